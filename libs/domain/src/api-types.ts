@@ -1,0 +1,210 @@
+/**
+ * The HTTP contract shared by apps/api (response DTOs implement these) and apps/web (fetchers).
+ * Dates travel as ISO-8601 strings.
+ */
+import type {
+  Channel,
+  EntityKind,
+  Interaction,
+  JourneyState,
+  JourneyStatus,
+  Layer,
+  LinkType,
+  Phase,
+  Role,
+  TemplateKey,
+} from './enums';
+
+export interface UserDto {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export interface WorkspaceMembershipDto {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+export interface MeResponse {
+  user: UserDto;
+  workspaces: WorkspaceMembershipDto[];
+}
+
+export interface SignupRequest {
+  email: string;
+  password: string;
+  name: string;
+  workspaceName: string;
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+/** `demo` is offered only when the app runs on its embedded database (a local trial). */
+export interface AuthOptionsResponse {
+  demo: { email: string; password: string } | null;
+}
+
+export interface HealthResponse {
+  status: 'ok';
+  database: 'embedded' | 'postgres';
+}
+
+export interface PersonaDto {
+  id: string;
+  name: string;
+  description: string;
+  goals: string;
+  frustrations: string;
+}
+
+export interface JourneySummaryDto {
+  id: string;
+  workspaceId: string;
+  name: string;
+  description: string;
+  state: JourneyState;
+  status: JourneyStatus;
+  revision: number;
+  stageCount: number;
+  touchpointCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface JourneyDto {
+  id: string;
+  workspaceId: string;
+  name: string;
+  description: string;
+  state: JourneyState;
+  status: JourneyStatus;
+  personaId: string | null;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CreateJourneyRequest {
+  name: string;
+  description?: string;
+  template: TemplateKey;
+}
+
+export interface UpdateJourneyRequest {
+  name?: string;
+  description?: string;
+  state?: JourneyState;
+  status?: JourneyStatus;
+}
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export interface StageData {
+  name: string;
+  phase: Phase;
+  /** Sort key: columns are drawn in ascending order. */
+  order: number;
+  customerGoal: string;
+  description: string;
+}
+
+export interface TouchpointData {
+  stageId: string;
+  title: string;
+  description: string;
+  channel: Channel;
+  interaction: Interaction;
+  ownerTeam: string | null;
+  layer: Layer;
+  /** −2 … +2, or null when nobody has judged it yet. */
+  emotion: number | null;
+  /** Offset from the top-left corner of its cell (stage column × layer lane), in canvas pixels. */
+  position: Position;
+}
+
+export interface LinkData {
+  sourceId: string;
+  targetId: string;
+  type: LinkType;
+  label: string | null;
+}
+
+interface Versioned {
+  id: string;
+  version: number;
+}
+
+export type StageDto = Versioned & StageData;
+export type TouchpointDto = Versioned & TouchpointData;
+export type LinkDto = Versioned & LinkData;
+
+export interface JourneyGraph {
+  journey: JourneyDto;
+  persona: PersonaDto | null;
+  stages: StageDto[];
+  touchpoints: TouchpointDto[];
+  links: LinkDto[];
+}
+
+interface EntityData {
+  stage: StageData;
+  touchpoint: TouchpointData;
+  link: LinkData;
+}
+
+/** One operation of a `/changes` batch. Ids of new entities come from the client (UUID v4). */
+export type ChangeOp = {
+  [E in EntityKind]:
+    | { op: 'create'; entity: E; id: string; data: EntityData[E] }
+    | { op: 'update'; entity: E; id: string; version: number; data: Partial<EntityData[E]> }
+    | { op: 'delete'; entity: E; id: string; version: number };
+}[EntityKind];
+
+export interface ChangeBatch {
+  ops: ChangeOp[];
+}
+
+export interface ChangeResultItem {
+  entity: EntityKind;
+  id: string;
+  /** New version, or null when the entity was deleted. */
+  version: number | null;
+}
+
+export interface ChangeResponse {
+  revision: number;
+  results: ChangeResultItem[];
+}
+
+/** `current` is the entity as stored now, or null if it no longer exists. */
+export interface ConflictItem {
+  index: number;
+  entity: EntityKind;
+  id: string;
+  current: StageDto | TouchpointDto | LinkDto | null;
+}
+
+export interface FieldError {
+  /** Dotted path into the request, e.g. `ops.3.data.emotion`. */
+  path: string;
+  message: string;
+}
+
+/** RFC 9457 problem details, as every error response body. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code?: string;
+  errors?: FieldError[];
+  conflicts?: ConflictItem[];
+}

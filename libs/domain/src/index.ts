@@ -1,0 +1,5 @@
+export * from './enums';
+export * from './limits';
+export * from './channels';
+export * from './templates';
+export * from './api-types';

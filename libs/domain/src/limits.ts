@@ -1,0 +1,16 @@
+/** Input limits shared by API validation and web forms. */
+export const LIMITS = {
+  nameMax: 200,
+  titleMax: 200,
+  descriptionMax: 4000,
+  ownerTeamMax: 100,
+  labelMax: 200,
+  emailMax: 254,
+  passwordMin: 10,
+  passwordMax: 200,
+  /** Largest `/changes` batch; a bigger one is answered 413. */
+  opsPerBatchMax: 5000,
+  /** Largest coordinate accepted for a canvas position (either axis, either sign). */
+  coordinateMax: 1_000_000,
+  stagesPerJourneyMax: 50,
+} as const;

@@ -1,0 +1,3 @@
+export * from './graph';
+export * from './apply-ops';
+export * from './inverse-ops';

@@ -1,0 +1,9 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    alias: { '@cxmap/domain': fileURLToPath(new URL('../domain/src/index.ts', import.meta.url)) },
+  },
+  test: { include: ['libs/journey-format/src/**/*.spec.ts'], environment: 'node' },
+});
