@@ -1,0 +1,116 @@
+import type { ChangeOp } from '@cxmap/domain';
+import { describe, expect, it } from 'vitest';
+import { applyOps } from './apply-ops';
+import { given } from './test-builders';
+
+const ids = (list: readonly { id: string }[]): string[] => list.map((e) => e.id).sort();
+
+describe('applyOps', () => {
+  it('creates two touchpoints and links them in one batch', () => {
+    const ops: ChangeOp[] = [
+      { op: 'create', entity: 'touchpoint', id: 'x', data: { ...given.touchpoint('x', 's1') } },
+      { op: 'create', entity: 'touchpoint', id: 'y', data: { ...given.touchpoint('y', 's2') } },
+      { op: 'create', entity: 'link', id: 'xy', data: { sourceId: 'x', targetId: 'y', type: 'hand_off', label: 'transfer' } },
+    ];
+    const result = applyOps(given.graph(), ops);
+    expect(result.errors).toEqual([]);
+    expect(ids(result.graph.touchpoints)).toEqual(['a', 'b', 'c', 'x', 'y']);
+    expect(result.graph.links.find((l) => l.id === 'xy')).toMatchObject({ sourceId: 'x', targetId: 'y', version: 1 });
+  });
+
+  it('updates fields and bumps the version, leaving the input untouched', () => {
+    const before = given.graph();
+    const result = applyOps(before, [
+      { op: 'update', entity: 'touchpoint', id: 'a', version: 1, data: { stageId: 's2', position: { x: 5, y: 6 } } },
+    ]);
+    expect(result.errors).toEqual([]);
+    expect(result.graph.touchpoints.find((t) => t.id === 'a')).toMatchObject({ stageId: 's2', position: { x: 5, y: 6 }, version: 2 });
+    expect(before.touchpoints[0]).toMatchObject({ stageId: 's1', version: 1 });
+  });
+
+  it('deleting a touchpoint removes its links', () => {
+    const result = applyOps(given.graph(), [{ op: 'delete', entity: 'touchpoint', id: 'b', version: 1 }]);
+    expect(result.errors).toEqual([]);
+    expect(ids(result.graph.links)).toEqual([]);
+    expect(result.removed).toEqual([
+      { entity: 'touchpoint', id: 'b' },
+      { entity: 'link', id: 'ab' },
+      { entity: 'link', id: 'bc' },
+    ]);
+  });
+
+  it('deleting a stage removes its touchpoints and their links', () => {
+    const result = applyOps(given.graph(), [{ op: 'delete', entity: 'stage', id: 's1', version: 1 }]);
+    expect(ids(result.graph.stages)).toEqual(['s2']);
+    expect(ids(result.graph.touchpoints)).toEqual(['c']);
+    expect(result.graph.links).toEqual([]);
+    expect(result.removed.map((r) => `${r.entity}:${r.id}`).sort()).toEqual(
+      ['link:ab', 'link:bc', 'stage:s1', 'touchpoint:a', 'touchpoint:b'].sort(),
+    );
+  });
+
+  it('reports a stale version as a conflict', () => {
+    const result = applyOps(given.graph(), [{ op: 'update', entity: 'stage', id: 's1', version: 3, data: { name: 'New' } }]);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ index: 0, code: 'VERSION_CONFLICT', entity: 'stage', id: 's1', path: 'ops.0.version' }),
+    ]);
+  });
+
+  it('ignores versions when asked to (optimistic client-side apply)', () => {
+    const result = applyOps(
+      given.graph(),
+      [{ op: 'update', entity: 'stage', id: 's1', version: 3, data: { name: 'New' } }],
+      { checkVersions: false },
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.graph.stages[0]).toMatchObject({ name: 'New', version: 2 });
+  });
+
+  it('rejects references to missing stages and touchpoints with field paths', () => {
+    const result = applyOps(given.graph(), [
+      { op: 'create', entity: 'touchpoint', id: 'x', data: { ...given.touchpoint('x', 'nope') } },
+      { op: 'create', entity: 'link', id: 'l', data: { sourceId: 'a', targetId: 'ghost', type: 'leads_to', label: null } },
+      { op: 'update', entity: 'touchpoint', id: 'c', version: 1, data: { stageId: 'gone' } },
+    ]);
+    expect(result.errors.map((e) => [e.code, e.path])).toEqual([
+      ['STAGE_NOT_FOUND', 'ops.0.data.stageId'],
+      ['TOUCHPOINT_NOT_FOUND', 'ops.1.data.targetId'],
+      ['STAGE_NOT_FOUND', 'ops.2.data.stageId'],
+    ]);
+  });
+
+  it('rejects a link to a touchpoint deleted earlier in the same batch', () => {
+    const result = applyOps(given.graph(), [
+      { op: 'delete', entity: 'touchpoint', id: 'c', version: 1 },
+      { op: 'create', entity: 'link', id: 'ac', data: { sourceId: 'a', targetId: 'c', type: 'leads_to', label: null } },
+    ]);
+    expect(result.errors).toEqual([expect.objectContaining({ index: 1, code: 'TOUCHPOINT_NOT_FOUND' })]);
+  });
+
+  it('rejects self links, duplicate links and duplicate ids', () => {
+    const result = applyOps(given.graph(), [
+      { op: 'create', entity: 'link', id: 'aa', data: { sourceId: 'a', targetId: 'a', type: 'leads_to', label: null } },
+      { op: 'create', entity: 'link', id: 'ab2', data: { sourceId: 'a', targetId: 'b', type: 'leads_to', label: null } },
+      { op: 'create', entity: 'stage', id: 'a', data: { ...given.stage('a') } },
+    ]);
+    expect(result.errors.map((e) => e.code)).toEqual(['SELF_LINK', 'DUPLICATE_LINK', 'DUPLICATE_ID']);
+  });
+
+  it('allows a second link between the same touchpoints with another type', () => {
+    const result = applyOps(given.graph(), [
+      { op: 'create', entity: 'link', id: 'ab2', data: { sourceId: 'a', targetId: 'b', type: 'escalation', label: null } },
+    ]);
+    expect(result.errors).toEqual([]);
+  });
+
+  it('reports updates and deletes of entities that do not exist', () => {
+    const result = applyOps(given.graph(), [
+      { op: 'update', entity: 'link', id: 'zz', version: 1, data: { label: 'x' } },
+      { op: 'delete', entity: 'touchpoint', id: 's1', version: 1 },
+    ]);
+    expect(result.errors.map((e) => [e.code, e.path])).toEqual([
+      ['NOT_FOUND', 'ops.0.id'],
+      ['NOT_FOUND', 'ops.1.id'],
+    ]);
+  });
+});
