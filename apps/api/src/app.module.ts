@@ -1,0 +1,38 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import type { AppConfig } from './core/config/app-config';
+import { ConfigModule } from './core/config/config.module';
+import { loggerOptions } from './core/logging/logger-options';
+import type { DatabaseInfo } from './database/database-info';
+import { DatabaseModule } from './database/database.module';
+import { SeedsModule } from './database/seeds/seeds.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { CanvasModule } from './modules/canvas/canvas.module';
+import { HealthModule } from './modules/health/health.module';
+import { JourneysModule } from './modules/journeys/journeys.module';
+import { WorkspacesModule } from './modules/workspaces/workspaces.module';
+
+export interface AppOptions {
+  config: AppConfig;
+  database: DatabaseInfo;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(options.config),
+        LoggerModule.forRoot(loggerOptions(options.config.logLevel)),
+        DatabaseModule.forRoot(options.database),
+        AuthModule,
+        WorkspacesModule,
+        JourneysModule,
+        CanvasModule,
+        HealthModule,
+        SeedsModule,
+      ],
+    };
+  }
+}

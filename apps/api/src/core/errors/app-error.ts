@@ -1,0 +1,43 @@
+import type { ConflictItem, FieldError } from '@cxmap/domain';
+
+/** Every failure the API reports on purpose. Each code is mapped to HTTP once, in `problem.ts`. */
+export type AppErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'MALFORMED_JSON'
+  | 'BAD_REQUEST'
+  | 'UNAUTHENTICATED'
+  | 'INVALID_CREDENTIALS'
+  | 'FORBIDDEN'
+  | 'ROUTE_NOT_FOUND'
+  | 'WORKSPACE_NOT_FOUND'
+  | 'JOURNEY_NOT_FOUND'
+  | 'STAGE_NOT_FOUND'
+  | 'TOUCHPOINT_NOT_FOUND'
+  | 'EMAIL_TAKEN'
+  | 'STALE_REVISION'
+  | 'VERSION_CONFLICT'
+  | 'DUPLICATE_ID'
+  | 'ID_TAKEN'
+  | 'SELF_LINK'
+  | 'DUPLICATE_LINK'
+  | 'TOO_MANY_STAGES'
+  | 'CONSTRAINT_VIOLATION'
+  | 'BATCH_TOO_LARGE'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'INTERNAL';
+
+export interface AppErrorDetails {
+  detail?: string;
+  errors?: FieldError[];
+  conflicts?: ConflictItem[];
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    readonly details: AppErrorDetails = {},
+  ) {
+    super(details.detail ?? code);
+    this.name = 'AppError';
+  }
+}

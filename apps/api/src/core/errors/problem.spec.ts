@@ -1,0 +1,51 @@
+import { AppError } from './app-error';
+import { codeForStatus, problemSpec, toProblem } from './problem';
+
+describe('problem mapping', () => {
+  it.each([
+    ['VALIDATION_FAILED', 400],
+    ['UNAUTHENTICATED', 401],
+    ['INVALID_CREDENTIALS', 401],
+    ['FORBIDDEN', 403],
+    ['JOURNEY_NOT_FOUND', 404],
+    ['STAGE_NOT_FOUND', 404],
+    ['TOUCHPOINT_NOT_FOUND', 404],
+    ['VERSION_CONFLICT', 409],
+    ['STALE_REVISION', 409],
+    ['DUPLICATE_ID', 422],
+    ['SELF_LINK', 422],
+    ['DUPLICATE_LINK', 422],
+    ['ID_TAKEN', 422],
+    ['BATCH_TOO_LARGE', 413],
+  ] as const)('maps %s to %i', (code, status) => {
+    expect(problemSpec(code).status).toBe(status);
+  });
+
+  it('builds an RFC 9457 document with the code, field errors and conflicts', () => {
+    const problem = toProblem(
+      new AppError('VERSION_CONFLICT', {
+        detail: '1 entity changed',
+        conflicts: [{ index: 0, entity: 'stage', id: 'x', current: null }],
+      }),
+    );
+    expect(problem).toEqual({
+      type: 'urn:cxmap:problem:version-conflict',
+      title: expect.any(String),
+      status: 409,
+      code: 'VERSION_CONFLICT',
+      detail: '1 entity changed',
+      conflicts: [{ index: 0, entity: 'stage', id: 'x', current: null }],
+    });
+  });
+
+  it('omits absent optional members', () => {
+    expect(Object.keys(toProblem(new AppError('FORBIDDEN')))).toEqual(['type', 'title', 'status', 'code']);
+  });
+
+  it('derives codes for foreign statuses', () => {
+    expect(codeForStatus(404)).toBe('ROUTE_NOT_FOUND');
+    expect(codeForStatus(413)).toBe('PAYLOAD_TOO_LARGE');
+    expect(codeForStatus(405)).toBe('BAD_REQUEST');
+    expect(codeForStatus(503)).toBe('INTERNAL');
+  });
+});

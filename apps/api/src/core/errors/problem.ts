@@ -1,0 +1,87 @@
+import type { Problem } from '@cxmap/domain';
+import { assertUnreachable } from '../assert-unreachable';
+import type { AppError, AppErrorCode } from './app-error';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export interface ProblemSpec {
+  status: number;
+  title: string;
+}
+
+/** The one place where error codes become HTTP statuses. */
+export function problemSpec(code: AppErrorCode): ProblemSpec {
+  switch (code) {
+    case 'VALIDATION_FAILED':
+      return { status: 400, title: 'The request is invalid' };
+    case 'MALFORMED_JSON':
+      return { status: 400, title: 'The request body is not valid JSON' };
+    case 'BAD_REQUEST':
+      return { status: 400, title: 'Bad request' };
+    case 'UNAUTHENTICATED':
+      return { status: 401, title: 'Sign in to continue' };
+    case 'INVALID_CREDENTIALS':
+      return { status: 401, title: 'Wrong email or password' };
+    case 'FORBIDDEN':
+      return { status: 403, title: 'Your role does not allow this' };
+    case 'ROUTE_NOT_FOUND':
+      return { status: 404, title: 'Not found' };
+    case 'WORKSPACE_NOT_FOUND':
+      return { status: 404, title: 'Workspace not found' };
+    case 'JOURNEY_NOT_FOUND':
+      return { status: 404, title: 'Journey not found' };
+    case 'STAGE_NOT_FOUND':
+      return { status: 404, title: 'A referenced stage does not exist in this journey' };
+    case 'TOUCHPOINT_NOT_FOUND':
+      return { status: 404, title: 'A referenced touchpoint does not exist in this journey' };
+    case 'EMAIL_TAKEN':
+      return { status: 409, title: 'An account with this email already exists' };
+    case 'STALE_REVISION':
+      return { status: 409, title: 'The journey changed since you loaded it' };
+    case 'VERSION_CONFLICT':
+      return { status: 409, title: 'Some entities changed meanwhile; nothing was applied' };
+    case 'DUPLICATE_ID':
+      return { status: 422, title: 'An entity with this id already exists' };
+    case 'ID_TAKEN':
+      return { status: 422, title: 'This id is already in use' };
+    case 'SELF_LINK':
+      return { status: 422, title: 'A link must join two different touchpoints' };
+    case 'DUPLICATE_LINK':
+      return { status: 422, title: 'These touchpoints are already linked' };
+    case 'TOO_MANY_STAGES':
+      return { status: 422, title: 'The journey has too many stages' };
+    case 'CONSTRAINT_VIOLATION':
+      return { status: 422, title: 'The change breaks a data rule' };
+    case 'BATCH_TOO_LARGE':
+      return { status: 413, title: 'Too many operations in one batch' };
+    case 'PAYLOAD_TOO_LARGE':
+      return { status: 413, title: 'The request body is too large' };
+    case 'INTERNAL':
+      return { status: 500, title: 'Something went wrong on our side' };
+    default:
+      return assertUnreachable(code);
+  }
+}
+
+export function problemType(code: AppErrorCode): string {
+  return `urn:cxmap:problem:${code.toLowerCase().replace(/_/g, '-')}`;
+}
+
+export function toProblem(error: AppError): Problem {
+  const spec = problemSpec(error.code);
+  const problem: Problem = { type: problemType(error.code), title: spec.title, status: spec.status, code: error.code };
+  if (error.details.detail !== undefined) problem.detail = error.details.detail;
+  if (error.details.errors !== undefined) problem.errors = error.details.errors;
+  if (error.details.conflicts !== undefined) problem.conflicts = error.details.conflicts;
+  return problem;
+}
+
+/** An error code for a status produced outside our code (router, body parser, Nest built-ins). */
+export function codeForStatus(status: number): AppErrorCode {
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 404) return 'ROUTE_NOT_FOUND';
+  if (status === 413) return 'PAYLOAD_TOO_LARGE';
+  if (status >= 400 && status < 500) return 'BAD_REQUEST';
+  return 'INTERNAL';
+}

@@ -1,0 +1,45 @@
+import { Logger } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import type { AppConfig } from '../config/app-config';
+import { ProblemExceptionFilter } from '../errors/problem-exception.filter';
+import { createValidationPipe } from '../validation/validation-pipe';
+import { bodyParserErrors } from './body-parser-errors';
+import { setUpSwagger } from './swagger';
+import { serveWebApp } from './web-app';
+
+/** Everything main.ts and the tests share: one function, so tests run the app exactly as shipped. */
+export function configureApp(app: NestExpressApplication, config: AppConfig): void {
+  app.useLogger(app.get(PinoLogger));
+  app.flushLogs();
+  app.set('etag', false);
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      hsts: config.cookieSecure,
+    }),
+  );
+  app.use(cookieParser());
+  app.useBodyParser('json', { limit: config.bodyLimit });
+  app.use(bodyParserErrors);
+  app.setGlobalPrefix('api');
+  app.useGlobalFilters(new ProblemExceptionFilter());
+  app.useGlobalPipes(createValidationPipe());
+  setUpSwagger(app);
+  serveWebApp(app, config.webDist, new Logger('WebApp'));
+}

@@ -1,0 +1,21 @@
+import { UserEntity } from '../modules/auth/entities/user.entity';
+import { SessionEntity } from '../modules/auth/entities/session.entity';
+import { LinkEntity } from '../modules/canvas/entities/link.entity';
+import { StageEntity } from '../modules/canvas/entities/stage.entity';
+import { TouchpointEntity } from '../modules/canvas/entities/touchpoint.entity';
+import { JourneyEntity } from '../modules/journeys/entities/journey.entity';
+import { PersonaEntity } from '../modules/journeys/entities/persona.entity';
+import { MembershipEntity } from '../modules/workspaces/entities/membership.entity';
+import { WorkspaceEntity } from '../modules/workspaces/entities/workspace.entity';
+
+export const ENTITIES = [
+  WorkspaceEntity,
+  UserEntity,
+  MembershipEntity,
+  SessionEntity,
+  PersonaEntity,
+  JourneyEntity,
+  StageEntity,
+  TouchpointEntity,
+  LinkEntity,
+];

@@ -1,0 +1,30 @@
+import type { AppConfig } from '../core/config/app-config';
+import { describeDatabaseUrl, type DatabaseInfo } from './database-info';
+
+export interface ResolvedDatabase {
+  info: DatabaseInfo;
+  /** How to say in the log which database this is (no password). */
+  description: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * `DATABASE_URL` selects a PostgreSQL server; without it the embedded PostgreSQL (PGlite) starts
+ * on `DATA_DIR`. PGlite is ESM-only and heavy, so it is loaded only when needed.
+ */
+export async function resolveDatabase(config: AppConfig): Promise<ResolvedDatabase> {
+  if (config.databaseUrl !== null) {
+    return {
+      info: { url: config.databaseUrl, mode: 'postgres' },
+      description: `PostgreSQL server at ${describeDatabaseUrl(config.databaseUrl)}`,
+      stop: async () => undefined,
+    };
+  }
+  const { startEmbeddedPostgres } = await import('./embedded-postgres.js');
+  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
+  return {
+    info: { url: embedded.url, mode: 'embedded' },
+    description: `embedded PostgreSQL (PGlite) in ${config.dataDir}`,
+    stop: () => embedded.stop(),
+  };
+}

@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { isUniqueViolation } from '../../core/errors/database-error';
+import { AuthRepository } from '../../modules/auth/auth.repository';
+import { DemoCredentials } from '../../modules/auth/demo-credentials';
+import { PasswordHasher } from '../../modules/auth/password-hasher';
+import { JourneysRepository } from '../../modules/journeys/journeys.repository';
+import { JourneysService } from '../../modules/journeys/journeys.service';
+import { WorkspacesRepository } from '../../modules/workspaces/workspaces.repository';
+import type { DatabaseMode } from '../database-info';
+import { demoOps } from './demo-ops';
+import { DEMO_EMAIL, DEMO_JOURNEY, DEMO_USER_NAME, DEMO_WORKSPACE_NAME } from './demo-journey';
+
+export interface SeedOptions {
+  mode: DatabaseMode;
+  /** DEMO_PASSWORD, when set. */
+  demoPassword: string | null;
+}
+
+export interface SeedResult {
+  /** True when this run created the demo account, workspace and journey. */
+  created: boolean;
+  /** The demo password this process knows, or null. */
+  password: string | null;
+  /** True when `password` was generated now and must be shown to the person starting the app. */
+  generated: boolean;
+}
+
+/**
+ * Seeds the demo once: workspace "Demo", its owner demo@cxmap.local, a persona and DEMO_JOURNEY
+ * (written through the same change service as the canvas). Running it again only settles the password.
+ */
+@Injectable()
+export class DemoSeeder {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly users: AuthRepository,
+    private readonly passwords: PasswordHasher,
+    private readonly workspaces: WorkspacesRepository,
+    private readonly journeys: JourneysService,
+    private readonly journeyRows: JourneysRepository,
+    private readonly demo: DemoCredentials,
+  ) {}
+
+  async seed(options: SeedOptions): Promise<SeedResult> {
+    const result = (await this.users.findUserByEmail(DEMO_EMAIL))
+      ? await this.settlePassword(options)
+      : await this.create(options);
+    this.demo.set(result.password);
+    return result;
+  }
+
+  private async settlePassword(options: SeedOptions): Promise<SeedResult> {
+    const user = await this.users.findUserByEmail(DEMO_EMAIL);
+    if (!user) throw new Error('demo user vanished');
+    if (options.demoPassword !== null) {
+      if (!(await this.passwords.verify(user.passwordHash, options.demoPassword))) {
+        await this.users.setPasswordHash(user.id, await this.passwords.hash(options.demoPassword));
+      }
+      return { created: false, password: options.demoPassword, generated: false };
+    }
+    if (options.mode === 'embedded') {
+      const password = generatePassword();
+      await this.users.setPasswordHash(user.id, await this.passwords.hash(password));
+      return { created: false, password, generated: true };
+    }
+    return { created: false, password: null, generated: false };
+  }
+
+  private async create(options: SeedOptions): Promise<SeedResult> {
+    const password = options.demoPassword ?? generatePassword();
+    const passwordHash = await this.passwords.hash(password);
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        const user = await this.users.createUser(manager, { email: DEMO_EMAIL, name: DEMO_USER_NAME, passwordHash });
+        const workspace = await this.workspaces.createWithOwner(manager, DEMO_WORKSPACE_NAME, user.id);
+        const personaId = await this.journeyRows.insertPersona(manager, workspace.id, DEMO_JOURNEY.persona);
+        await this.journeys.createWithin(
+          manager,
+          workspace.id,
+          { name: DEMO_JOURNEY.name, description: DEMO_JOURNEY.description, personaId },
+          demoOps(DEMO_JOURNEY),
+        );
+      });
+    } catch (error) {
+      // Another instance seeded at the same moment: theirs stands.
+      if (isUniqueViolation(error)) return this.settlePassword(options);
+      throw error;
+    }
+    return { created: true, password, generated: options.demoPassword === null };
+  }
+}
+
+function generatePassword(): string {
+  return randomBytes(12).toString('base64url');
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../../modules/auth/auth.module';
+import { JourneysModule } from '../../modules/journeys/journeys.module';
+import { WorkspacesModule } from '../../modules/workspaces/workspaces.module';
+import { DemoSeeder } from './demo-seeder';
+
+@Module({
+  imports: [AuthModule, WorkspacesModule, JourneysModule],
+  providers: [DemoSeeder],
+  exports: [DemoSeeder],
+})
+export class SeedsModule {}

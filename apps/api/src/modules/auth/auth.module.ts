@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { SessionAuthGuard } from '../../core/auth/session-auth.guard';
+import { SessionLookup } from '../../core/auth/session-lookup';
+import { WorkspacesModule } from '../workspaces/workspaces.module';
+import { AuthController } from './auth.controller';
+import { AuthRepository } from './auth.repository';
+import { AuthService } from './auth.service';
+import { DemoCredentials } from './demo-credentials';
+import { PasswordHasher } from './password-hasher';
+
+@Module({
+  imports: [WorkspacesModule],
+  controllers: [AuthController],
+  providers: [
+    AuthRepository,
+    AuthService,
+    PasswordHasher,
+    DemoCredentials,
+    { provide: SessionLookup, useExisting: AuthRepository },
+    { provide: APP_GUARD, useClass: SessionAuthGuard },
+  ],
+  exports: [AuthRepository, PasswordHasher, DemoCredentials],
+})
+export class AuthModule {}

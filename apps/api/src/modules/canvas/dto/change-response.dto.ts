@@ -1,0 +1,22 @@
+import { ENTITY_KINDS } from '@cxmap/domain';
+import type { ChangeResponse, ChangeResultItem, EntityKind } from '@cxmap/domain';
+import { ApiProperty } from '@nestjs/swagger';
+
+export class ChangeResultItemDto implements ChangeResultItem {
+  @ApiProperty({ enum: ENTITY_KINDS })
+  entity!: EntityKind;
+
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'New version, or null when deleted' })
+  version!: number | null;
+}
+
+export class ChangeResponseDto implements ChangeResponse {
+  @ApiProperty({ description: 'The journey revision after the batch' })
+  revision!: number;
+
+  @ApiProperty({ type: [ChangeResultItemDto] })
+  results!: ChangeResultItemDto[];
+}

@@ -1,0 +1,58 @@
+import type { Channel, Interaction, Layer } from '@cxmap/domain';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity({ name: 'touchpoints' })
+@Index(['workspaceId', 'journeyId'])
+export class TouchpointEntity {
+  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id!: string;
+
+  @Column({ name: 'workspace_id', type: 'uuid' })
+  workspaceId!: string;
+
+  @Column({ name: 'journey_id', type: 'uuid' })
+  journeyId!: string;
+
+  @Column({ name: 'stage_id', type: 'uuid' })
+  stageId!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Column({ type: 'text', default: '' })
+  description!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  channel!: Channel;
+
+  @Column({ type: 'varchar', length: 20 })
+  interaction!: Interaction;
+
+  @Column({ name: 'owner_team', type: 'varchar', length: 100, nullable: true })
+  ownerTeam!: string | null;
+
+  @Column({ type: 'varchar', length: 20 })
+  layer!: Layer;
+
+  /** −2 … +2 (CHECK constraint), null when not judged. */
+  @Column({ type: 'smallint', nullable: true })
+  emotion!: number | null;
+
+  @Column({ name: 'position_x', type: 'double precision', default: 0 })
+  positionX!: number;
+
+  @Column({ name: 'position_y', type: 'double precision', default: 0 })
+  positionY!: number;
+
+  @Column({ name: 'review_by', type: 'date', nullable: true })
+  reviewBy!: string | null;
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { LIMITS } from '@cxmap/domain';
+import type { ChangeOp, ChangeResponse, EntityKind, FieldError } from '@cxmap/domain';
+import { applyOps, type GraphContent } from '@cxmap/journey-format';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../core/auth/actor';
+import { AppError } from '../../core/errors/app-error';
+import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
+import { CanvasRepository, type ContentScope } from './canvas.repository';
+import { planChanges, type ChangePlan } from './change-plan';
+import { opErrorsToAppError } from './op-errors';
+import { parseChangeBatch } from './parse-change-batch';
+
+/**
+ * The single write path for journey content: the canvas, templates and seeds all come through
+ * here. Load (under a lock on the journey row) → applyOps → persist in bulk → bump the revision.
+ */
+@Injectable()
+export class JourneyChangesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: WorkspaceAccessService,
+    private readonly repository: CanvasRepository,
+  ) {}
+
+  async apply(actor: Actor, journeyId: string, body: unknown): Promise<ChangeResponse> {
+    const scope = await this.access.forJourney(actor, journeyId, 'journey:write');
+    const ops = parseChangeBatch(body);
+    return this.dataSource.transaction((manager) => this.applyWithin(manager, scope, ops));
+  }
+
+  /** Applies `ops` inside the caller's transaction; no authorisation (callers have done it). */
+  async applyWithin(manager: EntityManager, scope: ContentScope, ops: readonly ChangeOp[]): Promise<ChangeResponse> {
+    const journey = await this.repository.lockJourney(manager, scope);
+    if (!journey) throw new AppError('JOURNEY_NOT_FOUND');
+    if (ops.length === 0) return { revision: journey.revision, results: [] };
+
+    const before = await this.repository.loadContent(manager, scope);
+    const result = applyOps(before, ops, { checkVersions: true });
+    if (result.errors.length > 0) throw opErrorsToAppError(result.errors, before);
+    if (result.graph.stages.length > LIMITS.stagesPerJourneyMax && result.graph.stages.length > before.stages.length) {
+      throw new AppError('TOO_MANY_STAGES', { detail: `A journey holds at most ${LIMITS.stagesPerJourneyMax} stages.` });
+    }
+
+    await this.persist(manager, scope, planChanges(before, result.graph), ops);
+    const revision = await this.repository.bumpRevision(manager, scope);
+    return { revision, results: resultsOf(ops, result.graph) };
+  }
+
+  private async persist(manager: EntityManager, scope: ContentScope, plan: ChangePlan, ops: readonly ChangeOp[]): Promise<void> {
+    // Parents before children on the way in, so new touchpoints find their new stages.
+    const taken = [
+      ...(await this.repository.insertStages(manager, scope, plan.stage.inserts)),
+      ...(await this.repository.insertTouchpoints(manager, scope, plan.touchpoint.inserts)),
+      ...(await this.repository.insertLinks(manager, scope, plan.link.inserts)),
+    ];
+    if (taken.length > 0) throw idsTaken(taken, ops);
+
+    // Updates before deletes: a touchpoint moved out of a stage deleted later in the batch survives.
+    const expected = plan.stage.updates.length + plan.touchpoint.updates.length + plan.link.updates.length;
+    const affected =
+      (await this.repository.updateStages(manager, scope, plan.stage.updates)) +
+      (await this.repository.updateTouchpoints(manager, scope, plan.touchpoint.updates)) +
+      (await this.repository.updateLinks(manager, scope, plan.link.updates));
+    if (affected !== expected) {
+      throw new AppError('VERSION_CONFLICT', { detail: 'Entities changed while the batch was applied; nothing was applied.' });
+    }
+
+    await this.repository.deleteRows(manager, scope, 'links', plan.link.deletes);
+    await this.repository.deleteRows(manager, scope, 'touchpoints', plan.touchpoint.deletes);
+    await this.repository.deleteRows(manager, scope, 'stages', plan.stage.deletes);
+  }
+}
+
+function resultsOf(ops: readonly ChangeOp[], graph: GraphContent): ChangeResponse['results'] {
+  const versions: Record<EntityKind, Map<string, number>> = {
+    stage: new Map(graph.stages.map((e) => [e.id, e.version])),
+    touchpoint: new Map(graph.touchpoints.map((e) => [e.id, e.version])),
+    link: new Map(graph.links.map((e) => [e.id, e.version])),
+  };
+  return ops.map((op) => ({ entity: op.entity, id: op.id, version: versions[op.entity].get(op.id) ?? null }));
+}
+
+function idsTaken(ids: readonly string[], ops: readonly ChangeOp[]): AppError {
+  const taken = new Set(ids);
+  const errors: FieldError[] = [];
+  ops.forEach((op, index) => {
+    if (op.op === 'create' && taken.has(op.id)) {
+      errors.push({ path: `ops.${index}.id`, message: 'this id is already used by another entity' });
+    }
+  });
+  return new AppError('ID_TAKEN', { detail: 'Choose fresh ids (UUID v4) for new entities.', errors });
+}

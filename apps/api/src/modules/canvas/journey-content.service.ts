@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import type { GraphContent } from '@cxmap/journey-format';
+import type { EntityManager } from 'typeorm';
+import { CanvasRepository, type ContentScope } from './canvas.repository';
+
+/** Read access to a journey's stages, touchpoints and links for other modules (three queries). */
+@Injectable()
+export class JourneyContentService {
+  constructor(private readonly repository: CanvasRepository) {}
+
+  load(manager: EntityManager, scope: ContentScope): Promise<GraphContent> {
+    return this.repository.loadContent(manager, scope);
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { CanvasModule } from '../canvas/canvas.module';
+import { WorkspacesModule } from '../workspaces/workspaces.module';
+import { JourneysController } from './journeys.controller';
+import { JourneysRepository } from './journeys.repository';
+import { JourneysService } from './journeys.service';
+
+@Module({
+  imports: [WorkspacesModule, CanvasModule],
+  controllers: [JourneysController],
+  providers: [JourneysRepository, JourneysService],
+  exports: [JourneysService, JourneysRepository],
+})
+export class JourneysModule {}

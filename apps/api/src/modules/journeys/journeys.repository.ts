@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import type { JourneyState, JourneyStatus } from '@cxmap/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { execute, select } from '../../database/sql';
+import { PersonaEntity } from './entities/persona.entity';
+import { JOURNEY_COLUMNS, type JourneyRow, type JourneySummaryRow, type PersonaRow } from './journey-rows';
+
+export interface NewJourney {
+  name: string;
+  description: string;
+  personaId: string | null;
+}
+
+export interface JourneyPatch {
+  name?: string;
+  description?: string;
+  state?: JourneyState;
+  status?: JourneyStatus;
+}
+
+export interface NewPersona {
+  name: string;
+  description: string;
+  goals: string;
+  frustrations: string;
+}
+
+/** Journeys and personas; every method is scoped by `workspaceId`. */
+@Injectable()
+export class JourneysRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** One query: the journeys of a workspace with their stage and touchpoint counts. */
+  listSummaries(workspaceId: string): Promise<JourneySummaryRow[]> {
+    return select<JourneySummaryRow>(
+      this.dataSource.manager,
+      `SELECT ${JOURNEY_COLUMNS},
+              (SELECT count(*) FROM stages s WHERE s.workspace_id = j.workspace_id AND s.journey_id = j.id)::int AS stage_count,
+              (SELECT count(*) FROM touchpoints t WHERE t.workspace_id = j.workspace_id AND t.journey_id = j.id)::int
+                AS touchpoint_count
+         FROM journeys j
+        WHERE j.workspace_id = $1
+        ORDER BY j.updated_at DESC, j.id`,
+      [workspaceId],
+    );
+  }
+
+  async findWithPersona(manager: EntityManager, workspaceId: string, journeyId: string): Promise<(JourneyRow & PersonaRow) | null> {
+    const rows = await select<JourneyRow & PersonaRow>(
+      manager,
+      `SELECT ${JOURNEY_COLUMNS}, p.name AS persona_name, p.description AS persona_description,
+              p.goals AS persona_goals, p.frustrations AS persona_frustrations
+         FROM journeys j
+         LEFT JOIN personas p ON p.id = j.persona_id AND p.workspace_id = j.workspace_id
+        WHERE j.id = $1 AND j.workspace_id = $2`,
+      [journeyId, workspaceId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async find(manager: EntityManager, workspaceId: string, journeyId: string, lock = false): Promise<JourneyRow | null> {
+    const rows = await select<JourneyRow>(
+      manager,
+      `SELECT ${JOURNEY_COLUMNS} FROM journeys j WHERE j.id = $1 AND j.workspace_id = $2${lock ? ' FOR UPDATE' : ''}`,
+      [journeyId, workspaceId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async insert(manager: EntityManager, workspaceId: string, journey: NewJourney): Promise<string> {
+    const { rows } = await execute<{ id: string }>(
+      manager,
+      `INSERT INTO journeys (workspace_id, persona_id, name, description) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [workspaceId, journey.personaId, journey.name, journey.description],
+    );
+    const row = rows[0];
+    if (!row) throw new Error('journey insert returned nothing');
+    return row.id;
+  }
+
+  /** Applies the patch and bumps the revision; the row must be locked by the caller. */
+  async update(manager: EntityManager, workspaceId: string, journeyId: string, patch: JourneyPatch): Promise<JourneyRow> {
+    const { rows } = await execute<JourneyRow>(
+      manager,
+      `UPDATE journeys j
+          SET name = COALESCE($3, j.name),
+              description = COALESCE($4, j.description),
+              state = COALESCE($5, j.state),
+              status = COALESCE($6, j.status),
+              revision = j.revision + 1,
+              updated_at = now()
+        WHERE j.id = $1 AND j.workspace_id = $2
+        RETURNING ${JOURNEY_COLUMNS}`,
+      [journeyId, workspaceId, patch.name ?? null, patch.description ?? null, patch.state ?? null, patch.status ?? null],
+    );
+    const row = rows[0];
+    if (!row) throw new Error('journey vanished while locked');
+    return row;
+  }
+
+  async delete(workspaceId: string, journeyId: string): Promise<boolean> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .delete()
+      .from('journeys')
+      .where('id = :journeyId AND workspace_id = :workspaceId', { journeyId, workspaceId })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  async insertPersona(manager: EntityManager, workspaceId: string, persona: NewPersona): Promise<string> {
+    const saved = await manager.save(manager.create(PersonaEntity, { workspaceId, ...persona }));
+    return saved.id;
+  }
+}

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import type { ChangeOp, JourneyDto, JourneyGraph, JourneySummaryDto } from '@cxmap/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../core/auth/actor';
+import { AppError } from '../../core/errors/app-error';
+import { parseRevisionTags, tagsMatch } from '../../core/http/etag';
+import { JourneyChangesService } from '../canvas/journey-changes.service';
+import { JourneyContentService } from '../canvas/journey-content.service';
+import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
+import type { CreateJourneyDto, UpdateJourneyDto } from './dto/journey-requests.dto';
+import { toJourneyDto, toJourneySummaryDto, toPersonaDto } from './journey-rows';
+import { JourneysRepository, type NewJourney } from './journeys.repository';
+import { templateOps } from './template-ops';
+
+export type GraphRead = { notModified: true; revision: number } | { notModified: false; graph: JourneyGraph };
+
+@Injectable()
+export class JourneysService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: WorkspaceAccessService,
+    private readonly journeys: JourneysRepository,
+    private readonly changes: JourneyChangesService,
+    private readonly content: JourneyContentService,
+  ) {}
+
+  async list(actor: Actor, workspaceId: string): Promise<JourneySummaryDto[]> {
+    await this.access.forWorkspace(actor, workspaceId, 'journey:read');
+    const rows = await this.journeys.listSummaries(workspaceId);
+    return rows.map(toJourneySummaryDto);
+  }
+
+  async create(actor: Actor, workspaceId: string, request: CreateJourneyDto): Promise<JourneyDto> {
+    await this.access.forWorkspace(actor, workspaceId, 'journey:write');
+    return this.dataSource.transaction((manager) =>
+      this.createWithin(
+        manager,
+        workspaceId,
+        { name: request.name, description: request.description ?? '', personaId: null },
+        templateOps(request.template),
+      ),
+    );
+  }
+
+  /** Inserts the journey row, then lays out its content through the one write path. */
+  async createWithin(manager: EntityManager, workspaceId: string, journey: NewJourney, ops: readonly ChangeOp[]): Promise<JourneyDto> {
+    const journeyId = await this.journeys.insert(manager, workspaceId, journey);
+    await this.changes.applyWithin(manager, { workspaceId, journeyId }, ops);
+    const row = await this.journeys.find(manager, workspaceId, journeyId);
+    if (!row) throw new Error('journey vanished after insert');
+    return toJourneyDto(row);
+  }
+
+  /** Journey, persona, stages, touchpoints, links: five queries on one snapshot; 304 short-cuts after the first. */
+  async getGraph(actor: Actor, journeyId: string, ifNoneMatch: string | undefined): Promise<GraphRead> {
+    const scope = await this.access.forJourney(actor, journeyId, 'journey:read');
+    return this.dataSource.transaction('REPEATABLE READ', async (manager): Promise<GraphRead> => {
+      const row = await this.journeys.findWithPersona(manager, scope.workspaceId, journeyId);
+      if (!row) throw new AppError('JOURNEY_NOT_FOUND');
+      if (tagsMatch(ifNoneMatch, row.revision)) return { notModified: true, revision: row.revision };
+      const content = await this.content.load(manager, scope);
+      return { notModified: false, graph: { journey: toJourneyDto(row), persona: toPersonaDto(row), ...content } };
+    });
+  }
+
+  async update(actor: Actor, journeyId: string, patch: UpdateJourneyDto, ifMatch: string | undefined): Promise<JourneyDto> {
+    const scope = await this.access.forJourney(actor, journeyId, 'journey:write');
+    const condition = ifMatch === undefined ? null : parseRevisionTags(ifMatch);
+    if (condition?.kind === 'invalid') {
+      throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'If-Match', message: 'must be "<revision>" or *' }] });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.journeys.find(manager, scope.workspaceId, journeyId, true);
+      if (!current) throw new AppError('JOURNEY_NOT_FOUND');
+      if (condition?.kind === 'revisions' && !condition.revisions.includes(current.revision)) {
+        throw new AppError('STALE_REVISION', { detail: `The journey is now at revision ${current.revision}.` });
+      }
+      return toJourneyDto(await this.journeys.update(manager, scope.workspaceId, journeyId, patch));
+    });
+  }
+
+  async remove(actor: Actor, journeyId: string): Promise<void> {
+    const scope = await this.access.forJourney(actor, journeyId, 'journey:write');
+    const deleted = await this.journeys.delete(scope.workspaceId, journeyId);
+    if (!deleted) throw new AppError('JOURNEY_NOT_FOUND');
+  }
+}

@@ -1,0 +1,93 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { MeResponse, Problem } from '@cxmap/domain';
+import { createTestApp } from './support/create-test-app';
+import { Given } from './support/given';
+
+describe('accounts and sessions', () => {
+  let app: NestExpressApplication;
+  let given: Given;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    given = new Given(app);
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('signs up: user, owned workspace and a session cookie', async () => {
+    const response = await given
+      .http()
+      .post('/api/auth/signup')
+      .send({ email: '  Mixed.Case@Example.TEST ', password: 'long enough pw', name: 'Ada', workspaceName: 'Acme CX' })
+      .expect(201);
+    const me = response.body as MeResponse;
+    expect(me.user).toEqual({ id: expect.any(String), email: 'mixed.case@example.test', name: 'Ada' });
+    expect(me.workspaces).toEqual([{ id: expect.any(String), name: 'Acme CX', role: 'owner' }]);
+    const cookie = (response.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('cxmap_session='));
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).not.toMatch(/Secure/);
+    expect(cookie).toMatch(/Expires=/);
+  });
+
+  it('refuses a second account with the same email, whatever its case', async () => {
+    const user = await given.user();
+    const response = await given
+      .http()
+      .post('/api/auth/signup')
+      .send({ email: user.email.toUpperCase(), password: 'another password', name: 'B', workspaceName: 'W' })
+      .expect(409);
+    expect((response.body as Problem).code).toBe('EMAIL_TAKEN');
+  });
+
+  it('logs in, answers /me, logs out and the cookie dies', async () => {
+    const user = await given.user();
+    const login = await given.http().post('/api/auth/login').send({ email: user.email, password: user.password }).expect(200);
+    const cookie = ((login.headers['set-cookie'] as unknown as string[])[0] ?? '').split(';')[0] ?? '';
+    expect((login.body as MeResponse).user.email).toBe(user.email);
+
+    const me = await given.http().get('/api/auth/me').set('Cookie', cookie).expect(200);
+    expect((me.body as MeResponse).workspaces[0]?.id).toBe(user.workspaceId);
+
+    await given.http().post('/api/auth/logout').set('Cookie', cookie).expect(204);
+    const after = await given.http().get('/api/auth/me').set('Cookie', cookie).expect(401);
+    expect(after.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect((after.body as Problem).code).toBe('UNAUTHENTICATED');
+    // The signup session is separate and still alive.
+    await given.http().get('/api/auth/me').set('Cookie', user.cookie).expect(200);
+  });
+
+  it('answers a wrong password exactly like an unknown email', async () => {
+    const user = await given.user();
+    const wrong = await given.http().post('/api/auth/login').send({ email: user.email, password: 'not the password' }).expect(401);
+    const unknown = await given
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'nobody@example.test', password: 'not the password' })
+      .expect(401);
+    expect(wrong.body).toEqual(unknown.body);
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+    expect((wrong.body as Problem).code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('requires a session everywhere but health, options, signup and login', async () => {
+    await given.http().get('/api/auth/me').expect(401);
+    await given.http().get('/api/auth/me').set('Cookie', 'cxmap_session=forged').expect(401);
+    await given.http().get('/api/workspaces/00000000-0000-4000-8000-000000000000/journeys').expect(401);
+    await given.http().post('/api/auth/logout').expect(401);
+    await given.http().get('/api/health').expect(200, { status: 'ok', database: 'postgres' });
+    await given.http().get('/api/auth/options').expect(200, { demo: null });
+  });
+
+  it('validates signup with field paths', async () => {
+    const response = await given
+      .http()
+      .post('/api/auth/signup')
+      .send({ email: 'not-an-email', password: 'short', name: '', workspaceName: 'x'.repeat(201), admin: true })
+      .expect(400);
+    const paths = (response.body as Problem).errors?.map((e) => e.path);
+    expect(new Set(paths)).toEqual(new Set(['email', 'password', 'name', 'workspaceName', 'admin']));
+  });
+});

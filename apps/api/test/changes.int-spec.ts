@@ -1,0 +1,262 @@
+import { randomUUID } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { LIMITS } from '@cxmap/domain';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import type { ChangeOp, ChangeResponse, Problem } from '@cxmap/domain';
+import { createTestApp } from './support/create-test-app';
+import { Given, createLink, createStage, createTouchpoint, type TestUser } from './support/given';
+
+describe('POST /journeys/:id/changes', () => {
+  let app: NestExpressApplication;
+  let given: Given;
+  let user: TestUser;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    given = new Given(app);
+    user = await given.user();
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('creates, updates and deletes stages', async () => {
+    const journey = await given.journey(user);
+    const stageId = randomUUID();
+    const created = await given.applied(user, journey.id, [createStage({ name: 'Onboarding', order: 1 }, stageId)]);
+    expect(created).toEqual({ revision: journey.revision + 1, results: [{ entity: 'stage', id: stageId, version: 1 }] });
+
+    const updated = await given.applied(user, journey.id, [
+      { op: 'update', entity: 'stage', id: stageId, version: 1, data: { name: 'Welcome', customerGoal: 'Feel at home' } },
+    ]);
+    expect(updated.results).toEqual([{ entity: 'stage', id: stageId, version: 2 }]);
+    const stage = (await given.graph(user, journey.id)).stages.find((s) => s.id === stageId);
+    expect(stage).toEqual({ id: stageId, version: 2, name: 'Welcome', phase: 'custom', order: 1, customerGoal: 'Feel at home', description: '' });
+
+    const deleted = await given.applied(user, journey.id, [{ op: 'delete', entity: 'stage', id: stageId, version: 2 }]);
+    expect(deleted).toEqual({ revision: journey.revision + 3, results: [{ entity: 'stage', id: stageId, version: null }] });
+    expect((await given.graph(user, journey.id)).stages.map((s) => s.id)).not.toContain(stageId);
+  });
+
+  it('creates two touchpoints and links them in one batch, then updates and deletes the link', async () => {
+    const { journey, stageId } = await given.journeyWithTouchpoints(user, 0);
+    const [a, b, link] = [randomUUID(), randomUUID(), randomUUID()];
+    const response = await given.applied(user, journey.id, [
+      createTouchpoint(stageId, { title: 'Ad' }, a),
+      createTouchpoint(stageId, { title: 'Landing page', emotion: null, ownerTeam: null }, b),
+      createLink(a, b, { type: 'leads_to', label: 'click' }, link),
+    ]);
+    expect(response.results.map((r) => r.version)).toEqual([1, 1, 1]);
+    let graph = await given.graph(user, journey.id);
+    expect(graph.touchpoints.find((t) => t.id === b)).toMatchObject({ title: 'Landing page', emotion: null, ownerTeam: null });
+    expect(graph.links).toEqual([{ id: link, version: 1, sourceId: a, targetId: b, type: 'leads_to', label: 'click' }]);
+
+    await given.applied(user, journey.id, [
+      { op: 'update', entity: 'link', id: link, version: 1, data: { type: 'hand_off', label: null, sourceId: b, targetId: a } },
+      { op: 'update', entity: 'touchpoint', id: a, version: 1, data: { emotion: -2, position: { x: -5.5, y: 12.25 } } },
+    ]);
+    graph = await given.graph(user, journey.id);
+    expect(graph.links[0]).toEqual({ id: link, version: 2, sourceId: b, targetId: a, type: 'hand_off', label: null });
+    expect(graph.touchpoints.find((t) => t.id === a)).toMatchObject({ version: 2, emotion: -2, position: { x: -5.5, y: 12.25 }, title: 'Ad' });
+
+    await given.applied(user, journey.id, [{ op: 'delete', entity: 'link', id: link, version: 2 }]);
+    graph = await given.graph(user, journey.id);
+    expect(graph.links).toEqual([]);
+    expect(graph.touchpoints).toHaveLength(2);
+  });
+
+  it('cascades: deleting a touchpoint removes its links, deleting a stage removes its touchpoints and their links', async () => {
+    const { journey, stageId, touchpoints } = await given.journeyWithTouchpoints(user, 3);
+    const [t0, t1, t2] = touchpoints.map((t) => t.id) as [string, string, string];
+    const otherStage = randomUUID();
+    const kept = randomUUID();
+    const l01 = randomUUID();
+    const l12 = randomUUID();
+    const lKept = randomUUID();
+    await given.applied(user, journey.id, [
+      createStage({ name: 'Other' }, otherStage),
+      createTouchpoint(otherStage, { title: 'kept' }, kept),
+      createLink(t0, t1, {}, l01),
+      createLink(t1, t2, {}, l12),
+      createLink(t2, kept, {}, lKept),
+    ]);
+
+    const afterTouchpoint = await given.applied(user, journey.id, [{ op: 'delete', entity: 'touchpoint', id: t0, version: 1 }]);
+    expect(afterTouchpoint.results).toEqual([{ entity: 'touchpoint', id: t0, version: null }]);
+    let graph = await given.graph(user, journey.id);
+    expect(graph.links.map((l) => l.id).sort()).toEqual([l12, lKept].sort());
+
+    await given.applied(user, journey.id, [{ op: 'delete', entity: 'stage', id: stageId, version: 1 }]);
+    graph = await given.graph(user, journey.id);
+    expect(graph.stages.map((s) => s.id)).toEqual([otherStage]);
+    expect(graph.touchpoints.map((t) => t.id)).toEqual([kept]);
+    expect(graph.links).toEqual([]);
+  });
+
+  it('keeps a touchpoint moved out of a stage that the same batch deletes', async () => {
+    const { journey, stageId, touchpoints } = await given.journeyWithTouchpoints(user, 2);
+    const [moved, dropped] = touchpoints as [(typeof touchpoints)[0], (typeof touchpoints)[0]];
+    const target = randomUUID();
+    await given.applied(user, journey.id, [
+      createStage({ name: 'Target' }, target),
+      { op: 'update', entity: 'touchpoint', id: moved.id, version: 1, data: { stageId: target } },
+      { op: 'delete', entity: 'stage', id: stageId, version: 1 },
+    ]);
+    const graph = await given.graph(user, journey.id);
+    expect(graph.touchpoints.map((t) => [t.id, t.stageId])).toEqual([[moved.id, target]]);
+    expect(graph.touchpoints.map((t) => t.id)).not.toContain(dropped.id);
+  });
+
+  it('moves 2,000 touchpoints in one batch', async () => {
+    const { journey, touchpoints } = await given.journeyWithTouchpoints(user, 2000);
+    expect(touchpoints).toHaveLength(2000);
+    const ops: ChangeOp[] = touchpoints.map((t) => ({
+      op: 'update',
+      entity: 'touchpoint',
+      id: t.id,
+      version: t.version,
+      data: { position: { x: t.position.x + 100, y: 50 } },
+    }));
+    const sql = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    const response = await given.applied(user, journey.id, ops);
+    const statements = sql.mock.calls.map((call) => String(call[0]));
+    sql.mockRestore();
+    // One UPDATE for all 2,000 rows; the whole request stays a handful of statements.
+    expect(statements.filter((s) => /UPDATE touchpoints/.test(s))).toHaveLength(1);
+    expect(statements.length).toBeLessThan(15);
+    expect(response.results).toHaveLength(2000);
+    expect(response.results.every((r) => r.version === 2)).toBe(true);
+    const graph = await given.graph(user, journey.id);
+    const byId = new Map(touchpoints.map((t) => [t.id, t]));
+    expect(graph.touchpoints.every((t) => t.position.x === (byId.get(t.id)?.position.x ?? NaN) + 100 && t.position.y === 50)).toBe(true);
+    expect(graph.journey.revision).toBe(journey.revision + 1);
+  });
+
+  it('answers a stale version with 409, the current state, and applies nothing', async () => {
+    const { journey, stageId, touchpoints } = await given.journeyWithTouchpoints(user, 2);
+    const [a, b] = touchpoints as [(typeof touchpoints)[0], (typeof touchpoints)[0]];
+    await given.applied(user, journey.id, [{ op: 'update', entity: 'touchpoint', id: a.id, version: 1, data: { title: 'Theirs' } }]);
+    const before = await given.graph(user, journey.id);
+
+    const vanished = randomUUID();
+    const response = await given
+      .changes(user, journey.id, [
+        createTouchpoint(stageId, { title: 'would be new' }),
+        { op: 'update', entity: 'touchpoint', id: b.id, version: 1, data: { title: 'fine on its own' } },
+        { op: 'update', entity: 'touchpoint', id: a.id, version: 1, data: { title: 'Mine' } },
+        { op: 'delete', entity: 'link', id: vanished, version: 1 },
+      ])
+      .expect(409);
+    const problem = response.body as Problem;
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(problem.code).toBe('VERSION_CONFLICT');
+    expect(problem.conflicts).toEqual([
+      { index: 2, entity: 'touchpoint', id: a.id, current: expect.objectContaining({ id: a.id, version: 2, title: 'Theirs' }) },
+      { index: 3, entity: 'link', id: vanished, current: null },
+    ]);
+    expect(await given.graph(user, journey.id)).toEqual(before);
+  });
+
+  it('answers 404 for references to entities outside the journey, and applies nothing', async () => {
+    const mine = await given.journeyWithTouchpoints(user, 1);
+    const other = await given.journeyWithTouchpoints(user, 1);
+    const foreignTouchpoint = other.touchpoints[0]?.id ?? '';
+    const before = await given.graph(user, mine.journey.id);
+
+    const response = await given
+      .changes(user, mine.journey.id, [
+        createTouchpoint(mine.stageId),
+        createLink(mine.touchpoints[0]?.id ?? '', foreignTouchpoint),
+        createTouchpoint(other.stageId),
+      ])
+      .expect(404);
+    const problem = response.body as Problem;
+    expect(problem.code).toBe('TOUCHPOINT_NOT_FOUND');
+    expect(problem.errors?.map((e) => e.path)).toEqual(['ops.1.data.targetId', 'ops.2.data.stageId']);
+    expect(await given.graph(user, mine.journey.id)).toEqual(before);
+
+    const update = await given
+      .changes(user, mine.journey.id, [{ op: 'update', entity: 'touchpoint', id: foreignTouchpoint, version: 1, data: { title: 'x' } }])
+      .expect(409);
+    expect((update.body as Problem).conflicts).toEqual([{ index: 0, entity: 'touchpoint', id: foreignTouchpoint, current: null }]);
+    expect((await given.graph(user, other.journey.id)).touchpoints[0]?.title).toBe('Touchpoint 0');
+  });
+
+  it('answers 422 for duplicate ids, self links and duplicate links', async () => {
+    const { journey, stageId, touchpoints } = await given.journeyWithTouchpoints(user, 2);
+    const [a, b] = touchpoints.map((t) => t.id) as [string, string];
+    const id = randomUUID();
+    const duplicate = await given.changes(user, journey.id, [createStage({}, id), createTouchpoint(stageId, {}, id)]).expect(422);
+    expect(duplicate.body).toMatchObject({ code: 'DUPLICATE_ID', errors: [{ path: 'ops.1.id' }] });
+
+    const self = await given.changes(user, journey.id, [createLink(a, a)]).expect(422);
+    expect(self.body).toMatchObject({ code: 'SELF_LINK', errors: [{ path: 'ops.0.data.targetId' }] });
+
+    await given.applied(user, journey.id, [createLink(a, b)]);
+    const twice = await given.changes(user, journey.id, [createLink(a, b)]).expect(422);
+    expect((twice.body as Problem).code).toBe('DUPLICATE_LINK');
+  });
+
+  it('answers 422, not 500, for a client id already used in another journey or workspace', async () => {
+    const stranger = await given.user();
+    const theirs = await given.journeyWithTouchpoints(stranger, 1);
+    const takenId = theirs.touchpoints[0]?.id ?? '';
+    const mine = await given.journeyWithTouchpoints(user, 0);
+    const before = await given.graph(user, mine.journey.id);
+    const response = await given
+      .changes(user, mine.journey.id, [createStage({ name: 'fresh' }), createTouchpoint(mine.stageId, {}, takenId), createStage({}, theirs.stageId)])
+      .expect(422);
+    const problem = response.body as Problem;
+    expect(problem.code).toBe('ID_TAKEN');
+    expect(problem.errors?.map((e) => e.path).sort()).toEqual(['ops.1.id', 'ops.2.id']);
+    expect(await given.graph(user, mine.journey.id)).toEqual(before);
+    expect((await given.graph(stranger, theirs.journey.id)).touchpoints).toHaveLength(1);
+  });
+
+  it('validates data against the entity with field paths', async () => {
+    const { journey, stageId } = await given.journeyWithTouchpoints(user, 1);
+    const response = await given
+      .changes(user, journey.id, [
+        createTouchpoint(stageId, { emotion: 5 }),
+        { op: 'create', entity: 'stage', id: randomUUID(), data: { name: 'no phase' } },
+        { op: 'update', entity: 'touchpoint', id: randomUUID(), version: 1, data: { channel: 'fax', hacked: true } },
+        { op: 'update', entity: 'link', id: 'nope', version: 1, data: {} },
+        { op: 'delete', entity: 'stage', id: randomUUID() },
+        createTouchpoint(stageId, { position: { x: LIMITS.coordinateMax + 1, y: 0 } }),
+      ])
+      .expect(400);
+    const paths = new Set((response.body as Problem).errors?.map((e) => e.path));
+    expect(paths).toEqual(
+      new Set([
+        'ops.0.data.emotion',
+        'ops.1.data.phase',
+        'ops.1.data.order',
+        'ops.1.data.customerGoal',
+        'ops.1.data.description',
+        'ops.2.data.channel',
+        'ops.2.data.hacked',
+        'ops.3.id',
+        'ops.4.version',
+        'ops.5.data.position.x',
+      ]),
+    );
+    await given.changes(user, journey.id, []).expect(200);
+    const unknownTop = await given.http().post(`/api/journeys/${journey.id}/changes`).set('Cookie', user.cookie).send({ ops: [], extra: 1 }).expect(400);
+    expect((unknownTop.body as Problem).errors).toEqual([{ path: 'extra', message: 'unknown property' }]);
+  });
+
+  it('refuses a batch over the size limit with 413', async () => {
+    const journey = await given.journey(user);
+    const ops = Array.from({ length: LIMITS.opsPerBatchMax + 1 }, () => ({ op: 'delete', entity: 'stage', id: randomUUID(), version: 1 }));
+    const response = await given.changes(user, journey.id, ops).expect(413);
+    expect((response.body as Problem).code).toBe('BATCH_TOO_LARGE');
+  });
+
+  it('returns the new revision and bumps it once per batch', async () => {
+    const journey = await given.journey(user);
+    const stage = (await given.graph(user, journey.id)).stages[0]?.id ?? '';
+    const response = await given.changes(user, journey.id, [createTouchpoint(stage), createTouchpoint(stage)]).expect(200);
+    expect((response.body as ChangeResponse).revision).toBe(journey.revision + 1);
+  });
+});

@@ -1,0 +1,199 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { JourneyDto, JourneyGraph, JourneySummaryDto, Problem } from '@cxmap/domain';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { createTestApp } from './support/create-test-app';
+import { Given, createTouchpoint, type TestUser } from './support/given';
+
+describe('journeys', () => {
+  let app: NestExpressApplication;
+  let given: Given;
+  let owner: TestUser;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    given = new Given(app);
+    owner = await given.user();
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it.each([
+    ['awareness-to-advocacy', ['Awareness', 'Discovery', 'Attraction', 'Interaction', 'Purchase', 'Use', 'Cultivation', 'Advocacy']],
+    ['service-lifecycle', ['Purchase', 'Onboarding', 'Use', 'Renewal / repurchase']],
+    ['blank', ['Stage 1']],
+  ] as const)('creates a journey from the %s template with its stages', async (template, names) => {
+    const response = await given
+      .http()
+      .post(`/api/workspaces/${owner.workspaceId}/journeys`)
+      .set('Cookie', owner.cookie)
+      .send({ name: `From ${template}`, description: 'd', template })
+      .expect(201);
+    const journey = response.body as JourneyDto;
+    expect(journey).toMatchObject({
+      workspaceId: owner.workspaceId,
+      name: `From ${template}`,
+      description: 'd',
+      state: 'current',
+      status: 'draft',
+      personaId: null,
+      revision: 1,
+    });
+    const graph = await given.graph(owner, journey.id);
+    expect(graph.stages.map((s) => s.name)).toEqual(names);
+    expect(graph.stages.map((s) => s.order)).toEqual(names.map((_, i) => i));
+    expect(graph.stages.every((s) => s.version === 1)).toBe(true);
+  });
+
+  it('lists journeys of the workspace with stage and touchpoint counts', async () => {
+    const user = await given.user();
+    const { journey } = await given.journeyWithTouchpoints(user, 3);
+    await given.journey(user, { template: 'service-lifecycle', name: 'Second' });
+    const response = await given.http().get(`/api/workspaces/${user.workspaceId}/journeys`).set('Cookie', user.cookie).expect(200);
+    const list = response.body as JourneySummaryDto[];
+    expect(list).toHaveLength(2);
+    const first = list.find((j) => j.id === journey.id);
+    expect(first).toEqual({
+      id: journey.id,
+      workspaceId: user.workspaceId,
+      name: 'Test journey',
+      description: '',
+      state: 'current',
+      status: 'draft',
+      revision: 2,
+      stageCount: 1,
+      touchpointCount: 3,
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+    });
+    expect(list.find((j) => j.name === 'Second')).toMatchObject({ stageCount: 4, touchpointCount: 0 });
+  });
+
+  it('reads the graph with an ETag, answers 304 to a matching If-None-Match, and 200 once it changed', async () => {
+    const { journey, stageId } = await given.journeyWithTouchpoints(owner, 2);
+    const sql = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    const first = await given.http().get(`/api/journeys/${journey.id}`).set('Cookie', owner.cookie).expect(200);
+    const selects = sql.mock.calls.map((call) => String(call[0])).filter((s) => /^\s*SELECT/i.test(s));
+    sql.mockRestore();
+    // Session, access, journey + persona, stages, touchpoints, links: no N+1.
+    expect(selects).toHaveLength(6);
+    expect(first.headers['etag']).toBe(`"${journey.revision}"`);
+    expect(first.headers['cache-control']).toBe('no-cache');
+    const graph = first.body as JourneyGraph;
+    expect(graph.journey.id).toBe(journey.id);
+    expect(graph.persona).toBeNull();
+    expect(graph.touchpoints).toHaveLength(2);
+    expect(graph.touchpoints.find((t) => t.title === 'Touchpoint 0')).toEqual({
+      id: expect.any(String),
+      version: 1,
+      stageId,
+      title: 'Touchpoint 0',
+      description: '',
+      channel: 'email',
+      interaction: 'marketing',
+      ownerTeam: 'CRM',
+      layer: 'frontstage',
+      emotion: 1,
+      position: { x: 0, y: 0 },
+    });
+
+    const notModified = await given
+      .http()
+      .get(`/api/journeys/${journey.id}`)
+      .set('Cookie', owner.cookie)
+      .set('If-None-Match', `"${journey.revision}"`)
+      .expect(304);
+    expect(notModified.text).toBe('');
+    expect(notModified.headers['etag']).toBe(`"${journey.revision}"`);
+
+    await given.applied(owner, journey.id, [createTouchpoint(stageId)]);
+    const changed = await given
+      .http()
+      .get(`/api/journeys/${journey.id}`)
+      .set('Cookie', owner.cookie)
+      .set('If-None-Match', `"${journey.revision}"`)
+      .expect(200);
+    expect(changed.headers['etag']).toBe(`"${journey.revision + 1}"`);
+    expect((changed.body as JourneyGraph).touchpoints).toHaveLength(3);
+  });
+
+  it('patches a journey, bumping its revision, honouring If-Match', async () => {
+    const journey = await given.journey(owner);
+    const patched = await given
+      .http()
+      .patch(`/api/journeys/${journey.id}`)
+      .set('Cookie', owner.cookie)
+      .set('If-Match', `"${journey.revision}"`)
+      .send({ name: 'Renamed', state: 'future', status: 'published' })
+      .expect(200);
+    expect(patched.body).toMatchObject({ name: 'Renamed', state: 'future', status: 'published', revision: journey.revision + 1 });
+    expect(patched.headers['etag']).toBe(`"${journey.revision + 1}"`);
+
+    const stale = await given
+      .http()
+      .patch(`/api/journeys/${journey.id}`)
+      .set('Cookie', owner.cookie)
+      .set('If-Match', `"${journey.revision}"`)
+      .send({ name: 'Lost update' })
+      .expect(409);
+    expect((stale.body as Problem).code).toBe('STALE_REVISION');
+    expect((await given.graph(owner, journey.id)).journey.name).toBe('Renamed');
+
+    // Without If-Match the last writer wins.
+    await given.http().patch(`/api/journeys/${journey.id}`).set('Cookie', owner.cookie).send({ description: 'x' }).expect(200);
+  });
+
+  it('refuses invalid patches', async () => {
+    const journey = await given.journey(owner);
+    const response = await given
+      .http()
+      .patch(`/api/journeys/${journey.id}`)
+      .set('Cookie', owner.cookie)
+      .send({ name: null, state: 'past', revision: 99 })
+      .expect(400);
+    expect(new Set((response.body as Problem).errors?.map((e) => e.path))).toEqual(new Set(['name', 'state', 'revision']));
+    await given
+      .http()
+      .patch(`/api/journeys/${journey.id}`)
+      .set('Cookie', owner.cookie)
+      .set('If-Match', 'garbage')
+      .send({ name: 'x' })
+      .expect(400);
+  });
+
+  it('deletes a journey with everything in it', async () => {
+    const { journey } = await given.journeyWithTouchpoints(owner, 2);
+    await given.http().delete(`/api/journeys/${journey.id}`).set('Cookie', owner.cookie).expect(204);
+    await given.http().get(`/api/journeys/${journey.id}`).set('Cookie', owner.cookie).expect(404);
+    await given.http().delete(`/api/journeys/${journey.id}`).set('Cookie', owner.cookie).expect(404);
+  });
+
+  it('lets viewers and commenters read but not write', async () => {
+    const journey = await given.journey(owner);
+    for (const role of ['viewer', 'commenter'] as const) {
+      const reader = await given.user();
+      await given.member(reader, owner.workspaceId, role);
+      await given.http().get(`/api/journeys/${journey.id}`).set('Cookie', reader.cookie).expect(200);
+      await given.http().get(`/api/workspaces/${owner.workspaceId}/journeys`).set('Cookie', reader.cookie).expect(200);
+      const refused = await given
+        .http()
+        .patch(`/api/journeys/${journey.id}`)
+        .set('Cookie', reader.cookie)
+        .send({ name: 'x' })
+        .expect(403);
+      expect((refused.body as Problem).code).toBe('FORBIDDEN');
+      await given.changes(reader, journey.id, []).expect(403);
+      await given.http().delete(`/api/journeys/${journey.id}`).set('Cookie', reader.cookie).expect(403);
+      await given
+        .http()
+        .post(`/api/workspaces/${owner.workspaceId}/journeys`)
+        .set('Cookie', reader.cookie)
+        .send({ name: 'x', template: 'blank' })
+        .expect(403);
+    }
+    const editor = await given.user();
+    await given.member(editor, owner.workspaceId, 'editor');
+    await given.http().patch(`/api/journeys/${journey.id}`).set('Cookie', editor.cookie).send({ name: 'By editor' }).expect(200);
+  });
+});

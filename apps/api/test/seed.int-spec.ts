@@ -1,0 +1,58 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { JourneyGraph, JourneySummaryDto, MeResponse } from '@cxmap/domain';
+import { DemoSeeder } from '../src/database/seeds/demo-seeder';
+import { DEMO_EMAIL, DEMO_JOURNEY, DEMO_WORKSPACE_NAME } from '../src/database/seeds/demo-journey';
+import { createTestApp } from './support/create-test-app';
+import { Given } from './support/given';
+
+describe('demo seed', () => {
+  let app: NestExpressApplication;
+  let given: Given;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    given = new Given(app);
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('seeds the demo once, through the write path, and can be run again', async () => {
+    const seeder = app.get(DemoSeeder);
+    const first = await seeder.seed({ mode: 'postgres', demoPassword: 'first demo password' });
+    expect(first).toEqual({ created: true, password: 'first demo password', generated: false });
+    const second = await seeder.seed({ mode: 'postgres', demoPassword: 'second demo password' });
+    expect(second).toEqual({ created: false, password: 'second demo password', generated: false });
+
+    // The password follows DEMO_PASSWORD; the old one no longer works.
+    await given.http().post('/api/auth/login').send({ email: DEMO_EMAIL, password: 'first demo password' }).expect(401);
+    const login = await given.http().post('/api/auth/login').send({ email: DEMO_EMAIL, password: 'second demo password' }).expect(200);
+    const me = login.body as MeResponse;
+    expect(me.workspaces).toEqual([{ id: expect.any(String), name: DEMO_WORKSPACE_NAME, role: 'owner' }]);
+    const cookie = ((login.headers['set-cookie'] as unknown as string[])[0] ?? '').split(';')[0] ?? '';
+
+    const list = await given.http().get(`/api/workspaces/${me.workspaces[0]?.id}/journeys`).set('Cookie', cookie).expect(200);
+    const journeys = list.body as JourneySummaryDto[];
+    expect(journeys).toHaveLength(1);
+    expect(journeys[0]).toMatchObject({
+      name: DEMO_JOURNEY.name,
+      revision: 1,
+      stageCount: DEMO_JOURNEY.stages.length,
+      touchpointCount: DEMO_JOURNEY.touchpoints.length,
+    });
+
+    const graph = (await given.http().get(`/api/journeys/${journeys[0]?.id}`).set('Cookie', cookie).expect(200)).body as JourneyGraph;
+    expect(graph.persona).toMatchObject({ name: DEMO_JOURNEY.persona.name });
+    expect(graph.links).toHaveLength(DEMO_JOURNEY.links.length);
+    // Server mode never offers the demo login.
+    await given.http().get('/api/auth/options').expect(200, { demo: null });
+  });
+
+  it('in server mode without DEMO_PASSWORD keeps the existing password', async () => {
+    const seeder = app.get(DemoSeeder);
+    const again = await seeder.seed({ mode: 'postgres', demoPassword: null });
+    expect(again).toEqual({ created: false, password: null, generated: false });
+    await given.http().post('/api/auth/login').send({ email: DEMO_EMAIL, password: 'second demo password' }).expect(200);
+  });
+});

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { loadConfig } from '../../src/core/config/app-config';
+import { createApp } from '../../src/create-app';
+import { TEST_DATABASE_ENV } from './test-database';
+
+/** The real app, configured exactly as main.ts does, on the run's database (not listening: supertest drives it). */
+export async function createTestApp(): Promise<NestExpressApplication> {
+  const url = process.env[TEST_DATABASE_ENV];
+  if (!url) throw new Error(`${TEST_DATABASE_ENV} is not set: run the integration tests with jest.int.config.cjs`);
+  const config = loadConfig({
+    DATABASE_URL: url,
+    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+    WEB_DIST: '/nonexistent/cxmap-web',
+  });
+  const app = await createApp({ config, database: { url, mode: 'postgres' } });
+  await app.init();
+  return app;
+}

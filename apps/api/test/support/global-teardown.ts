@@ -1,0 +1,18 @@
+import { Client } from 'pg';
+import { TEST_DATABASE_ENV, TEST_SERVER_ENV, databaseName } from './test-database';
+
+/** Drops the run's database. */
+export default async function globalTeardown(): Promise<void> {
+  const url = process.env[TEST_DATABASE_ENV];
+  const server = process.env[TEST_SERVER_ENV];
+  if (!url || !server) return;
+  const name = databaseName(url);
+  if (!/^cxmap_test_\d+_[0-9a-f]+$/.test(name)) throw new Error(`refusing to drop ${name}`);
+  const admin = new Client({ connectionString: server });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+}

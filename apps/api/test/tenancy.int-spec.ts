@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { JourneySummaryDto, Problem } from '@cxmap/domain';
+import { createTestApp } from './support/create-test-app';
+import { Given, createLink, createTouchpoint, type TestUser } from './support/given';
+
+describe('tenant isolation', () => {
+  let app: NestExpressApplication;
+  let given: Given;
+  let alice: TestUser;
+  let mallory: TestUser;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    given = new Given(app);
+    alice = await given.user({ workspaceName: 'Alice Inc' });
+    mallory = await given.user({ workspaceName: 'Mallory Ltd' });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('answers 404 on every journey route for a journey of another workspace, exactly like a missing one', async () => {
+    const { journey, stageId } = await given.journeyWithTouchpoints(alice, 1);
+    const missing = randomUUID();
+    for (const id of [journey.id, missing]) {
+      const responses = await Promise.all([
+        given.http().get(`/api/journeys/${id}`).set('Cookie', mallory.cookie),
+        given.http().patch(`/api/journeys/${id}`).set('Cookie', mallory.cookie).send({ name: 'pwned' }),
+        given.http().delete(`/api/journeys/${id}`).set('Cookie', mallory.cookie),
+        given.changes(mallory, id, [createTouchpoint(stageId)]),
+      ]);
+      for (const response of responses) {
+        expect(response.status).toBe(404);
+        expect(response.body).toEqual({
+          type: 'urn:cxmap:problem:journey-not-found',
+          title: 'Journey not found',
+          status: 404,
+          code: 'JOURNEY_NOT_FOUND',
+        });
+      }
+    }
+    const graph = await given.graph(alice, journey.id);
+    expect(graph.journey.name).toBe('Test journey');
+    expect(graph.touchpoints).toHaveLength(1);
+  });
+
+  it('answers 404 on workspace routes of a workspace the user is not a member of', async () => {
+    await given.journey(alice);
+    const list = await given.http().get(`/api/workspaces/${alice.workspaceId}/journeys`).set('Cookie', mallory.cookie).expect(404);
+    expect((list.body as Problem).code).toBe('WORKSPACE_NOT_FOUND');
+    await given
+      .http()
+      .post(`/api/workspaces/${alice.workspaceId}/journeys`)
+      .set('Cookie', mallory.cookie)
+      .send({ name: 'intruder', template: 'blank' })
+      .expect(404);
+    const own = await given.http().get(`/api/workspaces/${alice.workspaceId}/journeys`).set('Cookie', alice.cookie).expect(200);
+    expect((own.body as JourneySummaryDto[]).map((j) => j.name)).not.toContain('intruder');
+  });
+
+  it('refuses a batch that points at another workspace’s touchpoint or stage, and applies nothing', async () => {
+    const theirs = await given.journeyWithTouchpoints(alice, 1);
+    const mine = await given.journeyWithTouchpoints(mallory, 1);
+    const before = await given.graph(mallory, mine.journey.id);
+    const response = await given
+      .changes(mallory, mine.journey.id, [
+        createTouchpoint(mine.stageId, { title: 'innocent' }),
+        createLink(mine.touchpoints[0]?.id ?? '', theirs.touchpoints[0]?.id ?? ''),
+      ])
+      .expect(404);
+    expect((response.body as Problem).errors).toEqual([{ path: 'ops.1.data.targetId', message: expect.any(String) }]);
+    await given.changes(mallory, mine.journey.id, [createTouchpoint(theirs.stageId)]).expect(404);
+    await given
+      .changes(mallory, mine.journey.id, [{ op: 'delete', entity: 'touchpoint', id: theirs.touchpoints[0]?.id, version: 1 }])
+      .expect(409);
+    expect(await given.graph(mallory, mine.journey.id)).toEqual(before);
+    expect((await given.graph(alice, theirs.journey.id)).touchpoints).toHaveLength(1);
+  });
+});

@@ -1,0 +1,48 @@
+import { AppShell } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Outlet, useNavigate, useParams } from 'react-router';
+import { logout } from '../api/auth';
+import { describeError } from '../api/problem';
+import { AppHeader } from '../ui/app-header';
+import { useMe } from './me-context';
+
+export const HEADER_HEIGHT = 56;
+
+/** The signed-in frame: header (wordmark, workspace, account) above the page. */
+export function AppLayout() {
+  const me = useMe();
+  const { workspaceId } = useParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const current = me.workspaces.find((workspace) => workspace.id === workspaceId) ?? null;
+
+  const logoutMutation = useMutation({
+    mutationFn: logout,
+    onSuccess: async () => {
+      await navigate('/login', { replace: true });
+      queryClient.clear();
+    },
+    onError: (error) => {
+      notifications.show({ color: 'red', title: 'Could not log out', message: describeError(error) });
+    },
+  });
+
+  return (
+    <AppShell header={{ height: HEADER_HEIGHT }} padding={0}>
+      <AppShell.Header>
+        <AppHeader
+          user={me.user}
+          workspaces={me.workspaces}
+          currentWorkspace={current}
+          homeHref={current ? `/w/${current.id}` : '/'}
+          onSelectWorkspace={(id) => void navigate(`/w/${id}`)}
+          onLogout={() => logoutMutation.mutate()}
+        />
+      </AppShell.Header>
+      <AppShell.Main bg="gray.0">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,25 @@
+import { Box, Center, Loader } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { useParams } from 'react-router';
+
+const JourneyCanvasPage = lazy(() =>
+  import('../features/canvas/journey-canvas-page').then((module) => ({ default: module.JourneyCanvasPage })),
+);
+
+/** The canvas fills the viewport below the header, edge to edge. */
+export function CanvasRoute() {
+  const { workspaceId = '', journeyId = '' } = useParams();
+  return (
+    <Box pos="relative" h="calc(100dvh - var(--app-shell-header-offset, 0rem))" style={{ overflow: 'hidden' }}>
+      <Suspense
+        fallback={
+          <Center h="100%" role="status" aria-label="Loading the journey">
+            <Loader />
+          </Center>
+        }
+      >
+        <JourneyCanvasPage key={journeyId} workspaceId={workspaceId} journeyId={journeyId} />
+      </Suspense>
+    </Box>
+  );
+}

@@ -1,0 +1,37 @@
+import { createBrowserRouter } from 'react-router';
+import { LoginPage } from '../features/auth/login-page';
+import { SignupPage } from '../features/auth/signup-page';
+import { JourneysPage } from '../features/journeys/journeys-page';
+import { NotFound } from '../ui/not-found';
+import { AppLayout } from './app-layout';
+import { CanvasRoute } from './canvas-route';
+import { HomeRedirect } from './home-redirect';
+import { RequireAuth } from './require-auth';
+import { WorkspaceGuard } from './workspace-guard';
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    { path: '/login', element: <LoginPage /> },
+    { path: '/signup', element: <SignupPage /> },
+    {
+      element: <RequireAuth />,
+      children: [
+        { index: true, element: <HomeRedirect /> },
+        {
+          element: <AppLayout />,
+          children: [
+            {
+              path: 'w/:workspaceId',
+              element: <WorkspaceGuard />,
+              children: [
+                { index: true, element: <JourneysPage /> },
+                { path: 'journeys/:journeyId', element: <CanvasRoute /> },
+              ],
+            },
+            { path: '*', element: <NotFound /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,119 @@
+import type { JourneySummaryDto } from '@cxmap/domain';
+import { Button, Container, Group, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { journeyQueries } from '../../api/journeys';
+import { describeError } from '../../api/problem';
+import { useMe } from '../../app/me-context';
+import { JourneyCard } from '../../ui/journey-card';
+import { JourneyCardSkeleton } from '../../ui/journey-card-skeleton';
+import { LoadError, NoJourneys } from '../../ui/list-states';
+import { pluralize } from '../../ui/relative-time';
+import { useNow } from '../../ui/use-now';
+import { confirmDeleteJourney } from './confirm-delete-journey';
+import { NewJourneyModal } from './new-journey-modal';
+import { RenameJourneyModal } from './rename-journey-modal';
+import { useDeleteJourney, useRenameJourney } from './use-journey-mutations';
+
+const SKELETONS = 6;
+const GRID_COLS = { base: 1, sm: 2, lg: 3 };
+
+export function JourneysPage() {
+  const { workspaceId = '' } = useParams();
+  const workspace = useMe().workspaces.find((candidate) => candidate.id === workspaceId);
+  const journeys = useQuery(journeyQueries.list(workspaceId));
+  const rename = useRenameJourney(workspaceId);
+  const remove = useDeleteJourney(workspaceId);
+  const now = useNow();
+  const [creating, setCreating] = useState(false);
+  const [renaming, setRenaming] = useState<JourneySummaryDto | null>(null);
+
+  useHotkeys([
+    [
+      'n',
+      (event) => {
+        // Not while a dialog (its buttons included) has the focus.
+        if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
+        event.preventDefault();
+        setCreating(true);
+      },
+    ],
+  ]);
+
+  const openCreate = () => setCreating(true);
+  const count = journeys.data?.length;
+
+  return (
+    <Container size="xl" py="xl" px={{ base: 'md', sm: 'xl' }}>
+      <title>{`Journeys · ${workspace?.name ?? 'Workspace'} · CXMap`}</title>
+      <Stack gap="xl">
+        <Group justify="space-between" align="flex-end">
+          <div>
+            <Title order={1} fz={28}>
+              Journeys
+            </Title>
+            <Text c="dimmed" size="sm" mt={4}>
+              {workspace?.name}
+              {count !== undefined && count > 0 && ` · ${pluralize(count, 'journey')}`}
+            </Text>
+          </div>
+          <Tooltip label="Shortcut: N" openDelay={300}>
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={openCreate} aria-keyshortcuts="n">
+              New journey
+            </Button>
+          </Tooltip>
+        </Group>
+
+        {journeys.isPending && (
+          <SimpleGrid cols={GRID_COLS} spacing="lg" role="status" aria-label="Loading journeys">
+            {Array.from({ length: SKELETONS }, (_, index) => (
+              <JourneyCardSkeleton key={index} />
+            ))}
+          </SimpleGrid>
+        )}
+
+        {journeys.isError && !journeys.data && (
+          <LoadError
+            title="The journeys could not be loaded"
+            message={describeError(journeys.error)}
+            retrying={journeys.isFetching}
+            onRetry={() => void journeys.refetch()}
+          />
+        )}
+
+        {journeys.data?.length === 0 && <NoJourneys onCreate={openCreate} />}
+
+        {journeys.data && journeys.data.length > 0 && (
+          <SimpleGrid cols={GRID_COLS} spacing="lg" component="ul" aria-label="Journeys" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {journeys.data.map((journey) => (
+              <li key={journey.id}>
+                <JourneyCard
+                  journey={journey}
+                  href={`/w/${workspaceId}/journeys/${journey.id}`}
+                  now={now}
+                  onRename={() => setRenaming(journey)}
+                  onDelete={() =>
+                    confirmDeleteJourney(journey.name, () => remove.mutate({ journeyId: journey.id, name: journey.name }))
+                  }
+                />
+              </li>
+            ))}
+          </SimpleGrid>
+        )}
+      </Stack>
+
+      <NewJourneyModal workspaceId={workspaceId} opened={creating} onClose={() => setCreating(false)} />
+      <RenameJourneyModal
+        journey={renaming}
+        onClose={() => setRenaming(null)}
+        onRename={(journey, name) => {
+          setRenaming(null);
+          rename.mutate({ journeyId: journey.id, name });
+        }}
+      />
+    </Container>
+  );
+}

@@ -1,0 +1,106 @@
+import { LIMITS, type TemplateKey } from '@cxmap/domain';
+import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { problemToFormErrors } from '../../api/problem';
+import { TemplatePicker } from '../../ui/template-picker';
+import { validateJourneyDescription, validateJourneyName } from './journey-validation';
+import { useCreateJourney } from './use-journey-mutations';
+
+const FIELDS = ['name', 'description', 'template'] as const;
+type Field = (typeof FIELDS)[number];
+
+export interface NewJourneyModalProps {
+  workspaceId: string;
+  opened: boolean;
+  onClose: () => void;
+}
+
+export function NewJourneyModal({ workspaceId, opened, onClose }: NewJourneyModalProps) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="New journey" size="lg" radius="lg">
+      {/* Mounted only while open, so every opening starts from an empty form. */}
+      {opened && <NewJourneyForm workspaceId={workspaceId} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function NewJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDone: () => void }) {
+  const navigate = useNavigate();
+  const create = useCreateJourney(workspaceId);
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [template, setTemplate] = useState<TemplateKey>('awareness-to-advocacy');
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found = { name: validateJourneyName(name), description: validateJourneyDescription(description) };
+    setErrors(found);
+    setFormError(null);
+    if (found.name || found.description) return;
+    create.mutate(
+      { name: name.trim(), description: description.trim() || undefined, template },
+      {
+        onSuccess: (journey) => {
+          onDone();
+          void navigate(`/w/${workspaceId}/journeys/${journey.id}`);
+        },
+        onError: (error) => {
+          const mapped = problemToFormErrors(error, FIELDS);
+          setErrors(mapped.fields);
+          setFormError(mapped.fields.template ?? mapped.form);
+        },
+      },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <TextInput
+          label="Name"
+          placeholder="e.g. First-time buyer, Claims handling"
+          maxLength={LIMITS.nameMax}
+          value={name}
+          onChange={(event) => {
+            setName(event.currentTarget.value);
+            setErrors((current) => ({ ...current, name: undefined }));
+          }}
+          error={errors.name}
+          data-autofocus
+        />
+        <Textarea
+          label="Description"
+          description="Optional: who the journey is for and what it covers"
+          autosize
+          minRows={2}
+          maxRows={5}
+          maxLength={LIMITS.descriptionMax}
+          value={description}
+          onChange={(event) => {
+            setDescription(event.currentTarget.value);
+            setErrors((current) => ({ ...current, description: undefined }));
+          }}
+          error={errors.description}
+        />
+        <TemplatePicker value={template} onChange={setTemplate} />
+        {formError && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
+            {formError}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm" mt="xs">
+          <Button variant="default" onClick={onDone} disabled={create.isPending}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            Create journey
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

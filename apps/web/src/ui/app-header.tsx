@@ -1,0 +1,112 @@
+import type { UserDto, WorkspaceMembershipDto } from '@cxmap/domain';
+import { Avatar, Divider, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { IconCheck, IconLogout, IconSelector } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { Wordmark } from './wordmark';
+import classes from './app-header.module.css';
+
+export interface AppHeaderProps {
+  user: UserDto;
+  workspaces: readonly WorkspaceMembershipDto[];
+  currentWorkspace: WorkspaceMembershipDto | null;
+  homeHref: string;
+  onSelectWorkspace: (workspaceId: string) => void;
+  onLogout: () => void;
+}
+
+export function AppHeader({ user, workspaces, currentWorkspace, homeHref, onSelectWorkspace, onLogout }: AppHeaderProps) {
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap" miw={0}>
+        <Link to={homeHref} className={classes.home} aria-label="CXMap home">
+          <Wordmark />
+        </Link>
+        {currentWorkspace && (
+          <>
+            <Divider orientation="vertical" h={24} style={{ alignSelf: 'center' }} />
+            <WorkspaceSwitcher workspaces={workspaces} current={currentWorkspace} onSelect={onSelectWorkspace} />
+          </>
+        )}
+      </Group>
+      <UserMenu user={user} onLogout={onLogout} />
+    </Group>
+  );
+}
+
+interface WorkspaceSwitcherProps {
+  workspaces: readonly WorkspaceMembershipDto[];
+  current: WorkspaceMembershipDto;
+  onSelect: (workspaceId: string) => void;
+}
+
+function WorkspaceSwitcher({ workspaces, current, onSelect }: WorkspaceSwitcherProps) {
+  if (workspaces.length < 2) {
+    return (
+      <Text fw={600} size="sm" truncate="end">
+        {current.name}
+      </Text>
+    );
+  }
+  return (
+    <Menu position="bottom-start" width={300} shadow="md">
+      <Menu.Target>
+        <UnstyledButton className={classes.trigger} aria-label={`Workspace: ${current.name}. Switch workspace`}>
+          <Group gap={6} wrap="nowrap">
+            <Text fw={600} size="sm" truncate="end">
+              {current.name}
+            </Text>
+            <IconSelector size={16} aria-hidden />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>Workspaces</Menu.Label>
+        {workspaces.map((workspace) => (
+          <Menu.Item
+            key={workspace.id}
+            onClick={() => onSelect(workspace.id)}
+            rightSection={workspace.id === current.id ? <IconCheck size={16} aria-label="current" /> : null}
+          >
+            <Text size="sm" fw={workspace.id === current.id ? 600 : 400}>
+              {workspace.name}
+            </Text>
+            <Text size="xs" c="dimmed" tt="capitalize">
+              {workspace.role}
+            </Text>
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+function UserMenu({ user, onLogout }: { user: UserDto; onLogout: () => void }) {
+  return (
+    <Menu position="bottom-end" width={280} shadow="md">
+      <Menu.Target>
+        <UnstyledButton className={classes.trigger} aria-label={`Account: ${user.name}`}>
+          <Group gap={8} wrap="nowrap">
+            <Avatar name={user.name} color="initials" size={30} />
+            <Text size="sm" fw={500} visibleFrom="sm" truncate="end" maw={160}>
+              {user.name}
+            </Text>
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <div className={classes.identity}>
+          <Text size="sm" fw={600} className={classes.wrap}>
+            {user.name}
+          </Text>
+          <Text size="xs" c="dimmed" className={classes.wrap}>
+            {user.email}
+          </Text>
+        </div>
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={onLogout}>
+          Log out
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
