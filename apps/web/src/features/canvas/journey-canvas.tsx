@@ -1,0 +1,271 @@
+import '@xyflow/react/dist/style.css';
+import type { JourneyGraph } from '@cxmap/domain';
+import { sortedStages } from '@cxmap/journey-format';
+import { Button } from '@mantine/core';
+import { IconMaximize, IconPlus } from '@tabler/icons-react';
+import {
+  ConnectionLineType,
+  ControlButton,
+  Controls,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type NodeTypes,
+  type OnDelete,
+  type XYPosition,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import classes from './canvas.module.css';
+import { CanvasBackdrop } from './canvas-backdrop';
+import { canvasBounds, cellAtPoint, computeGeometry } from './canvas-geometry';
+import { CanvasToolbar } from './canvas-toolbar';
+import { connectionToOps, flowChangesToOps } from './flow-changes-to-ops';
+import { journeyToFlow, type FlowElements, type LinkEdge, type TouchpointNode as TouchpointNodeType } from './journey-to-flow';
+import { LinkLegend } from './link-legend';
+import { SidePanel } from './panel/side-panel';
+import { applySelectChanges, NO_SELECTION, panelTarget, pruneSelection, type CanvasSelection } from './selection';
+import { TouchpointNode } from './touchpoint-node';
+import { useCanvasActions } from './use-canvas-actions';
+import { useJourneyEditor } from './use-journey-editor';
+import { useUndoShortcuts } from './use-undo-shortcuts';
+
+/** Module scope: a new object per render would make React Flow remount every node. */
+const nodeTypes: NodeTypes = { touchpoint: TouchpointNode };
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const MIN_READABLE_ZOOM = 0.6;
+
+function minimapColor(node: TouchpointNodeType): string {
+  return node.data.touchpoint.interaction === 'personnel' ? '#7950f2' : '#91a7ff';
+}
+
+export interface JourneyCanvasProps {
+  workspaceId: string;
+  journey: JourneyGraph;
+}
+
+/** The editable journey map: wires the pure mappers and the editor to React Flow. */
+export function JourneyCanvas({ workspaceId, journey }: JourneyCanvasProps) {
+  const { editor, state } = useJourneyEditor(journey.journey.id, journey);
+  const graph = state.graph;
+  const actions = useCanvasActions(editor);
+  const { screenToFlowPosition, fitBounds, setViewport } = useReactFlow<TouchpointNodeType, LinkEdge>();
+  const wrapper = useRef<HTMLDivElement>(null);
+
+  const geometry = useMemo(() => computeGeometry(graph), [graph]);
+  const previousFlow = useRef<FlowElements | undefined>(undefined);
+  const flow = useMemo(() => journeyToFlow(graph, geometry, previousFlow.current), [graph, geometry]);
+  useEffect(() => {
+    previousFlow.current = flow;
+  }, [flow]);
+
+  const [rawSelection, setSelection] = useState<CanvasSelection>(NO_SELECTION);
+  const selection = pruneSelection(rawSelection, graph);
+  const [drag, setDrag] = useState<ReadonlyMap<string, XYPosition> | null>(null);
+
+  const nodes = useMemo(() => {
+    const selected = new Set(selection.nodes);
+    return flow.nodes.map((node) => {
+      const position = drag?.get(node.id);
+      const isSelected = selected.has(node.id);
+      if (!position && !isSelected) return node;
+      return { ...node, selected: isSelected, dragging: position !== undefined, position: position ?? node.position };
+    });
+  }, [flow.nodes, selection.nodes, drag]);
+
+  const edges = useMemo(() => {
+    const selected = new Set(selection.edges);
+    return flow.edges.map((edge) => (selected.has(edge.id) ? { ...edge, selected: true, zIndex: 10 } : edge));
+  }, [flow.edges, selection.edges]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<TouchpointNodeType>[]) => {
+      const finished = changes.some((c) => c.type === 'position' && !c.dragging);
+      if (finished) {
+        const current = editor.current();
+        editor.edit(flowChangesToOps(current, computeGeometry(current), changes));
+      }
+      const moves = changes.flatMap((c) => (c.type === 'position' && c.dragging && c.position ? [{ id: c.id, position: c.position }] : []));
+      if (finished) setDrag(null);
+      else if (moves.length > 0) {
+        setDrag((previous) => {
+          const next = new Map(previous ?? []);
+          for (const move of moves) next.set(move.id, move.position);
+          return next;
+        });
+      }
+      const selects = changes.flatMap((c) => (c.type === 'select' ? [c] : []));
+      if (selects.length > 0) setSelection((previous) => applySelectChanges(previous, 'nodes', selects));
+    },
+    [editor],
+  );
+
+  const onEdgesChange = useCallback((changes: EdgeChange<LinkEdge>[]) => {
+    const selects = changes.flatMap((c) => (c.type === 'select' ? [c] : []));
+    if (selects.length > 0) setSelection((previous) => applySelectChanges(previous, 'edges', selects));
+  }, []);
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const ops = connectionToOps(editor.current(), connection);
+      if (ops.length === 0) return;
+      editor.edit(ops);
+      setSelection({ nodes: [], edges: [ops[0].id], stageId: null });
+    },
+    [editor],
+  );
+
+  const isValidConnection = useCallback((c: Connection | LinkEdge) => c.source !== c.target, []);
+
+  const onDelete: OnDelete<TouchpointNodeType, LinkEdge> = useCallback(
+    ({ nodes: removedNodes, edges: removedEdges }) =>
+      actions.deleteElements(
+        removedNodes.map((n) => n.id),
+        removedEdges.map((e) => e.id),
+      ),
+    [actions],
+  );
+
+  const onPaneClick = useCallback(() => setSelection(NO_SELECTION), []);
+
+  const selectStage = useCallback((stageId: string) => setSelection({ nodes: [], edges: [], stageId }), []);
+
+  const addStage = useCallback(() => selectStage(actions.addStage()), [actions, selectStage]);
+
+  /** Double-click on an empty spot of a column creates a card centred there. */
+  const onDoubleClick = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      if (!(event.target instanceof Element) || !event.target.classList.contains('react-flow__pane')) return;
+      const current = editor.current();
+      const cell = cellAtPoint(computeGeometry(current), screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      if (!cell) return;
+      const id = actions.addTouchpoint({ stageId: cell.stageId, layer: cell.layer, position: cell.offset });
+      setSelection({ nodes: [id], edges: [], stageId: null });
+    },
+    [actions, editor, screenToFlowPosition],
+  );
+
+  const addTouchpoint = useCallback(() => {
+    const current = editor.current();
+    const selectedCard = selection.nodes.length === 1 ? current.touchpoints.find((t) => t.id === selection.nodes[0]) : undefined;
+    const stageId = selection.stageId ?? selectedCard?.stageId ?? sortedStages(current.stages)[0]?.id;
+    if (!stageId) return;
+    const id = actions.addTouchpoint({ stageId, layer: selectedCard?.layer ?? 'customer' });
+    setSelection({ nodes: [id], edges: [], stageId: null });
+  }, [actions, editor, selection.nodes, selection.stageId]);
+
+  const deleteSelection = useCallback(() => {
+    if (selection.nodes.length > 0 || selection.edges.length > 0) actions.deleteElements(selection.nodes, selection.edges);
+    else if (selection.stageId) actions.confirmDeleteStage(selection.stageId);
+  }, [actions, selection]);
+
+  const fitMap = useCallback(() => {
+    void fitBounds(canvasBounds(computeGeometry(editor.current())), { padding: 0.03, duration: 250 });
+  }, [editor, fitBounds]);
+
+  /** Fits the whole map when it stays readable; otherwise shows its left part at a readable zoom. */
+  const onInit = useCallback(() => {
+    const rect = wrapper.current?.getBoundingClientRect();
+    const bounds = canvasBounds(computeGeometry(editor.current()));
+    if (!rect || rect.width === 0) return;
+    const fit = Math.min((rect.width - 32) / bounds.width, (rect.height - 32) / bounds.height);
+    if (fit >= MIN_READABLE_ZOOM) void fitBounds(bounds, { padding: 0.03 });
+    else void setViewport({ x: 12, y: 12, zoom: Math.min(1, Math.max(MIN_READABLE_ZOOM, (rect.height - 24) / bounds.height)) });
+  }, [editor, fitBounds, setViewport]);
+
+  useUndoShortcuts(actions.undo, actions.redo);
+
+  const target = panelTarget(selection);
+  const closePanel = useCallback(() => setSelection(NO_SELECTION), []);
+
+  return (
+    <div className={classes.page}>
+      <CanvasToolbar
+        workspaceId={workspaceId}
+        journeyName={journey.journey.name}
+        state={state}
+        canAddTouchpoint={graph.stages.length > 0}
+        canDelete={selection.nodes.length > 0 || selection.edges.length > 0 || selection.stageId !== null}
+        onAddTouchpoint={addTouchpoint}
+        onAddStage={addStage}
+        onAutoLayout={actions.autoLayout}
+        onUndo={actions.undo}
+        onRedo={actions.redo}
+        onDelete={deleteSelection}
+        onRetry={actions.retry}
+      />
+      <div className={classes.body}>
+        <div className={classes.flow} ref={wrapper}>
+          <ReactFlow<TouchpointNodeType, LinkEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            isValidConnection={isValidConnection}
+            onDelete={onDelete}
+            onPaneClick={onPaneClick}
+            onDoubleClick={onDoubleClick}
+            onInit={onInit}
+            deleteKeyCode={DELETE_KEYS}
+            zoomOnDoubleClick={false}
+            onlyRenderVisibleElements
+            connectionLineType={ConnectionLineType.SmoothStep}
+            minZoom={0.1}
+            maxZoom={2}
+            aria-label="Journey map"
+          >
+            <CanvasBackdrop
+              graph={graph}
+              geometry={geometry}
+              selectedStageId={selection.stageId}
+              onSelect={selectStage}
+              onRename={actions.renameStage}
+              onMove={actions.moveStage}
+              onDelete={actions.confirmDeleteStage}
+              onAddStage={addStage}
+            />
+            <Controls showFitView={false} showInteractive={false} orientation="horizontal">
+              <ControlButton onClick={fitMap} aria-label="Fit view" title="Fit view">
+                <IconMaximize size={14} />
+              </ControlButton>
+            </Controls>
+            {graph.touchpoints.length > 0 && (
+              <MiniMap<TouchpointNodeType>
+                pannable
+                zoomable
+                nodeColor={minimapColor}
+                ariaLabel="Mini map"
+                style={{ width: 180, height: 110 }}
+              />
+            )}
+            <Panel position="bottom-center">
+              <LinkLegend />
+            </Panel>
+            {graph.stages.length === 0 ? (
+              <Panel position="bottom-center" style={{ marginBottom: 56 }}>
+                <div className={classes.hint}>
+                  This journey has no stages yet.{' '}
+                  <Button size="compact-sm" ml="xs" leftSection={<IconPlus size={14} />} onClick={addStage}>
+                    Add the first stage
+                  </Button>
+                </div>
+              </Panel>
+            ) : (
+              graph.touchpoints.length === 0 && (
+                <Panel position="bottom-center" style={{ marginBottom: 56 }}>
+                  <div className={classes.hint}>Double-click a stage to add your first touchpoint</div>
+                </Panel>
+              )
+            )}
+          </ReactFlow>
+        </div>
+        {target && <SidePanel graph={graph} target={target} actions={actions} onClose={closePanel} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { JourneyGraph } from '@cxmap/domain';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { postChanges } from '../../api/graph';
+import { journeyKeys } from '../../api/journeys';
+import { describeError, isApiError } from '../../api/problem';
+import { JourneyEditor, type EditorSnapshot } from './journey-editor';
+
+/**
+ * One JourneyEditor per canvas, wired to the query cache: optimistic graphs are written into the
+ * `['journeys','graph',id]` entry, and a graph fetched from the server (first load, refetch after a
+ * 409 or on focus) is handed back to the editor, which replays unsaved edits on top.
+ */
+export function useJourneyEditor(journeyId: string, graph: JourneyGraph): { editor: JourneyEditor; state: EditorSnapshot } {
+  const queryClient = useQueryClient();
+  const written = useRef<JourneyGraph | undefined>(graph);
+  const [editor] = useState(() => {
+    const key = journeyKeys.graph(journeyId);
+    return new JourneyEditor(graph, graph.journey.revision, {
+      send: (ops) => postChanges(journeyId, ops),
+      publish: (content, revision) => {
+        written.current = queryClient.setQueryData<JourneyGraph>(key, (old) =>
+          old
+            ? {
+                ...old,
+                ...content,
+                journey: revision === undefined ? old.journey : { ...old.journey, revision },
+              }
+            : old,
+        );
+      },
+      classify: (error) => ({ conflict: isApiError(error, 409), message: describeError(error) }),
+      onConflict: () => {
+        notifications.show({
+          color: 'yellow',
+          title: 'Someone else changed this journey',
+          message: 'Their latest version is loaded. Your last change was not saved — please redo it if needed.',
+        });
+        void queryClient.refetchQueries({ queryKey: key });
+      },
+      onFailure: (failure) => {
+        notifications.show({ color: 'red', title: 'Your change was not saved', message: failure.message });
+      },
+    });
+  });
+
+  useEffect(() => {
+    if (graph === written.current) return;
+    written.current = graph;
+    editor.reset(graph, graph.journey.revision);
+  }, [graph, editor]);
+
+  const state = useSyncExternalStore(editor.subscribe, editor.getSnapshot);
+  return { editor, state };
+}
