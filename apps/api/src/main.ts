@@ -35,6 +35,10 @@ async function bootstrap(config: AppConfig): Promise<void> {
 
     await app.listen(config.port);
     logger.log(`CXMap is running at http://localhost:${config.port}`);
+    // The log is JSON for machines; people starting the app get the essentials in plain words.
+    const lines = [`CXMap is running at http://localhost:${config.port}`, `database: ${database.description}`];
+    if (seed.generated && seed.password !== null) lines.push(`demo login: ${DEMO_EMAIL} / ${seed.password}`);
+    process.stdout.write(`\n  ${lines.join('\n  ')}\n\n`);
   } catch (error) {
     await database.stop();
     throw error;

@@ -4,10 +4,36 @@ import { Client } from 'pg';
 import { describeDatabaseUrl } from '../../src/database/database-info';
 import { runMigrations } from '../../src/database/run-migrations';
 import { TEST_DATABASE_ENV, TEST_SERVER_ENV, serverUrl, withDatabase } from './test-database';
+import { THROWAWAY_CLUSTER_ENV, startThrowawayCluster } from './throwaway-cluster';
 
-/** Creates a fresh database for this run on TEST_DATABASE_URL (or the local server) and migrates it. */
+async function reachable(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Creates a fresh database for this run and migrates it: on TEST_DATABASE_URL if set, else on the
+ * local server (127.0.0.1:5432), else on a throwaway cluster started for the run.
+ */
 export default async function globalSetup(): Promise<void> {
-  const server = serverUrl();
+  let server = serverUrl();
+  let where = `PostgreSQL server at ${describeDatabaseUrl(server)}`;
+  if (!process.env['TEST_DATABASE_URL'] && !(await reachable(server))) {
+    const cluster = await startThrowawayCluster();
+    if (!cluster) {
+      throw new Error(`No PostgreSQL answers at ${describeDatabaseUrl(server)} and no server binaries to start one: set TEST_DATABASE_URL.`);
+    }
+    server = cluster.url;
+    where = `throwaway PostgreSQL cluster at ${describeDatabaseUrl(server)} (no server on the default address)`;
+    process.env[THROWAWAY_CLUSTER_ENV] = cluster.dir;
+  }
   const name = `cxmap_test_${Date.now()}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: server });
   await admin.connect();
@@ -17,7 +43,7 @@ export default async function globalSetup(): Promise<void> {
     await admin.end();
   }
   const url = withDatabase(server, name);
-  console.log(`\nintegration tests: PostgreSQL server at ${describeDatabaseUrl(server)}, fresh database ${name}`);
+  console.log(`\nintegration tests: ${where}, fresh database ${name}`);
   await runMigrations(url);
   process.env[TEST_DATABASE_ENV] = url;
   process.env[TEST_SERVER_ENV] = server;

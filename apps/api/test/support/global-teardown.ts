@@ -1,18 +1,24 @@
 import { Client } from 'pg';
 import { TEST_DATABASE_ENV, TEST_SERVER_ENV, databaseName } from './test-database';
+import { THROWAWAY_CLUSTER_ENV, stopThrowawayCluster } from './throwaway-cluster';
 
-/** Drops the run's database. */
+/** Drops the run's database, and stops the throwaway cluster if the run started one. */
 export default async function globalTeardown(): Promise<void> {
   const url = process.env[TEST_DATABASE_ENV];
   const server = process.env[TEST_SERVER_ENV];
-  if (!url || !server) return;
-  const name = databaseName(url);
-  if (!/^cxmap_test_\d+_[0-9a-f]+$/.test(name)) throw new Error(`refusing to drop ${name}`);
-  const admin = new Client({ connectionString: server });
-  await admin.connect();
+  const cluster = process.env[THROWAWAY_CLUSTER_ENV];
   try {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (!url || !server) return;
+    const name = databaseName(url);
+    if (!/^cxmap_test_\d+_[0-9a-f]+$/.test(name)) throw new Error(`refusing to drop ${name}`);
+    const admin = new Client({ connectionString: server });
+    await admin.connect();
+    try {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    } finally {
+      await admin.end();
+    }
   } finally {
-    await admin.end();
+    if (cluster) stopThrowawayCluster(cluster);
   }
 }

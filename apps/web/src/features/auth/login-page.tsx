@@ -82,7 +82,7 @@ export function LoginPage() {
               <div>
                 <Text fw={600}>Just looking around?</Text>
                 <Text size="sm" c="dimmed">
-                  Open a workspace with sample journeys, touchpoints and metrics.
+                  Open a workspace with a sample order journey: stages, touchpoints, hand-offs and escalations.
                 </Text>
               </div>
               <Button
