@@ -5,15 +5,28 @@ import { spawn, spawnSync } from 'node:child_process';
 
 const env = { ...process.env, NX_DAEMON: 'false' };
 const tsconfig = 'apps/api/tsconfig.app.json';
-const first = spawnSync(`npx tsc -p ${tsconfig} && npx tsc-alias -p ${tsconfig}`, { shell: true, stdio: 'inherit', env });
+const first = spawnSync(`npx tsc -p ${tsconfig} && node scripts/link-libs.mjs`, { shell: true, stdio: 'inherit', env });
 if (first.status !== 0) process.exit(first.status ?? 1);
 
-const children = [
-  `npx tsc -p ${tsconfig} --watch --preserveWatchOutput`,
-  `npx tsc-alias -p ${tsconfig} --watch`,
-  'node --watch dist/api/apps/api/src/main.js',
-  'npx vite --config apps/web/vite.config.ts',
-].map((command) => spawn(command, { shell: true, stdio: 'inherit', env }));
+const children = [];
+const run = (command, stdio = 'inherit') => {
+  const child = spawn(command, { shell: true, stdio, env });
+  children.push(child);
+  return child;
+};
+
+run('npx vite --config apps/web/vite.config.mts');
+// tsc's first watch pass re-emits every file: start the API once it is over, so it does not restart
+// over and over on half-written output.
+const compiler = run(`npx tsc -p ${tsconfig} --watch --preserveWatchOutput`, ['ignore', 'pipe', 'inherit']);
+let apiStarted = false;
+compiler.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  if (!apiStarted && String(chunk).includes('Watching for file changes')) {
+    apiStarted = true;
+    setTimeout(() => run('node --watch dist/api/apps/api/src/main.js'), 1500);
+  }
+});
 
 const stop = () => {
   for (const child of children) child.kill('SIGTERM');
@@ -21,4 +34,4 @@ const stop = () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-console.log('\nCXMap dev: web on http://localhost:5173 (API on http://localhost:3000)\n');
+console.log(`\nCXMap dev: web on http://localhost:${process.env.WEB_PORT ?? 5173} (API on http://localhost:${process.env.PORT ?? 3000})\n`);
