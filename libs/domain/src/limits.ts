@@ -13,4 +13,8 @@ export const LIMITS = {
   /** Largest coordinate accepted for a canvas position (either axis, either sign). */
   coordinateMax: 1_000_000,
   stagesPerJourneyMax: 50,
+  touchpointsPerJourneyMax: 5000,
+  linksPerJourneyMax: 10000,
+  /** Deepest nesting of objects and arrays accepted in a JSON body. */
+  bodyDepthMax: 8,
 } as const;

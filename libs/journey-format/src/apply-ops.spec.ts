@@ -113,4 +113,57 @@ describe('applyOps', () => {
       ['NOT_FOUND', 'ops.1.id'],
     ]);
   });
+
+  it('reports an operation on an entity removed earlier in the same batch as a contradiction', () => {
+    const result = applyOps(given.graph(), [
+      { op: 'delete', entity: 'stage', id: 's1', version: 1 },
+      { op: 'update', entity: 'touchpoint', id: 'a', version: 1, data: { title: 'x' } },
+      { op: 'delete', entity: 'link', id: 'ab', version: 1 },
+    ]);
+    expect(result.errors.map((e) => [e.index, e.code])).toEqual([
+      [1, 'REMOVED_IN_BATCH'],
+      [2, 'REMOVED_IN_BATCH'],
+    ]);
+  });
+
+  it('keeps a touchpoint moved out of a stage that the batch then deletes', () => {
+    const result = applyOps(given.graph(), [
+      { op: 'update', entity: 'touchpoint', id: 'a', version: 1, data: { stageId: 's2' } },
+      { op: 'delete', entity: 'stage', id: 's1', version: 1 },
+    ]);
+    expect(result.errors).toEqual([]);
+    expect(ids(result.graph.touchpoints)).toEqual(['a', 'c']);
+    expect(ids(result.graph.links)).toEqual([]);
+  });
+
+  it('lets a link be deleted and created again between the same touchpoints in one batch', () => {
+    const result = applyOps(given.graph(), [
+      { op: 'delete', entity: 'link', id: 'ab', version: 1 },
+      { op: 'create', entity: 'link', id: 'ab-new', data: { sourceId: 'a', targetId: 'b', type: 'leads_to', label: null } },
+    ]);
+    expect(result.errors).toEqual([]);
+    expect(ids(result.graph.links)).toEqual(['ab-new', 'bc']);
+  });
+
+  it('finds the duplicates among thousands of new links', () => {
+    const graph = given.graph();
+    const stage = graph.stages[0].id;
+    const ops: ChangeOp[] = [];
+    for (let i = 0; i < 200; i++) ops.push({ op: 'create', entity: 'touchpoint', id: `t${i}`, data: { ...given.touchpoint(`t${i}`, stage) } });
+    for (let i = 0; i < 3000; i++) {
+      const source = `t${i % 200}`;
+      const target = `t${(i * 7 + 1) % 200}`;
+      ops.push({ op: 'create', entity: 'link', id: `l${i}`, data: { sourceId: source, targetId: target, type: 'leads_to', label: null } });
+    }
+    const result = applyOps(graph, ops);
+    const keys = new Set<string>();
+    let expected = 0;
+    for (let i = 0; i < 3000; i++) {
+      const key = `${i % 200}>${(i * 7 + 1) % 200}`;
+      if (i % 200 === (i * 7 + 1) % 200 || keys.has(key)) expected++;
+      keys.add(key);
+    }
+    expect(result.errors).toHaveLength(expected);
+    expect(result.graph.links).toHaveLength(2 + 3000 - expected);
+  });
 });

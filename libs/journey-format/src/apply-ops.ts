@@ -13,6 +13,7 @@ import type { GraphContent } from './graph';
 export type OpErrorCode =
   | 'DUPLICATE_ID'
   | 'NOT_FOUND'
+  | 'REMOVED_IN_BATCH'
   | 'VERSION_CONFLICT'
   | 'STAGE_NOT_FOUND'
   | 'TOUCHPOINT_NOT_FOUND'
@@ -68,20 +69,59 @@ export function applyOps(
     link: links as Map<string, Entity>,
   };
   const removed: Removal[] = [];
+  const removedIds = new Set<string>();
   const errors: OpError[] = [];
+  // Links by touchpoint and by (source, target, type), so big batches stay linear.
+  const linkKey = (l: LinkData): string => `${l.sourceId}|${l.targetId}|${l.type}`;
+  const linkByKey = new Map<string, string>();
+  const linksOf = new Map<string, Set<string>>();
+  const indexLink = (link: LinkDto): void => {
+    linkByKey.set(linkKey(link), link.id);
+    for (const end of [link.sourceId, link.targetId]) {
+      const set = linksOf.get(end) ?? new Set<string>();
+      set.add(link.id);
+      linksOf.set(end, set);
+    }
+  };
+  const unindexLink = (link: LinkDto): void => {
+    if (linkByKey.get(linkKey(link)) === link.id) linkByKey.delete(linkKey(link));
+    linksOf.get(link.sourceId)?.delete(link.id);
+    linksOf.get(link.targetId)?.delete(link.id);
+  };
+  for (const link of links.values()) indexLink(link);
+  const touchpointsOf = new Map<string, Set<string>>();
+  const placeTouchpoint = (tp: TouchpointDto, previousStageId?: string): void => {
+    if (previousStageId !== undefined) touchpointsOf.get(previousStageId)?.delete(tp.id);
+    const set = touchpointsOf.get(tp.stageId) ?? new Set<string>();
+    set.add(tp.id);
+    touchpointsOf.set(tp.stageId, set);
+  };
+  for (const tp of touchpoints.values()) placeTouchpoint(tp);
+  const markRemoved = (entity: EntityKind, id: string): void => {
+    removed.push({ entity, id });
+    removedIds.add(id);
+  };
   const allIds = new Set<string>([...stages.keys(), ...touchpoints.keys(), ...links.keys()]);
 
   const fail = (index: number, op: ChangeOp, code: OpErrorCode, field: string, message: string): void => {
     errors.push({ index, code, entity: op.entity, id: op.id, path: `ops.${index}${field}`, message });
   };
 
-  const removeLinksOf = (touchpointId: string): void => {
-    for (const link of [...links.values()]) {
-      if (link.sourceId === touchpointId || link.targetId === touchpointId) {
-        links.delete(link.id);
-        removed.push({ entity: 'link', id: link.id });
-      }
-    }
+  const removeLink = (id: string): void => {
+    const link = links.get(id);
+    if (!link) return;
+    links.delete(id);
+    unindexLink(link);
+    markRemoved('link', id);
+  };
+  const removeTouchpoint = (id: string): void => {
+    const tp = touchpoints.get(id);
+    if (!tp) return;
+    touchpoints.delete(id);
+    touchpointsOf.get(tp.stageId)?.delete(id);
+    markRemoved('touchpoint', id);
+    for (const linkId of [...(linksOf.get(id) ?? [])]) removeLink(linkId);
+    linksOf.delete(id);
   };
 
   const checkLink = (index: number, op: ChangeOp, data: LinkData, selfId: string): boolean => {
@@ -99,17 +139,10 @@ export function applyOps(
       ok = false;
     }
     if (ok) {
-      for (const other of links.values()) {
-        if (
-          other.id !== selfId &&
-          other.sourceId === data.sourceId &&
-          other.targetId === data.targetId &&
-          other.type === data.type
-        ) {
-          fail(index, op, 'DUPLICATE_LINK', '.data', 'these touchpoints are already linked with this type');
-          ok = false;
-          break;
-        }
+      const other = linkByKey.get(linkKey(data));
+      if (other !== undefined && other !== selfId) {
+        fail(index, op, 'DUPLICATE_LINK', '.data', 'these touchpoints are already linked with this type');
+        ok = false;
       }
     }
     return ok;
@@ -130,10 +163,17 @@ export function applyOps(
       }
       if (op.entity === 'link' && !checkLink(index, op, op.data, op.id)) return;
       allIds.add(op.id);
-      table.set(op.id, { ...(op.data as StageData & TouchpointData & LinkData), id: op.id, version: 1 });
+      const created = { ...(op.data as StageData & TouchpointData & LinkData), id: op.id, version: 1 };
+      table.set(op.id, created);
+      if (op.entity === 'link') indexLink(created);
+      if (op.entity === 'touchpoint') placeTouchpoint(created);
       return;
     }
 
+    if (!existing && removedIds.has(op.id)) {
+      fail(index, op, 'REMOVED_IN_BATCH', '.id', `this ${op.entity} was removed earlier in the same batch`);
+      return;
+    }
     if (!existing) {
       fail(index, op, 'NOT_FOUND', '.id', `no ${op.entity} with this id in the journey`);
       return;
@@ -151,20 +191,21 @@ export function applyOps(
       }
       if (op.entity === 'link' && !checkLink(index, op, next as LinkDto, op.id)) return;
       table.set(op.id, next);
+      if (op.entity === 'link') {
+        unindexLink(existing as LinkDto);
+        indexLink(next as LinkDto);
+      }
+      if (op.entity === 'touchpoint') placeTouchpoint(next as TouchpointDto, (existing as TouchpointDto).stageId);
       return;
     }
 
-    table.delete(op.id);
-    removed.push({ entity: op.entity, id: op.id });
-    if (op.entity === 'touchpoint') removeLinksOf(op.id);
-    if (op.entity === 'stage') {
-      for (const tp of [...touchpoints.values()]) {
-        if (tp.stageId === op.id) {
-          touchpoints.delete(tp.id);
-          removed.push({ entity: 'touchpoint', id: tp.id });
-          removeLinksOf(tp.id);
-        }
-      }
+    if (op.entity === 'link') removeLink(op.id);
+    else if (op.entity === 'touchpoint') removeTouchpoint(op.id);
+    else {
+      stages.delete(op.id);
+      markRemoved('stage', op.id);
+      for (const tpId of [...(touchpointsOf.get(op.id) ?? [])]) removeTouchpoint(tpId);
+      touchpointsOf.delete(op.id);
     }
   });
 
