@@ -1,4 +1,5 @@
 import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
@@ -17,13 +18,21 @@ export function renderRoutes(routes: RouteObject[], path: string): RenderResult 
 
 function Providers({ client, children }: { client: QueryClient; children: ReactNode }) {
   return (
-    <MantineProvider theme={theme}>
-      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    <MantineProvider theme={theme} env="test">
+      <QueryClientProvider client={client}>
+        <Notifications />
+        {children}
+      </QueryClientProvider>
     </MantineProvider>
   );
 }
 
-export type FetchHandler = (method: string, path: string, body: unknown) => { status: number; body?: unknown };
+export type FetchHandler = (
+  method: string,
+  path: string,
+  body: unknown,
+  headers: Headers,
+) => { status: number; body?: unknown };
 
 /** Answers the app's fetch calls from `handler`; returns the list of calls made, as "METHOD /api/path". */
 export function stubFetch(handler: FetchHandler): string[] {
@@ -33,7 +42,7 @@ export function stubFetch(handler: FetchHandler): string[] {
     const method = init?.method ?? 'GET';
     calls.push(`${method} ${url.pathname}`);
     const requestBody: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
-    const answer = handler(method, url.pathname, requestBody);
+    const answer = handler(method, url.pathname, requestBody, new Headers(init?.headers));
     const text = answer.body === undefined ? null : JSON.stringify(answer.body);
     return new Response(answer.status === 204 ? null : text, {
       status: answer.status,

@@ -1,4 +1,4 @@
-import type { ChangeOp, EntityKind } from '@cxmap/domain';
+import type { ChangeOp, ChangeResponse, EntityKind } from '@cxmap/domain';
 import { applyOps, type GraphContent, type Removal } from '@cxmap/journey-format';
 
 export interface LocalResult {
@@ -24,28 +24,86 @@ export function applyLocal(graph: GraphContent, ops: readonly ChangeOp[]): Local
   return { graph, ops: [], removed: [] };
 }
 
+const versionKey = (entity: EntityKind, id: string): string => `${entity}:${id}`;
+
 /**
- * Fills in the base `version` of every update and delete from the last confirmed server state,
- * walking the batch in order: an entity created or updated earlier in the same batch is at
- * version 1 / one more than before, as the API will have it when it reaches the later operation.
+ * Gives every update and delete of a new edit its base `version`: the version of the entity as the
+ * user sees it while making the edit. For an entity that unsaved operations (in flight or queued)
+ * already change, that is the version those leave it at, counted from their own base versions;
+ * for any other entity it is the confirmed server version. Within `ops`, a create starts an entity
+ * at version 1 and each update adds one, as the API will count when it reaches the later operation.
+ *
+ * The result is fixed at edit time: a refetch that later brings someone else's newer version must
+ * not move it, or the save would overwrite their change instead of meeting a 409.
  */
-export function assignVersions(confirmed: GraphContent, ops: readonly ChangeOp[]): ChangeOp[] {
+export function stampVersions(
+  confirmed: GraphContent,
+  unsaved: readonly ChangeOp[],
+  ops: readonly ChangeOp[],
+): ChangeOp[] {
   const versions = new Map<string, number>();
-  const key = (entity: EntityKind, id: string): string => `${entity}:${id}`;
-  for (const s of confirmed.stages) versions.set(key('stage', s.id), s.version);
-  for (const t of confirmed.touchpoints) versions.set(key('touchpoint', t.id), t.version);
-  for (const l of confirmed.links) versions.set(key('link', l.id), l.version);
+  for (const s of confirmed.stages) versions.set(versionKey('stage', s.id), s.version);
+  for (const t of confirmed.touchpoints) versions.set(versionKey('touchpoint', t.id), t.version);
+  for (const l of confirmed.links) versions.set(versionKey('link', l.id), l.version);
+  for (const op of unsaved) advance(versions, op);
   return ops.map((op) => {
-    const k = key(op.entity, op.id);
+    if (op.op === 'create') {
+      advance(versions, op);
+      return op;
+    }
+    const stamped = { ...op, version: versions.get(versionKey(op.entity, op.id)) ?? op.version };
+    advance(versions, stamped);
+    return stamped;
+  });
+}
+
+/** The version map after `op`, taking its own base version as given. */
+function advance(versions: Map<string, number>, op: ChangeOp): void {
+  const k = versionKey(op.entity, op.id);
+  if (op.op === 'create') versions.set(k, 1);
+  else if (op.op === 'update') versions.set(k, op.version + 1);
+  else versions.delete(k);
+}
+
+/**
+ * Our batch was accepted: queued operations on the entities it changed now chain from the versions
+ * the server returned for them (the last result per entity counts). Queued operations on any other
+ * entity keep the version the user saw; so does one on an entity the batch deleted (the server will
+ * refuse it, which is right).
+ */
+export function rebaseVersions(ops: readonly ChangeOp[], results: ChangeResponse['results']): ChangeOp[] {
+  const versions = new Map<string, number | null>();
+  for (const r of results) versions.set(versionKey(r.entity, r.id), r.version);
+  return ops.map((op) => {
+    const k = versionKey(op.entity, op.id);
+    if (!versions.has(k)) return op;
     if (op.op === 'create') {
       versions.set(k, 1);
       return op;
     }
-    const version = versions.get(k) ?? op.version;
-    if (op.op === 'update') versions.set(k, version + 1);
-    else versions.delete(k);
-    return { ...op, version };
+    const current = versions.get(k);
+    if (current === null || current === undefined) return op;
+    versions.set(k, op.op === 'update' ? current + 1 : null);
+    return current === op.version ? op : { ...op, version: current };
   });
+}
+
+/**
+ * How many queued operations go into the next batch: at most `max`, and none from the first one that
+ * contradicts an earlier operation of the same batch — a create of an id the batch removed (a deletion
+ * undone before it was sent) or a change to such an entity. The API refuses those in one batch
+ * (DUPLICATE_ID / REMOVED_IN_BATCH, 422) but accepts them in the next one.
+ */
+export function nextBatchSize(confirmed: GraphContent, ops: readonly ChangeOp[], max: number): number {
+  const candidate = ops.slice(0, max);
+  const { errors, removed } = applyOps(confirmed, candidate, { checkVersions: false });
+  const removedKeys = new Set(removed.map((r) => versionKey(r.entity, r.id)));
+  const contradiction = errors.find(
+    (e) =>
+      e.index > 0 &&
+      (e.code === 'REMOVED_IN_BATCH' || (e.code === 'DUPLICATE_ID' && removedKeys.has(versionKey(e.entity, e.id)))),
+  );
+  return contradiction?.index ?? candidate.length;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { LIMITS, type ChangeOp, type ChangeResponse, type EntityKind } from '@cxmap/domain';
 import { applyOps, inverseOps, type GraphContent } from '@cxmap/journey-format';
-import { applyLocal, assignVersions, withoutNoopUpdates } from './apply-local';
+import { applyLocal, nextBatchSize, rebaseVersions, stampVersions, withoutNoopUpdates } from './apply-local';
 
 export type SaveState = 'saved' | 'saving' | 'error';
 
@@ -25,10 +25,19 @@ export interface JourneyEditorOptions {
   /** Shows a graph (optimistic or rolled back); `revision` when the server confirmed one. */
   publish: (graph: GraphContent, revision?: number) => void;
   classify: (error: unknown) => FailureInfo;
-  /** After a 409: the caller reloads the graph (then calls `reset`) and tells the user. */
-  onConflict: (failure: FailureInfo) => void;
-  /** After any other failure: the display is back at the server state; tell the user. */
-  onFailure: (failure: FailureInfo) => void;
+  /**
+   * After a 409: the caller reloads the graph (then calls `reset`) and tells the user. `discarded`
+   * counts the user's changes (edits, undos, redos) that were in flight or queued and are dropped.
+   */
+  onConflict: (failure: FailureInfo, discarded: number) => void;
+  /** After any other failure: the display is back at the server state (`unsaved` changes rolled back, kept for `retry`); tell the user. */
+  onFailure: (failure: FailureInfo, unsaved: number) => void;
+}
+
+/** A queued operation and the user change (edit, undo, redo) it belongs to. */
+interface Queued {
+  op: ChangeOp;
+  change: number;
 }
 
 interface HistoryEntry {
@@ -42,19 +51,23 @@ const HISTORY_MAX = 100;
  * The canvas's write path, free of React: optimistic edits, a serial save queue and undo/redo.
  *
  * - `edit(ops)` applies the batch to the displayed graph at once and queues it.
+ * - Every update and delete carries the base version the user saw when making the edit
+ *   (`stampVersions`). A refetch never changes it: if someone else changed the entity meanwhile,
+ *   the API answers 409 instead of our save overwriting their change. Only the answer to our own
+ *   batch moves the base of queued operations on the entities it changed (`rebaseVersions`).
  * - One request is in flight at a time. Everything queued meanwhile leaves as one batch when it
- *   returns, with base versions taken from the confirmed server state at send time
- *   (`assignVersions`), which the previous response has just brought up to date.
- * - A 409 drops what is queued and lets the caller reload; any other failure rolls the display
- *   back to the confirmed state and keeps the failed operations for `retry()`.
+ *   returns (split where one batch would contradict itself, `nextBatchSize`).
+ * - A 409 drops what is in flight and queued and lets the caller reload; any other failure rolls
+ *   the display back to the confirmed state and keeps the failed operations for `retry()`.
  */
 export class JourneyEditor {
   private confirmed: GraphContent;
   private display: GraphContent;
   private revision: number;
-  private inflight: ChangeOp[] | null = null;
-  private pending: ChangeOp[] = [];
-  private failed: ChangeOp[] = [];
+  private inflight: Queued[] | null = null;
+  private pending: Queued[] = [];
+  private failed: Queued[] = [];
+  private changes = 0;
   private past: HistoryEntry[] = [];
   private future: HistoryEntry[] = [];
   private snapshot: EditorSnapshot;
@@ -118,11 +131,18 @@ export class JourneyEditor {
     this.notify();
   }
 
-  /** Sends the operations of the failed save again (re-applying them to the display). */
+  /**
+   * Sends the operations of the failed save again (re-applying them to the display), with the base
+   * versions they were made with.
+   */
   retry(): void {
-    const ops = this.failed;
+    const failed = this.failed;
     this.failed = [];
-    this.apply(ops);
+    if (failed.length > 0) {
+      const result = applyLocal(this.display, failed.map((q) => q.op));
+      const kept = new Set(result.ops);
+      this.enqueue(result.graph, failed.filter((q) => kept.has(q.op)));
+    }
     this.notify();
   }
 
@@ -135,22 +155,38 @@ export class JourneyEditor {
     if (revision < this.revision) return;
     this.revision = revision;
     this.confirmed = server;
-    const unsaved = [...(this.inflight ?? []), ...this.pending];
+    // The queued operations keep their base versions: should the server have moved an entity they
+    // change, their save meets a 409 and the conflict flow runs.
+    const unsaved = this.unsaved();
     this.display = unsaved.length > 0 ? applyLocal(server, unsaved).graph : server;
     if (unsaved.length > 0) this.options.publish(this.display);
     this.notify();
   }
 
+  /** Unsaved operations, in flight first, in the order they apply. */
+  private unsaved(): ChangeOp[] {
+    return [...(this.inflight ?? []), ...this.pending].map((q) => q.op);
+  }
+
+  /** A new user change: applied to the display, stamped with the versions the user sees, queued. */
   private apply(ops: readonly ChangeOp[]): ReturnType<typeof applyLocal> | null {
     if (ops.length === 0) return null;
     const result = applyLocal(this.display, ops);
     if (result.ops.length === 0) return null;
-    this.display = result.graph;
-    this.pending = [...this.pending, ...result.ops];
+    this.changes += 1;
+    const change = this.changes;
+    const stamped = stampVersions(this.confirmed, this.unsaved(), result.ops);
+    this.enqueue(result.graph, stamped.map((op) => ({ op, change })));
+    return result;
+  }
+
+  private enqueue(display: GraphContent, queued: readonly Queued[]): void {
+    if (queued.length === 0) return;
+    this.display = display;
+    this.pending = [...this.pending, ...queued];
     this.failed = [];
     this.options.publish(this.display);
     this.flush();
-    return result;
   }
 
   private flush(): void {
@@ -158,12 +194,14 @@ export class JourneyEditor {
       this.setSave(this.inflight === null && this.snapshot.save !== 'error' ? 'saved' : this.snapshot.save);
       return;
     }
-    const batch = assignVersions(this.confirmed, this.pending.slice(0, LIMITS.opsPerBatchMax));
+    const size = nextBatchSize(this.confirmed, this.pending.map((q) => q.op), LIMITS.opsPerBatchMax);
+    const batch = this.pending.slice(0, size);
     this.inflight = batch;
-    this.pending = this.pending.slice(batch.length);
+    this.pending = this.pending.slice(size);
     this.setSave('saving');
-    this.options.send(batch).then(
-      (response) => this.succeeded(batch, response),
+    const ops = batch.map((q) => q.op);
+    this.options.send(ops).then(
+      (response) => this.succeeded(ops, response),
       (error: unknown) => this.failedWith(error),
     );
   }
@@ -174,6 +212,8 @@ export class JourneyEditor {
     this.confirmed = confirmed;
     this.revision = Math.max(this.revision, response.revision);
     this.inflight = null;
+    const rebased = rebaseVersions(this.pending.map((q) => q.op), response.results);
+    this.pending = this.pending.map((q, index) => ({ ...q, op: rebased[index] }));
     if (this.pending.length > 0) {
       this.flush();
     } else {
@@ -185,6 +225,7 @@ export class JourneyEditor {
   private failedWith(error: unknown): void {
     const failure = this.options.classify(error);
     const lost = [...(this.inflight ?? []), ...this.pending];
+    const lostChanges = new Set(lost.map((q) => q.change)).size;
     this.inflight = null;
     this.pending = [];
     this.past = [];
@@ -194,11 +235,11 @@ export class JourneyEditor {
     if (failure.conflict) {
       this.failed = [];
       this.setSave('saved');
-      this.options.onConflict(failure);
+      this.options.onConflict(failure, lostChanges);
     } else {
       this.failed = lost;
       this.setSave('error', failure.message);
-      this.options.onFailure(failure);
+      this.options.onFailure(failure, lostChanges);
     }
   }
 

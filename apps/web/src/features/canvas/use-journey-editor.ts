@@ -6,6 +6,7 @@ import { postChanges } from '../../api/graph';
 import { journeyKeys } from '../../api/journeys';
 import { describeError, isApiError } from '../../api/problem';
 import { JourneyEditor, type EditorSnapshot } from './journey-editor';
+import { conflictNotice, failureNotice } from './save-notices';
 
 /**
  * One JourneyEditor per canvas, wired to the query cache: optimistic graphs are written into the
@@ -31,16 +32,14 @@ export function useJourneyEditor(journeyId: string, graph: JourneyGraph): { edit
         );
       },
       classify: (error) => ({ conflict: isApiError(error, 409), message: describeError(error) }),
-      onConflict: () => {
-        notifications.show({
-          color: 'yellow',
-          title: 'Someone else changed this journey',
-          message: 'Their latest version is loaded. Your last change was not saved — please redo it if needed.',
+      onConflict: (_failure, discarded) => {
+        void queryClient.refetchQueries({ queryKey: key }).then(() => {
+          const loaded = queryClient.getQueryState(key)?.status === 'success';
+          notifications.show({ color: 'yellow', autoClose: 10_000, ...conflictNotice(discarded, loaded) });
         });
-        void queryClient.refetchQueries({ queryKey: key });
       },
-      onFailure: (failure) => {
-        notifications.show({ color: 'red', title: 'Your change was not saved', message: failure.message });
+      onFailure: (failure, unsaved) => {
+        notifications.show({ color: 'red', ...failureNotice(unsaved, failure.message) });
       },
     });
   });

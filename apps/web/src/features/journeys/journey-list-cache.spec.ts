@@ -1,6 +1,6 @@
 import type { JourneySummaryDto } from '@cxmap/domain';
 import { describe, expect, it } from 'vitest';
-import { removeFromList, renameInList } from './journey-list-cache';
+import { applyServerJourney, removeFromList, renameInList } from './journey-list-cache';
 
 function journey(overrides: Partial<JourneySummaryDto> = {}): JourneySummaryDto {
   return {
@@ -32,6 +32,16 @@ describe('renameInList', () => {
 
   it('leaves an unloaded list alone', () => {
     expect(renameInList(undefined, 'j1', 'x', new Date())).toBeUndefined();
+  });
+});
+
+describe('applyServerJourney', () => {
+  it('takes the name and the new revision the server returned, so the next rename is checked against it', () => {
+    const list = [journey({ revision: 4 }), journey({ id: 'j2', name: 'Renewal' })];
+    const { stageCount: _s, touchpointCount: _t, ...dto } = journey({ name: 'Claims', revision: 5, updatedAt: '2025-06-01T10:00:00.000Z' });
+    const updated = applyServerJourney(list, { ...dto, personaId: null });
+    expect(updated?.[0]).toMatchObject({ name: 'Claims', revision: 5, updatedAt: '2025-06-01T10:00:00.000Z', stageCount: 4 });
+    expect(updated?.[1]).toBe(list[1]);
   });
 });
 

@@ -1,9 +1,10 @@
-import type { JourneySummaryDto, MeResponse } from '@cxmap/domain';
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import type { JourneyDto, JourneySummaryDto, MeResponse, UpdateJourneyRequest } from '@cxmap/domain';
+import { notifications } from '@mantine/notifications';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { Outlet } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MeContext } from '../../app/me-context';
-import { renderRoutes, stubFetch } from '../../testing/render-app';
+import { renderRoutes, stubFetch, type FetchHandler } from '../../testing/render-app';
 import { JourneysPage } from './journeys-page';
 
 const ME: MeResponse = {
@@ -28,12 +29,16 @@ function journey(overrides: Partial<JourneySummaryDto>): JourneySummaryDto {
   };
 }
 
+const NOT_FOUND = { status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404 } };
+
 function renderJourneys(list: JourneySummaryDto[]) {
-  stubFetch((method, path) =>
-    method === 'GET' && path === '/api/workspaces/ws1/journeys'
-      ? { status: 200, body: list }
-      : { status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404 } },
+  return renderWith((method, path) =>
+    method === 'GET' && path === '/api/workspaces/ws1/journeys' ? { status: 200, body: list } : NOT_FOUND,
   );
+}
+
+function renderWith(handler: FetchHandler) {
+  stubFetch(handler);
   return renderRoutes(
     [
       {
@@ -52,7 +57,39 @@ function renderJourneys(list: JourneySummaryDto[]) {
   );
 }
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  notifications.clean();
+});
+
+/** The API side of a rename race: the journey is at `revision`; PATCH answers 409 unless If-Match names it. */
+function journeyServer(initial: JourneySummaryDto) {
+  const state = { journey: initial, patches: [] as { ifMatch: string | null; name: string | undefined }[] };
+  const handler: FetchHandler = (method, path, body, headers) => {
+    if (method === 'GET' && path === '/api/workspaces/ws1/journeys') return { status: 200, body: [state.journey] };
+    if (method === 'PATCH' && path === `/api/journeys/${state.journey.id}`) {
+      const { name } = body as UpdateJourneyRequest;
+      const ifMatch = headers.get('If-Match');
+      state.patches.push({ ifMatch, name });
+      if (ifMatch !== null && ifMatch !== `"${state.journey.revision}"`) {
+        const problem = { type: 'urn:cxmap:problem:stale-revision', title: 'The journey changed since you loaded it', status: 409 };
+        return { status: 409, body: { ...problem, code: 'STALE_REVISION' } };
+      }
+      state.journey = { ...state.journey, name: name ?? state.journey.name, revision: state.journey.revision + 1 };
+      const { stageCount: _s, touchpointCount: _t, ...dto } = state.journey;
+      return { status: 200, body: { ...dto, personaId: null } satisfies JourneyDto };
+    }
+    return NOT_FOUND;
+  };
+  return { state, handler };
+}
+
+async function openRename(name: string) {
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  fireEvent.click(await screen.findByRole('button', { name: `Actions for ${name}` }));
+  fireEvent.click(await screen.findByRole('menuitem', { name: 'Rename' }));
+  return screen.findByRole<HTMLInputElement>('textbox', { name: 'Name' });
+}
 
 describe('JourneysPage', () => {
   it('lists each journey with its counts, status and last change, and opens it', async () => {
@@ -89,5 +126,53 @@ describe('JourneysPage', () => {
 
     fireEvent.keyDown(document.body, { key: 'n', code: 'KeyN' });
     expect(await screen.findByRole('button', { name: 'Create journey' })).toBeTruthy();
+  });
+});
+
+describe('JourneysPage rename', () => {
+  it('renames against the revision the list showed', async () => {
+    const server = journeyServer(journey({ revision: 4 }));
+    renderWith(server.handler);
+    fireEvent.change(await openRename('Claims handling'), { target: { value: 'Claims, end to end' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('link', { name: 'Claims, end to end' })).toBeTruthy();
+    expect(server.state.patches).toEqual([{ ifMatch: '"4"', name: 'Claims, end to end' }]);
+
+    // Our own rename moved the revision: the next one goes with the revision it returned.
+    fireEvent.change(await openRename('Claims, end to end'), { target: { value: 'Claims' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(server.state.patches).toHaveLength(2));
+    expect(server.state.patches[1]).toEqual({ ifMatch: '"5"', name: 'Claims' });
+    expect(await screen.findByRole('link', { name: 'Claims' })).toBeTruthy();
+    expect(screen.queryByText('This journey was changed elsewhere')).toBeNull();
+  });
+
+  it('after a 409 shows the latest journey, says so, and renames it again in two clicks', async () => {
+    const server = journeyServer(journey({ revision: 4 }));
+    renderWith(server.handler);
+    const field = await openRename('Claims handling');
+    // Meanwhile someone else renames the journey (edits on its canvas would move the revision too).
+    server.state.journey = { ...server.state.journey, name: 'Claims (Bo)', revision: 6 };
+    fireEvent.change(field, { target: { value: 'Claims, end to end' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('This journey was changed elsewhere')).toBeTruthy();
+    expect(server.state.patches).toEqual([{ ifMatch: '"4"', name: 'Claims, end to end' }]);
+    expect(await screen.findByRole('link', { name: 'Claims (Bo)' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Claims, end to end' })).toBeNull();
+    expect(screen.getByText(/Your new name “Claims, end to end” was not saved/).textContent).toContain(
+      'The latest version is shown — it is named “Claims (Bo)”.',
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Rename again' }));
+    const again = await screen.findByRole<HTMLInputElement>('textbox', { name: 'Name' });
+    expect(again.value).toBe('Claims, end to end');
+    expect(screen.getByText('Current name: “Claims (Bo)”')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(server.state.patches).toHaveLength(2));
+    expect(server.state.patches[1]).toEqual({ ifMatch: '"6"', name: 'Claims, end to end' });
+    expect(await screen.findByRole('link', { name: 'Claims, end to end' })).toBeTruthy();
   });
 });

@@ -19,17 +19,25 @@ import { RenameJourneyModal } from './rename-journey-modal';
 import { useDeleteJourney, useRenameJourney } from './use-journey-mutations';
 
 const SKELETONS = 6;
+
+/** The journey the rename dialog is open for (as the list showed it), and a name to start from. */
+interface RenameTarget {
+  journey: JourneySummaryDto;
+  draft?: string;
+}
 const GRID_COLS = { base: 1, sm: 2, lg: 3 };
 
 export function JourneysPage() {
   const { workspaceId = '' } = useParams();
   const workspace = useMe().workspaces.find((candidate) => candidate.id === workspaceId);
   const journeys = useQuery(journeyQueries.list(workspaceId));
-  const rename = useRenameJourney(workspaceId);
+  const [renaming, setRenaming] = useState<RenameTarget | null>(null);
+  const rename = useRenameJourney(workspaceId, {
+    onRenameAgain: (journey, attempted) => setRenaming({ journey, draft: attempted }),
+  });
   const remove = useDeleteJourney(workspaceId);
   const now = useNow();
   const [creating, setCreating] = useState(false);
-  const [renaming, setRenaming] = useState<JourneySummaryDto | null>(null);
 
   useHotkeys([
     [
@@ -94,7 +102,7 @@ export function JourneysPage() {
                   journey={journey}
                   href={`/w/${workspaceId}/journeys/${journey.id}`}
                   now={now}
-                  onRename={() => setRenaming(journey)}
+                  onRename={() => setRenaming({ journey })}
                   onDelete={() =>
                     confirmDeleteJourney(journey.name, () => remove.mutate({ journeyId: journey.id, name: journey.name }))
                   }
@@ -107,11 +115,12 @@ export function JourneysPage() {
 
       <NewJourneyModal workspaceId={workspaceId} opened={creating} onClose={() => setCreating(false)} />
       <RenameJourneyModal
-        journey={renaming}
+        journey={renaming?.journey ?? null}
+        draft={renaming?.draft}
         onClose={() => setRenaming(null)}
         onRename={(journey, name) => {
           setRenaming(null);
-          rename.mutate({ journeyId: journey.id, name });
+          rename.mutate({ journeyId: journey.id, name, revision: journey.revision });
         }}
       />
     </Container>

@@ -1,9 +1,10 @@
-import type { CreateJourneyRequest, JourneySummaryDto } from '@cxmap/domain';
+import type { CreateJourneyRequest, JourneyDto, JourneySummaryDto } from '@cxmap/domain';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createJourney, deleteJourney, journeyKeys, updateJourney } from '../../api/journeys';
-import { describeError } from '../../api/problem';
-import { removeFromList, renameInList } from './journey-list-cache';
+import { describeError, isApiError } from '../../api/problem';
+import { applyServerJourney, removeFromList, renameInList } from './journey-list-cache';
+import { showRenameConflict } from './rename-conflict-notice';
 
 type ListSnapshot = { previous: JourneySummaryDto[] | undefined };
 
@@ -15,23 +16,49 @@ export function useCreateJourney(workspaceId: string) {
   });
 }
 
-/** Renames at once in the list; puts the old name back and says why if the server refuses. */
-export function useRenameJourney(workspaceId: string) {
+export interface RenameJourneyVariables {
+  journeyId: string;
+  name: string;
+  /** The revision of the journey the user renamed (the list item the dialog showed): sent as If-Match. */
+  revision: number;
+}
+
+export interface RenameJourneyOptions {
+  /** Offered after a 409: reopen the rename dialog on the latest version, with the name the user wanted. */
+  onRenameAgain?: (journey: JourneySummaryDto, attempted: string) => void;
+}
+
+/**
+ * Renames at once in the list; puts the old name back and says why if the server refuses. The rename
+ * is conditional on the revision the user saw: if the journey changed meanwhile (renamed elsewhere,
+ * or edited on the canvas) the server answers 409, and the user gets the latest list and a retry.
+ */
+export function useRenameJourney(workspaceId: string, options: RenameJourneyOptions = {}) {
   const queryClient = useQueryClient();
   const listKey = journeyKeys.list(workspaceId);
-  return useMutation<unknown, Error, { journeyId: string; name: string }, ListSnapshot>({
-    mutationFn: ({ journeyId, name }) => updateJourney(journeyId, { name }),
+  return useMutation<JourneyDto, Error, RenameJourneyVariables, ListSnapshot>({
+    mutationFn: ({ journeyId, name, revision }) => updateJourney(journeyId, { name }, { ifRevision: revision }),
     onMutate: async ({ journeyId, name }) => {
       await queryClient.cancelQueries({ queryKey: listKey });
       const previous = queryClient.getQueryData<JourneySummaryDto[]>(listKey);
       queryClient.setQueryData<JourneySummaryDto[]>(listKey, (list) => renameInList(list, journeyId, name, new Date()));
       return { previous };
     },
-    onError: (error, _variables, context) => {
-      queryClient.setQueryData(listKey, context?.previous);
-      notifications.show({ color: 'red', title: 'The journey was not renamed', message: describeError(error) });
+    onSuccess: (journey) => {
+      queryClient.setQueryData<JourneySummaryDto[]>(listKey, (list) => applyServerJourney(list, journey));
+      return queryClient.invalidateQueries({ queryKey: journeyKeys.all });
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: journeyKeys.all }),
+    onError: async (error, { journeyId, name }, context) => {
+      queryClient.setQueryData(listKey, context?.previous);
+      const refreshed = queryClient.invalidateQueries({ queryKey: journeyKeys.all });
+      if (!isApiError(error, 409)) {
+        notifications.show({ color: 'red', title: 'The journey was not renamed', message: describeError(error) });
+        return;
+      }
+      await refreshed;
+      const current = queryClient.getQueryData<JourneySummaryDto[]>(listKey)?.find((journey) => journey.id === journeyId);
+      showRenameConflict(current, name, options.onRenameAgain);
+    },
   });
 }
 
