@@ -90,4 +90,22 @@ describe('accounts and sessions', () => {
     const paths = (response.body as Problem).errors?.map((e) => e.path);
     expect(new Set(paths)).toEqual(new Set(['email', 'password', 'name', 'workspaceName', 'admin']));
   });
+
+  it('trims the names of a signup and refuses blank ones', async () => {
+    const email = `blank-${Date.now()}@example.test`;
+    const blank = await given
+      .http()
+      .post('/api/auth/signup')
+      .send({ email, password: 'long enough pw', name: '   ', workspaceName: '\t' })
+      .expect(400);
+    expect(new Set((blank.body as Problem).errors?.map((e) => e.path))).toEqual(new Set(['name', 'workspaceName']));
+    await given.http().post('/api/auth/login').send({ email, password: 'long enough pw' }).expect(401);
+
+    const padded = await given
+      .http()
+      .post('/api/auth/signup')
+      .send({ email, password: 'long enough pw', name: ' Ada ', workspaceName: '  Acme  ' })
+      .expect(201);
+    expect(padded.body).toMatchObject({ user: { name: 'Ada' }, workspaces: [{ name: 'Acme' }] });
+  });
 });

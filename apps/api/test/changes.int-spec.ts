@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { LIMITS } from '@cxmap/domain';
+import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import type { ChangeOp, ChangeResponse, Problem } from '@cxmap/domain';
 import { createTestApp } from './support/create-test-app';
@@ -198,9 +199,8 @@ describe('POST /journeys/:id/changes', () => {
     expect((twice.body as Problem).code).toBe('DUPLICATE_LINK');
   });
 
-  it('answers 422, not 500, for a client id already used in another journey or workspace', async () => {
-    const stranger = await given.user();
-    const theirs = await given.journeyWithTouchpoints(stranger, 1);
+  it('answers 422, not 500, for a client id already used in another journey of the workspace', async () => {
+    const theirs = await given.journeyWithTouchpoints(user, 1);
     const takenId = theirs.touchpoints[0]?.id ?? '';
     const mine = await given.journeyWithTouchpoints(user, 0);
     const before = await given.graph(user, mine.journey.id);
@@ -211,7 +211,109 @@ describe('POST /journeys/:id/changes', () => {
     expect(problem.code).toBe('ID_TAKEN');
     expect(problem.errors?.map((e) => e.path).sort()).toEqual(['ops.1.id', 'ops.2.id']);
     expect(await given.graph(user, mine.journey.id)).toEqual(before);
-    expect((await given.graph(stranger, theirs.journey.id)).touchpoints).toHaveLength(1);
+    expect((await given.graph(user, theirs.journey.id)).touchpoints).toHaveLength(1);
+  });
+
+  it('answers 422 with the field path, not 409, when a batch changes what it removed earlier', async () => {
+    const { journey, stageId, touchpoints } = await given.journeyWithTouchpoints(user, 1);
+    const touchpointId = touchpoints[0]?.id ?? '';
+    const before = await given.graph(user, journey.id);
+    const response = await given
+      .changes(user, journey.id, [
+        { op: 'delete', entity: 'stage', id: stageId, version: 1 },
+        { op: 'update', entity: 'stage', id: stageId, version: 1, data: { name: 'Back from the dead' } },
+        { op: 'delete', entity: 'touchpoint', id: touchpointId, version: 1 },
+      ])
+      .expect(422);
+    const problem = response.body as Problem;
+    expect(problem.code).toBe('REMOVED_IN_BATCH');
+    expect(problem.conflicts).toBeUndefined();
+    expect(problem.errors?.map((e) => e.path)).toEqual(['ops.1.id', 'ops.2.id']);
+    expect(await given.graph(user, journey.id)).toEqual(before);
+  });
+
+  it('refuses an update that changes nothing and a delete with data, without bumping anything', async () => {
+    const { journey, stageId } = await given.journeyWithTouchpoints(user, 0);
+    const before = await given.graph(user, journey.id);
+    const empty = await given.changes(user, journey.id, [{ op: 'update', entity: 'stage', id: stageId, version: 1, data: {} }]).expect(400);
+    expect((empty.body as Problem).errors).toEqual([{ path: 'ops.0.data', message: expect.any(String) }]);
+    const withData = await given
+      .changes(user, journey.id, [{ op: 'delete', entity: 'stage', id: stageId, version: 1, data: { name: 'ignored?' } }])
+      .expect(400);
+    expect((withData.body as Problem).errors).toEqual([{ path: 'ops.0.data', message: expect.any(String) }]);
+    expect(await given.graph(user, journey.id)).toEqual(before);
+    // The version the client holds is still good.
+    await given.applied(user, journey.id, [{ op: 'update', entity: 'stage', id: stageId, version: 1, data: { name: 'Renamed' } }]);
+  });
+
+  it('trims stage names and touchpoint titles and refuses blank ones', async () => {
+    const { journey, stageId } = await given.journeyWithTouchpoints(user, 0);
+    const touchpointId = randomUUID();
+    await given.applied(user, journey.id, [
+      { op: 'update', entity: 'stage', id: stageId, version: 1, data: { name: '  Padded  ' } },
+      createTouchpoint(stageId, { title: '\tTitle ' }, touchpointId),
+    ]);
+    const graph = await given.graph(user, journey.id);
+    expect(graph.stages[0]?.name).toBe('Padded');
+    expect(graph.touchpoints[0]?.title).toBe('Title');
+    const blank = await given
+      .changes(user, journey.id, [
+        createStage({ name: '' }),
+        createStage({ name: '   ' }),
+        createTouchpoint(stageId, { title: '' }),
+        { op: 'update', entity: 'touchpoint', id: touchpointId, version: 1, data: { title: ' ' } },
+      ])
+      .expect(400);
+    expect((blank.body as Problem).errors?.map((e) => e.path)).toEqual([
+      'ops.0.data.name',
+      'ops.1.data.name',
+      'ops.2.data.title',
+      'ops.3.data.title',
+    ]);
+    expect(await given.graph(user, journey.id)).toEqual(graph);
+  });
+
+  it('reports a self link made by moving its source at data.sourceId', async () => {
+    const { journey, touchpoints } = await given.journeyWithTouchpoints(user, 2);
+    const [a, b] = touchpoints.map((t) => t.id) as [string, string];
+    const link = randomUUID();
+    await given.applied(user, journey.id, [createLink(a, b, {}, link)]);
+    const bySource = await given.changes(user, journey.id, [{ op: 'update', entity: 'link', id: link, version: 1, data: { sourceId: b } }]).expect(422);
+    expect(bySource.body).toMatchObject({ code: 'SELF_LINK', errors: [{ path: 'ops.0.data.sourceId' }] });
+    const byTarget = await given.changes(user, journey.id, [{ op: 'update', entity: 'link', id: link, version: 1, data: { targetId: a } }]).expect(422);
+    expect(byTarget.body).toMatchObject({ code: 'SELF_LINK', errors: [{ path: 'ops.0.data.targetId' }] });
+  });
+
+  it('refuses growing a journey past its touchpoint and link limits with 422', async () => {
+    const { journey, stageId } = await given.journeyWithTouchpoints(user, 0);
+    const scope = { workspaceId: user.workspaceId, journeyId: journey.id, stageId };
+    const db = app.get(DataSource);
+    // Fill up to the limits in SQL (through the API this would take minutes): 101 touchpoints give
+    // 10,100 ordered pairs, enough for LIMITS.linksPerJourneyMax distinct links.
+    await db.query(
+      `INSERT INTO touchpoints (workspace_id, journey_id, stage_id, title, channel, interaction, layer)
+       SELECT $1, $2, $3, 'tp ' || n, 'web', 'digital', 'customer' FROM generate_series(1, $4::int) AS n`,
+      [scope.workspaceId, scope.journeyId, scope.stageId, LIMITS.touchpointsPerJourneyMax],
+    );
+    const graph = await given.graph(user, journey.id);
+    expect(graph.touchpoints).toHaveLength(LIMITS.touchpointsPerJourneyMax);
+    const moreTouchpoints = await given.changes(user, journey.id, [createTouchpoint(stageId)]).expect(422);
+    expect(moreTouchpoints.body).toMatchObject({ code: 'TOO_MANY_TOUCHPOINTS', detail: expect.stringContaining(String(LIMITS.touchpointsPerJourneyMax)) });
+
+    await db.query(
+      `INSERT INTO links (workspace_id, journey_id, source_id, target_id, type)
+       SELECT $1, $2, s.id, t.id, 'leads_to'
+         FROM (SELECT id FROM touchpoints WHERE journey_id = $2 ORDER BY id LIMIT 101) s
+         JOIN (SELECT id FROM touchpoints WHERE journey_id = $2 ORDER BY id LIMIT 101) t ON s.id <> t.id
+        LIMIT $3::int`,
+      [scope.workspaceId, scope.journeyId, LIMITS.linksPerJourneyMax],
+    );
+    const [a, b] = graph.touchpoints.slice(-2).map((t) => t.id) as [string, string];
+    const moreLinks = await given.changes(user, journey.id, [createLink(a, b, { type: 'escalation' })]).expect(422);
+    expect(moreLinks.body).toMatchObject({ code: 'TOO_MANY_LINKS', detail: expect.stringContaining(String(LIMITS.linksPerJourneyMax)) });
+    // At the limit the journey still takes edits that do not grow it.
+    const first = graph.touchpoints[0];
+    await given.applied(user, journey.id, [{ op: 'update', entity: 'touchpoint', id: first?.id ?? '', version: 1, data: { title: 'still editable' } }]);
   });
 
   it('validates data against the entity with field paths', async () => {
@@ -236,6 +338,7 @@ describe('POST /journeys/:id/changes', () => {
         'ops.1.data.description',
         'ops.2.data.channel',
         'ops.2.data.hacked',
+        'ops.3.data',
         'ops.3.id',
         'ops.4.version',
         'ops.5.data.position.x',

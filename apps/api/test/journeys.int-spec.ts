@@ -162,6 +162,45 @@ describe('journeys', () => {
       .expect(400);
   });
 
+  it('refuses an empty patch without bumping the revision', async () => {
+    const journey = await given.journey(owner);
+    const response = await given.http().patch(`/api/journeys/${journey.id}`).set('Cookie', owner.cookie).send({}).expect(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect((response.body as Problem).code).toBe('VALIDATION_FAILED');
+    expect((await given.graph(owner, journey.id)).journey.revision).toBe(journey.revision);
+    // So the revision the client holds still passes If-Match.
+    await given
+      .http()
+      .patch(`/api/journeys/${journey.id}`)
+      .set('Cookie', owner.cookie)
+      .set('If-Match', `"${journey.revision}"`)
+      .send({ status: 'published' })
+      .expect(200);
+  });
+
+  it('trims journey names and refuses blank ones', async () => {
+    const created = await given
+      .http()
+      .post(`/api/workspaces/${owner.workspaceId}/journeys`)
+      .set('Cookie', owner.cookie)
+      .send({ name: '  Onboarding  ', template: 'blank' })
+      .expect(201);
+    const journey = created.body as JourneyDto;
+    expect(journey.name).toBe('Onboarding');
+    for (const name of ['', '   ', '\t\n']) {
+      const create = await given
+        .http()
+        .post(`/api/workspaces/${owner.workspaceId}/journeys`)
+        .set('Cookie', owner.cookie)
+        .send({ name, template: 'blank' })
+        .expect(400);
+      expect((create.body as Problem).errors?.map((e) => e.path)).toEqual(['name']);
+      const patch = await given.http().patch(`/api/journeys/${journey.id}`).set('Cookie', owner.cookie).send({ name }).expect(400);
+      expect((patch.body as Problem).errors?.map((e) => e.path)).toEqual(['name']);
+    }
+    expect((await given.graph(owner, journey.id)).journey).toMatchObject({ name: 'Onboarding', revision: journey.revision });
+  });
+
   it('deletes a journey with everything in it', async () => {
     const { journey } = await given.journeyWithTouchpoints(owner, 2);
     await given.http().delete(`/api/journeys/${journey.id}`).set('Cookie', owner.cookie).expect(204);

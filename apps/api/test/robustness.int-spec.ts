@@ -85,7 +85,6 @@ describe('hostile and broken input', () => {
       { ops: [{ op: 'create', entity: 'touchpoint', id: randomUUID(), data: { ...createTouchpointData(stageId), position: { x: 1e308 * 10, y: 0 } } }] },
       { ops: [{ op: 'update', entity: 'stage', id: stageId, version: 1e20, data: {} }] },
       { ops: [{ op: 'update', entity: 'stage', id: stageId, version: '1', data: { order: 'first' } }] },
-      { ops: [{ op: 'create', entity: 'stage', id: randomUUID(), data: { __proto__: { polluted: true }, name: 'x' } }] },
       [],
       'ops',
       42,
@@ -105,8 +104,15 @@ describe('hostile and broken input', () => {
       .post('/api/auth/signup')
       .send({ email: ['a@b.c'], password: { $ne: '' }, name: 'x'.repeat(50_000), workspaceName: 7 });
     expectProblem(signup, 400);
-    const text = await given.http().post('/api/auth/login').set('Content-Type', 'text/plain').send('email=a');
-    expectProblem(text, 400);
+    // Sent as raw text: an object literal `{ __proto__: … }` sets the prototype and JSON.stringify drops it.
+    const proto = await given
+      .http()
+      .post(`/api/journeys/${journeyId}/changes`)
+      .set('Cookie', user.cookie)
+      .set('Content-Type', 'application/json')
+      .send(`{"ops":[{"op":"create","entity":"stage","id":"${randomUUID()}","data":{"__proto__":{"polluted":true},"name":"x"}}]}`);
+    expect(expectProblem(proto, 400).errors?.map((e) => e.path)).toEqual(['ops.0.data.__proto__']);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     const journey = await given
       .http()
       .post(`/api/workspaces/${user.workspaceId}/journeys`)
@@ -115,6 +121,52 @@ describe('hostile and broken input', () => {
     expect(expectProblem(journey, 400).errors?.map((e) => e.path)).toEqual(['template']);
     const ok = await given.changes(user, journeyId, [createTouchpoint(stageId)]);
     expect(ok.status).toBe(200);
+  });
+
+  it('answers a body that is not application/json with 415 on every write route, and changes nothing', async () => {
+    const before = await given.graph(user, journeyId);
+    const routes = [
+      given.http().post('/api/auth/login'),
+      given.http().post('/api/auth/signup'),
+      given.http().post(`/api/workspaces/${user.workspaceId}/journeys`).set('Cookie', user.cookie),
+      given.http().patch(`/api/journeys/${journeyId}`).set('Cookie', user.cookie),
+      given.http().post(`/api/journeys/${journeyId}/changes`).set('Cookie', user.cookie),
+    ];
+    const json = JSON.stringify({ ops: [], name: 'Renamed', template: 'blank', email: user.email, password: user.password });
+    for (const route of routes) {
+      const response = await route.set('Content-Type', 'text/plain').send(json);
+      expect(expectProblem(response, 415).code).toBe('UNSUPPORTED_MEDIA_TYPE');
+      expect(response.headers['set-cookie']).toBeUndefined();
+    }
+    const form = await given.http().post('/api/auth/login').send(`email=${user.email}&password=${user.password}`);
+    expectProblem(form, 415);
+    const untyped = await given.http().patch(`/api/journeys/${journeyId}`).set('Cookie', user.cookie).send(Buffer.from('{"name":"Renamed"}'));
+    expect(untyped.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expectProblem(untyped, 415);
+    const latin1 = await given
+      .http()
+      .patch(`/api/journeys/${journeyId}`)
+      .set('Cookie', user.cookie)
+      .set('Content-Type', 'application/json; charset=latin1')
+      .send('{"name":"Renamed"}');
+    expectProblem(latin1, 415);
+    expect(await given.graph(user, journeyId)).toEqual(before);
+    // A POST without a body is not a media type problem.
+    await given.http().post('/api/auth/logout').expect(401);
+  });
+
+  it('answers a method a path does not take with 405 and Allow, and OPTIONS with Allow', async () => {
+    const put = await given.http().put(`/api/journeys/${journeyId}`).set('Cookie', user.cookie).send({ name: 'x' });
+    expect(expectProblem(put, 405).code).toBe('METHOD_NOT_ALLOWED');
+    expect(put.headers['allow']).toBe('DELETE, GET, HEAD, PATCH');
+    const getChanges = await given.http().get(`/api/journeys/${journeyId}/changes`).set('Cookie', user.cookie);
+    expectProblem(getChanges, 405);
+    expect(getChanges.headers['allow']).toBe('POST');
+    const options = await given.http().options('/api/auth/login');
+    expect(options.status).toBe(204);
+    expect(options.headers['allow']).toBe('POST');
+    expect((await given.graph(user, journeyId)).journey.name).toBe('Test journey');
+    expectProblem(await given.http().put('/api/nothing-here'), 404);
   });
 
   it('sends security headers and a request id', async () => {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { JourneySummaryDto, Problem } from '@cxmap/domain';
+import { DataSource } from 'typeorm';
 import { createTestApp } from './support/create-test-app';
-import { Given, createLink, createTouchpoint, type TestUser } from './support/given';
+import { Given, createLink, createStage, createTouchpoint, type TestUser } from './support/given';
 
 describe('tenant isolation', () => {
   let app: NestExpressApplication;
@@ -77,5 +78,57 @@ describe('tenant isolation', () => {
       .expect(409);
     expect(await given.graph(mallory, mine.journey.id)).toEqual(before);
     expect((await given.graph(alice, theirs.journey.id)).touchpoints).toHaveLength(1);
+  });
+
+  it('lets two workspaces use the same client ids, each seeing only its own rows', async () => {
+    const [stageId, touchpointA, touchpointB, linkId] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const batch = (title: string) => [
+      createStage({ name: `${title} stage` }, stageId),
+      createTouchpoint(stageId, { title: `${title} A` }, touchpointA),
+      createTouchpoint(stageId, { title: `${title} B` }, touchpointB),
+      createLink(touchpointA, touchpointB, { label: title }, linkId),
+    ];
+    const alices = await given.journey(alice);
+    await given.applied(alice, alices.id, batch('Alice'));
+    // The same ids in another workspace: no 422 ID_TAKEN, which would tell Mallory they exist elsewhere.
+    const mallorys = await given.journey(mallory);
+    const response = await given.changes(mallory, mallorys.id, batch('Mallory')).expect(200);
+    expect(response.body).toMatchObject({ results: [{ id: stageId, version: 1 }, { id: touchpointA }, { id: touchpointB }, { id: linkId }] });
+
+    const update = (title: string) => [{ op: 'update' as const, entity: 'touchpoint' as const, id: touchpointA, version: 1, data: { title } }];
+    await given.applied(mallory, mallorys.id, update('Mallory A, edited'));
+
+    const seenByAlice = await given.graph(alice, alices.id);
+    const seenByMallory = await given.graph(mallory, mallorys.id);
+    expect(seenByAlice.stages.filter((s) => s.id === stageId).map((s) => s.name)).toEqual(['Alice stage']);
+    const rows = (graph: typeof seenByAlice) =>
+      graph.touchpoints.map((t) => [t.id, t.title, t.version]).sort((x, y) => String(x[1]).localeCompare(String(y[1])));
+    expect(rows(seenByAlice)).toEqual([
+      [touchpointA, 'Alice A', 1],
+      [touchpointB, 'Alice B', 1],
+    ]);
+    expect(seenByAlice.links.map((l) => [l.id, l.label])).toEqual([[linkId, 'Alice']]);
+    expect(rows(seenByMallory)).toEqual([
+      [touchpointA, 'Mallory A, edited', 2],
+      [touchpointB, 'Mallory B', 1],
+    ]);
+
+    // Deleting in one workspace leaves the other alone.
+    await given.applied(mallory, mallorys.id, [{ op: 'delete', entity: 'stage', id: stageId, version: 1 }]);
+    expect((await given.graph(mallory, mallorys.id)).touchpoints).toEqual([]);
+    expect(await given.graph(alice, alices.id)).toEqual(seenByAlice);
+  });
+
+  it('keeps content rows in their journey’s workspace in the schema itself', async () => {
+    const theirs = await given.journeyWithTouchpoints(alice, 1);
+    const db = app.get(DataSource);
+    // A row that names Mallory's workspace but Alice's journey and stage breaks the composite keys.
+    await expect(
+      db.query(
+        `INSERT INTO touchpoints (workspace_id, journey_id, stage_id, title, channel, interaction, layer)
+         VALUES ($1, $2, $3, 'smuggled', 'web', 'digital', 'customer')`,
+        [mallory.workspaceId, theirs.journey.id, theirs.stageId],
+      ),
+    ).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23503' }) });
   });
 });

@@ -96,6 +96,19 @@ describe('applyOps', () => {
     expect(result.errors.map((e) => e.code)).toEqual(['SELF_LINK', 'DUPLICATE_LINK', 'DUPLICATE_ID']);
   });
 
+  it('reports a self link at the end the operation set', () => {
+    const result = applyOps(given.graph(), [
+      { op: 'update', entity: 'link', id: 'ab', version: 1, data: { sourceId: 'b' } },
+      { op: 'update', entity: 'link', id: 'bc', version: 1, data: { targetId: 'b' } },
+      { op: 'update', entity: 'link', id: 'ab', version: 1, data: { sourceId: 'c', targetId: 'c' } },
+    ]);
+    expect(result.errors.map((e) => [e.code, e.path])).toEqual([
+      ['SELF_LINK', 'ops.0.data.sourceId'],
+      ['SELF_LINK', 'ops.1.data.targetId'],
+      ['SELF_LINK', 'ops.2.data.targetId'],
+    ]);
+  });
+
   it('allows a second link between the same touchpoints with another type', () => {
     const result = applyOps(given.graph(), [
       { op: 'create', entity: 'link', id: 'ab2', data: { sourceId: 'a', targetId: 'b', type: 'escalation', label: null } },

@@ -135,7 +135,9 @@ export function applyOps(
       ok = false;
     }
     if (ok && data.sourceId === data.targetId) {
-      fail(index, op, 'SELF_LINK', '.data.targetId', 'a link must join two different touchpoints');
+      // Blame the end the operation set: an update of sourceId alone made the loop there.
+      const field = op.op === 'update' && op.entity === 'link' && op.data.targetId === undefined ? '.data.sourceId' : '.data.targetId';
+      fail(index, op, 'SELF_LINK', field, 'a link must join two different touchpoints');
       ok = false;
     }
     if (ok) {

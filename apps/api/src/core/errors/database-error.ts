@@ -9,6 +9,10 @@ const PG_NOT_NULL_VIOLATION = '23502';
 const PG_INVALID_TEXT = '22P02';
 const PG_OUT_OF_RANGE = '22003';
 const PG_STRING_TOO_LONG = '22001';
+/** A NUL byte in text (`invalid byte sequence for encoding "UTF8": 0x00`). */
+const PG_CHARACTER_NOT_IN_REPERTOIRE = '22021';
+/** `\u0000` in jsonb, or a character the database encoding cannot hold. */
+const PG_UNTRANSLATABLE_CHARACTER = '22P05';
 
 export function sqlState(error: unknown): string | undefined {
   if (!(error instanceof QueryFailedError)) return undefined;
@@ -37,6 +41,9 @@ export function fromDatabaseError(error: unknown): AppError | null {
     case PG_OUT_OF_RANGE:
     case PG_STRING_TOO_LONG:
       return new AppError('BAD_REQUEST', { detail: 'A value has the wrong format or size' });
+    case PG_CHARACTER_NOT_IN_REPERTOIRE:
+    case PG_UNTRANSLATABLE_CHARACTER:
+      return new AppError('BAD_REQUEST', { detail: 'A value holds a character that cannot be stored' });
     default:
       return null;
   }

@@ -22,6 +22,8 @@ describe('toAppError', () => {
     expect(toAppError(queryFailed('23505')).code).toBe('ID_TAKEN');
     expect(toAppError(queryFailed('23503')).code).toBe('CONSTRAINT_VIOLATION');
     expect(toAppError(queryFailed('22P02')).code).toBe('BAD_REQUEST');
+    expect(toAppError(queryFailed('22021')).code).toBe('BAD_REQUEST');
+    expect(toAppError(queryFailed('22P05')).code).toBe('BAD_REQUEST');
   });
 
   it('hides anything else behind INTERNAL without its message', () => {

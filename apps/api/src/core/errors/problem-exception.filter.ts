@@ -1,7 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type { Problem } from '@cxmap/domain';
 import { AppError } from './app-error';
+import { allowedMethods } from '../http/allowed-methods';
 import { fromBodyParserError } from '../http/body-parser-errors';
 import { fromDatabaseError } from './database-error';
 import { PROBLEM_CONTENT_TYPE, codeForStatus, toProblem } from './problem';
@@ -24,13 +25,27 @@ export class ProblemExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemExceptionFilter');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
-    const error = toAppError(exception);
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    let error = toAppError(exception);
     if (error.code === 'INTERNAL') {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     }
-    const problem: Problem = toProblem(error);
     if (response.headersSent) return;
+    if (error.code === 'ROUTE_NOT_FOUND') {
+      // A path that exists under other methods: 405 with Allow, and OPTIONS answers with Allow alone.
+      const request = http.getRequest<Request>();
+      const allowed = allowedMethods(request);
+      if (allowed.length > 0 && !allowed.includes(request.method)) {
+        response.setHeader('Allow', allowed.join(', '));
+        if (request.method === 'OPTIONS') {
+          response.status(204).end();
+          return;
+        }
+        error = new AppError('METHOD_NOT_ALLOWED', { detail: `Allowed: ${allowed.join(', ')}.` });
+      }
+    }
+    const problem: Problem = toProblem(error);
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 }

@@ -17,6 +17,11 @@ describe('problem mapping', () => {
     ['DUPLICATE_LINK', 422],
     ['ID_TAKEN', 422],
     ['BATCH_TOO_LARGE', 413],
+    ['REMOVED_IN_BATCH', 422],
+    ['TOO_MANY_TOUCHPOINTS', 422],
+    ['TOO_MANY_LINKS', 422],
+    ['UNSUPPORTED_MEDIA_TYPE', 415],
+    ['METHOD_NOT_ALLOWED', 405],
   ] as const)('maps %s to %i', (code, status) => {
     expect(problemSpec(code).status).toBe(status);
   });
@@ -45,7 +50,9 @@ describe('problem mapping', () => {
   it('derives codes for foreign statuses', () => {
     expect(codeForStatus(404)).toBe('ROUTE_NOT_FOUND');
     expect(codeForStatus(413)).toBe('PAYLOAD_TOO_LARGE');
-    expect(codeForStatus(405)).toBe('BAD_REQUEST');
+    expect(codeForStatus(405)).toBe('METHOD_NOT_ALLOWED');
+    expect(codeForStatus(415)).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(codeForStatus(418)).toBe('BAD_REQUEST');
     expect(codeForStatus(503)).toBe('INTERNAL');
   });
 });

@@ -18,6 +18,10 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 400, title: 'The request body is not valid JSON' };
     case 'BAD_REQUEST':
       return { status: 400, title: 'Bad request' };
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return { status: 415, title: 'Send the request body as application/json' };
+    case 'METHOD_NOT_ALLOWED':
+      return { status: 405, title: 'This method is not allowed on this resource' };
     case 'UNAUTHENTICATED':
       return { status: 401, title: 'Sign in to continue' };
     case 'INVALID_CREDENTIALS':
@@ -42,6 +46,8 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 409, title: 'Some entities changed meanwhile; nothing was applied' };
     case 'DUPLICATE_ID':
       return { status: 422, title: 'An entity with this id already exists' };
+    case 'REMOVED_IN_BATCH':
+      return { status: 422, title: 'The batch changes an entity it removed earlier' };
     case 'ID_TAKEN':
       return { status: 422, title: 'This id is already in use' };
     case 'SELF_LINK':
@@ -50,6 +56,10 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 422, title: 'These touchpoints are already linked' };
     case 'TOO_MANY_STAGES':
       return { status: 422, title: 'The journey has too many stages' };
+    case 'TOO_MANY_TOUCHPOINTS':
+      return { status: 422, title: 'The journey has too many touchpoints' };
+    case 'TOO_MANY_LINKS':
+      return { status: 422, title: 'The journey has too many links' };
     case 'CONSTRAINT_VIOLATION':
       return { status: 422, title: 'The change breaks a data rule' };
     case 'BATCH_TOO_LARGE':
@@ -81,7 +91,9 @@ export function codeForStatus(status: number): AppErrorCode {
   if (status === 401) return 'UNAUTHENTICATED';
   if (status === 403) return 'FORBIDDEN';
   if (status === 404) return 'ROUTE_NOT_FOUND';
+  if (status === 405) return 'METHOD_NOT_ALLOWED';
   if (status === 413) return 'PAYLOAD_TOO_LARGE';
+  if (status === 415) return 'UNSUPPORTED_MEDIA_TYPE';
   if (status >= 400 && status < 500) return 'BAD_REQUEST';
   return 'INTERNAL';
 }

@@ -7,7 +7,10 @@ describe('fromBodyParserError', () => {
     );
     expect(fromBodyParserError({ type: 'entity.too.large', status: 413 })?.code).toBe('PAYLOAD_TOO_LARGE');
     expect(fromBodyParserError({ type: 'entity.verify.failed', status: 403 })?.code).toBe('FORBIDDEN');
-    expect(fromBodyParserError({ type: 'charset.unsupported', status: 415 })).toBeNull();
+    expect(fromBodyParserError({ type: 'charset.unsupported', status: 415 })?.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(fromBodyParserError({ type: 'encoding.unsupported', status: 415 })?.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(fromBodyParserError({ type: 'request.aborted', status: 400 })?.code).toBe('BAD_REQUEST');
+    expect(fromBodyParserError({ type: 'stream.not.readable', status: 500 })).toBeNull();
     expect(fromBodyParserError(new Error('boom'))).toBeNull();
   });
 });

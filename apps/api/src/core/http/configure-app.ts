@@ -7,6 +7,7 @@ import type { AppConfig } from '../config/app-config';
 import { ProblemExceptionFilter } from '../errors/problem-exception.filter';
 import { createValidationPipe } from '../validation/validation-pipe';
 import { bodyParserErrors } from './body-parser-errors';
+import { rejectHostileJson, requireJsonBody } from './json-body';
 import { setUpSwagger } from './swagger';
 import { serveWebApp } from './web-app';
 
@@ -35,8 +36,10 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     }),
   );
   app.use(cookieParser());
+  app.use(requireJsonBody);
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.use(bodyParserErrors);
+  app.use(rejectHostileJson);
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ProblemExceptionFilter());
   app.useGlobalPipes(createValidationPipe());

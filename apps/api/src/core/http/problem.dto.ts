@@ -1,5 +1,5 @@
 import type { ConflictItem, FieldError, Problem } from '@cxmap/domain';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 
 export class FieldErrorDto implements FieldError {
   @ApiProperty({ example: 'ops.3.data.emotion' })
@@ -10,7 +10,7 @@ export class FieldErrorDto implements FieldError {
 }
 
 export class ConflictItemDto implements ConflictItem {
-  @ApiProperty({ description: 'Index of the operation in the batch' })
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Index of the operation in the batch' })
   index!: number;
 
   @ApiProperty({ enum: ['stage', 'touchpoint', 'link'] })
@@ -19,7 +19,12 @@ export class ConflictItemDto implements ConflictItem {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, description: 'Stored state, or null' })
+  @ApiProperty({
+    nullable: true,
+    // By name: the entity schemas belong to the journeys module, which core does not import.
+    oneOf: ['StageResponseDto', 'TouchpointResponseDto', 'LinkResponseDto'].map((name) => ({ $ref: getSchemaPath(name) })),
+    description: 'The entity as stored now, or null when it no longer exists',
+  })
   current!: ConflictItem['current'];
 }
 
@@ -31,18 +36,18 @@ export class ProblemDto implements Problem {
   @ApiProperty()
   title!: string;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer', example: 400 })
   status!: number;
 
   @ApiPropertyOptional()
   detail?: string;
 
-  @ApiPropertyOptional({ example: 'VALIDATION_FAILED' })
+  @ApiPropertyOptional({ example: 'VALIDATION_FAILED', description: 'Stable machine-readable code' })
   code?: string;
 
-  @ApiPropertyOptional({ type: [FieldErrorDto] })
+  @ApiPropertyOptional({ type: [FieldErrorDto], description: 'One entry per invalid field' })
   errors?: FieldErrorDto[];
 
-  @ApiPropertyOptional({ type: [ConflictItemDto] })
+  @ApiPropertyOptional({ type: [ConflictItemDto], description: 'On 409 VERSION_CONFLICT: the current state of each stale entity' })
   conflicts?: ConflictItemDto[];
 }

@@ -1,25 +1,18 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
-import {
-  ApiCookieAuth,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthOptionsResponse, MeResponse } from '@cxmap/domain';
 import { CurrentActor, type Actor } from '../../core/auth/actor';
 import { Public } from '../../core/auth/public.decorator';
 import { SESSION_COOKIE } from '../../core/auth/session-token';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
-import { ProblemDto } from '../../core/http/problem.dto';
+import { ApiProblemResponses } from '../../core/http/api-problem-responses';
 import { AuthService, type SignedIn } from './auth.service';
 import { LoginDto, SignupDto } from './dto/auth-requests.dto';
 import { AuthOptionsResponseDto, MeResponseDto } from './dto/auth-responses.dto';
 
 @ApiTags('auth')
+@ApiProblemResponses(500)
 @Controller('auth')
 export class AuthController {
   constructor(
@@ -31,6 +24,7 @@ export class AuthController {
   @Post('signup')
   @ApiOperation({ summary: 'Create an account and its workspace; starts a session' })
   @ApiCreatedResponse({ type: MeResponseDto })
+  @ApiProblemResponses(400, { status: 409, description: 'An account with this email exists (EMAIL_TAKEN)' }, 413, 415)
   async signup(@Body() body: SignupDto, @Res({ passthrough: true }) response: Response): Promise<MeResponse> {
     return this.signedIn(await this.auth.signup(body), response);
   }
@@ -38,8 +32,9 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Start a session; a wrong password and an unknown email answer alike' })
   @ApiOkResponse({ type: MeResponseDto })
-  @ApiUnauthorizedResponse({ type: ProblemDto })
+  @ApiProblemResponses(400, { status: 401, description: 'Wrong email or password (INVALID_CREDENTIALS)' }, 413, 415)
   async login(@Body() body: LoginDto, @Res({ passthrough: true }) response: Response): Promise<MeResponse> {
     return this.signedIn(await this.auth.login(body), response);
   }
@@ -48,6 +43,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiCookieAuth()
   @ApiNoContentResponse()
+  @ApiProblemResponses(401)
   async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logout(actor);
     response.clearCookie(SESSION_COOKIE, this.cookieOptions());
@@ -56,7 +52,7 @@ export class AuthController {
   @Get('me')
   @ApiCookieAuth()
   @ApiOkResponse({ type: MeResponseDto })
-  @ApiUnauthorizedResponse({ type: ProblemDto })
+  @ApiProblemResponses(401)
   me(@CurrentActor() actor: Actor): Promise<MeResponse> {
     return this.auth.me(actor);
   }

@@ -58,7 +58,7 @@ export class CanvasRepository {
     return { stages: stages.map(toStageDto), touchpoints: touchpoints.map(toTouchpointDto), links: links.map(toLinkDto) };
   }
 
-  /** Returns the ids that could not be inserted because another row (of any journey) holds them. */
+  /** Returns the ids that could not be inserted because another row of the workspace (in another journey) holds them. */
   async insertStages(manager: EntityManager, scope: ContentScope, stages: readonly StageDto[]): Promise<string[]> {
     if (stages.length === 0) return [];
     const { rows } = await execute<{ id: string }>(
@@ -67,7 +67,7 @@ export class CanvasRepository {
        SELECT v.id, $1, $2, v.name, v.phase, v.ord, v.customer_goal, v.description, v.version
          FROM unnest($3::uuid[], $4::text[], $5::text[], $6::float8[], $7::text[], $8::text[], $9::int[])
            AS v(id, name, phase, ord, customer_goal, description, version)
-       ON CONFLICT (id) DO NOTHING
+       ON CONFLICT (workspace_id, id) DO NOTHING
        RETURNING id`,
       [
         scope.workspaceId,
@@ -96,7 +96,7 @@ export class CanvasRepository {
                      $11::smallint[], $12::float8[], $13::float8[], $14::int[])
            AS v(id, stage_id, title, description, channel, interaction, owner_team, layer, emotion,
                 position_x, position_y, version)
-       ON CONFLICT (id) DO NOTHING
+       ON CONFLICT (workspace_id, id) DO NOTHING
        RETURNING id`,
       [scope.workspaceId, scope.journeyId, ...touchpointColumns(items)],
     );
@@ -111,7 +111,7 @@ export class CanvasRepository {
        SELECT v.id, $1, $2, v.source_id, v.target_id, v.type, v.label, v.version
          FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::int[])
            AS v(id, source_id, target_id, type, label, version)
-       ON CONFLICT (id) DO NOTHING
+       ON CONFLICT (workspace_id, id) DO NOTHING
        RETURNING id`,
       [
         scope.workspaceId,

@@ -1,7 +1,8 @@
-import type { StageDto, TouchpointDto } from '@cxmap/domain';
-import { applyOps, type GraphContent } from '@cxmap/journey-format';
+import type { ChangeOp, StageDto, TouchpointDto } from '@cxmap/domain';
+import { applyOps, type GraphContent, type OpErrorCode } from '@cxmap/journey-format';
 import { planChanges } from './change-plan';
-import { opErrorsToAppError } from './op-errors';
+import { problemSpec } from '../../core/errors/problem';
+import { mapOpErrorCode, opErrorsToAppError } from './op-errors';
 
 const stage = (id: string, version = 1): StageDto => ({
   id,
@@ -95,5 +96,45 @@ describe('opErrorsToAppError', () => {
       { op: 'create', entity: 'link', id: 'l2', data: { sourceId: 't1', targetId: 't2', type: 'leads_to', label: 'again' } },
     ]);
     expect(opErrorsToAppError(result.errors, before).code).toBe('DUPLICATE_LINK');
+  });
+
+  it('answers a batch that changes what it removed earlier with 422 and the field path, not a conflict', () => {
+    const before = graph();
+    const result = applyOps(before, [
+      { op: 'delete', entity: 'stage', id: 's1', version: 1 },
+      { op: 'update', entity: 'stage', id: 's1', version: 1, data: { name: 'again' } },
+      { op: 'update', entity: 'touchpoint', id: 't1', version: 1, data: { title: 'gone with its stage' } },
+    ]);
+    const error = opErrorsToAppError(result.errors, before);
+    expect(error.code).toBe('REMOVED_IN_BATCH');
+    expect(problemSpec(error.code).status).toBe(422);
+    expect(error.details.conflicts).toBeUndefined();
+    expect(error.details.errors?.map((e) => e.path)).toEqual(['ops.1.id', 'ops.2.id']);
+  });
+
+  it('maps every applyOps code to a 4xx', () => {
+    const codes = [
+      'DUPLICATE_ID',
+      'NOT_FOUND',
+      'REMOVED_IN_BATCH',
+      'VERSION_CONFLICT',
+      'STAGE_NOT_FOUND',
+      'TOUCHPOINT_NOT_FOUND',
+      'SELF_LINK',
+      'DUPLICATE_LINK',
+    ] as const satisfies readonly OpErrorCode[];
+    const statuses = codes.map((code) => problemSpec(mapOpErrorCode(code).code).status);
+    expect(statuses).toEqual([422, 409, 422, 409, 404, 404, 422, 422]);
+  });
+
+  it('reports the current state of thousands of conflicts', () => {
+    const before: GraphContent = { stages: [stage('s')], touchpoints: [], links: [] };
+    for (let i = 0; i < 5000; i++) before.touchpoints.push(touchpoint(`t${i}`, 's', 2));
+    const ops = before.touchpoints.map(
+      (t): ChangeOp => ({ op: 'update', entity: 'touchpoint', id: t.id, version: 1, data: { title: 'x' } }),
+    );
+    const error = opErrorsToAppError(applyOps(before, ops).errors, before);
+    expect(error.details.conflicts).toHaveLength(5000);
+    expect(error.details.conflicts?.[4999]?.current).toMatchObject({ id: 't4999', version: 2 });
   });
 });

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { LIMITS } from '@cxmap/domain';
 import type { ChangeOp, ChangeResponse, EntityKind, FieldError } from '@cxmap/domain';
 import { applyOps, type GraphContent } from '@cxmap/journey-format';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -8,6 +7,7 @@ import { AppError } from '../../core/errors/app-error';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
 import { CanvasRepository, type ContentScope } from './canvas.repository';
 import { planChanges, type ChangePlan } from './change-plan';
+import { journeySizeError } from './journey-limits';
 import { opErrorsToAppError } from './op-errors';
 import { parseChangeBatch } from './parse-change-batch';
 
@@ -38,9 +38,8 @@ export class JourneyChangesService {
     const before = await this.repository.loadContent(manager, scope);
     const result = applyOps(before, ops, { checkVersions: true });
     if (result.errors.length > 0) throw opErrorsToAppError(result.errors, before);
-    if (result.graph.stages.length > LIMITS.stagesPerJourneyMax && result.graph.stages.length > before.stages.length) {
-      throw new AppError('TOO_MANY_STAGES', { detail: `A journey holds at most ${LIMITS.stagesPerJourneyMax} stages.` });
-    }
+    const tooBig = journeySizeError(before, result.graph);
+    if (tooBig) throw tooBig;
 
     await this.persist(manager, scope, planChanges(before, result.graph), ops);
     const revision = await this.repository.bumpRevision(manager, scope);
@@ -86,7 +85,7 @@ function idsTaken(ids: readonly string[], ops: readonly ChangeOp[]): AppError {
   const errors: FieldError[] = [];
   ops.forEach((op, index) => {
     if (op.op === 'create' && taken.has(op.id)) {
-      errors.push({ path: `ops.${index}.id`, message: 'this id is already used by another entity' });
+      errors.push({ path: `ops.${index}.id`, message: 'this id is already used by another entity of the workspace' });
     }
   });
   return new AppError('ID_TAKEN', { detail: 'Choose fresh ids (UUID v4) for new entities.', errors });

@@ -100,7 +100,52 @@ describe('parseChangeBatch', () => {
         { op: 'delete', entity: 'stage', id: randomUUID(), version: 1, extra: 1 },
       ],
     };
-    expect(paths(body)).toEqual(['ops.0.op', 'ops.1.entity', 'ops.2.id', 'ops.3.version', 'ops.4.version', 'ops.5.extra']);
+    expect(paths(body)).toEqual(['ops.0.op', 'ops.1.entity', 'ops.2.id', 'ops.3.data', 'ops.3.version', 'ops.4.version', 'ops.5.extra']);
+  });
+
+  it('refuses operations that are not objects, naming each', () => {
+    expect(paths({ ops: [[]] })).toEqual(['ops.0']);
+    const update = { op: 'update', entity: 'stage', id: randomUUID(), version: 1, data: { name: 'x' } };
+    expect(paths({ ops: [update, [update], null, 3, 'x'] })).toEqual(['ops.1', 'ops.2', 'ops.3', 'ops.4']);
+  });
+
+  it('refuses an update that changes nothing and a delete that carries data', () => {
+    const body = {
+      ops: [
+        { op: 'update', entity: 'stage', id: randomUUID(), version: 1, data: {} },
+        { op: 'delete', entity: 'stage', id: randomUUID(), version: 1, data: { name: 'x' } },
+        { op: 'delete', entity: 'link', id: randomUUID(), version: 1, data: {} },
+      ],
+    };
+    expect(failure(body).details.errors).toEqual([
+      { path: 'ops.0.data', message: 'an update must change at least one field' },
+      { path: 'ops.1.data', message: 'a delete takes no data' },
+      { path: 'ops.2.data', message: 'a delete takes no data' },
+    ]);
+  });
+
+  it('trims names and titles and refuses blank ones', () => {
+    const id = randomUUID();
+    const [op] = parseChangeBatch({ ops: [{ op: 'create', entity: 'touchpoint', id, data: touchpointData({ title: '  Checkout  ' }) }] });
+    expect(op).toMatchObject({ data: { title: 'Checkout' } });
+    expect(Object.keys(op?.op === 'create' ? op.data : {}).sort()).toEqual(Object.keys(touchpointData()).sort());
+    const body = {
+      ops: [
+        { op: 'create', entity: 'touchpoint', id: randomUUID(), data: touchpointData({ title: '' }) },
+        { op: 'create', entity: 'stage', id: randomUUID(), data: { name: ' \t ', phase: 'use', order: 1, customerGoal: '', description: '' } },
+        { op: 'update', entity: 'stage', id: randomUUID(), version: 1, data: { name: '   ' } },
+      ],
+    };
+    expect(paths(body)).toEqual(['ops.0.data.title', 'ops.1.data.name', 'ops.2.data.name']);
+  });
+
+  it('keeps only the fields sent in an update', () => {
+    const [op] = parseChangeBatch({ ops: [{ op: 'update', entity: 'touchpoint', id: stageId, version: 2, data: { title: ' New ' } }] });
+    expect(op).toEqual({ op: 'update', entity: 'touchpoint', id: stageId, version: 2, data: { title: 'New' } });
+  });
+
+  it('does not look data classes up by inherited names', () => {
+    expect(paths({ ops: [{ op: 'create', entity: 'constructor', id: randomUUID(), data: { a: 1 } }] })).toEqual(['ops.0.entity']);
   });
 
   it('refuses bodies that are not batches', () => {

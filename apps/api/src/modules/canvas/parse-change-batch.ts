@@ -1,4 +1,4 @@
-import { LIMITS } from '@cxmap/domain';
+import { ENTITY_KINDS, LIMITS } from '@cxmap/domain';
 import type { ChangeOp, FieldError } from '@cxmap/domain';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidatorOptions } from 'class-validator';
@@ -14,50 +14,76 @@ const OPTIONS: ValidatorOptions = {
   validationError: { target: false, value: false },
 };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+type Json = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+function invalid(errors: FieldError[]): AppError {
+  return new AppError('VALIDATION_FAILED', { errors });
+}
+
 /**
- * Checks a `/changes` body in two steps: the envelope of every operation, then each `data` against
- * its entity's class (create = every field, update = any subset). Failures carry paths such as
+ * Checks a `/changes` body in three steps: every operation is a JSON object, the envelope of each
+ * (op, entity, id, version; `data` only where it belongs), then each `data` against its entity's
+ * class (create = every field, update = a non-empty subset). Failures carry paths such as
  * `ops.3.data.emotion`. A batch over the size limit is refused before any of that (413).
  */
 export function parseChangeBatch(body: unknown): ChangeOp[] {
-  if (isRecord(body) && Array.isArray(body['ops']) && body['ops'].length > LIMITS.opsPerBatchMax) {
-    throw new AppError('BATCH_TOO_LARGE', {
-      detail: `A batch holds at most ${LIMITS.opsPerBatchMax} operations; split it.`,
-    });
+  if (!isRecord(body)) throw invalid([{ path: 'ops', message: 'ops must be an array' }]);
+  const rawOps = body['ops'];
+  if (Array.isArray(rawOps)) {
+    if (rawOps.length > LIMITS.opsPerBatchMax) {
+      throw new AppError('BATCH_TOO_LARGE', { detail: `A batch holds at most ${LIMITS.opsPerBatchMax} operations; split it.` });
+    }
+    // Checked first: class-transformer turns a nested array into something no validator looks at.
+    const notObjects = rawOps.flatMap((op, index) =>
+      isRecord(op) ? [] : [{ path: `ops.${index}`, message: 'each operation must be an object' }],
+    );
+    if (notObjects.length > 0) throw invalid(notObjects);
   }
-  if (!isRecord(body)) {
-    throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'ops', message: 'ops must be an array' }] });
-  }
+
   const batch = plainToInstance(ChangeBatchDto, body);
   const errors: FieldError[] = flattenValidationErrors(validateSync(batch, OPTIONS));
-  if (errors.length > 0 && !Array.isArray(batch.ops)) throw new AppError('VALIDATION_FAILED', { errors });
+  if (!Array.isArray(rawOps)) throw invalid(errors);
 
-  batch.ops.forEach((op, index) => {
-    if (!isRecord(op) || op.op === 'delete' || !isRecord(op.data)) return;
-    const dataClass = OP_DATA_CLASSES[op.entity]?.[op.op];
-    if (!dataClass) return;
-    const data = plainToInstance(dataClass, op.data);
-    errors.push(...flattenValidationErrors(validateSync(data, OPTIONS), `ops.${index}.data`));
-  });
-  if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors });
-
-  return batch.ops.map(toChangeOp);
+  const ops = (rawOps as Json[]).map((raw, index) => parseData(raw, index, errors));
+  if (errors.length > 0) throw invalid(errors);
+  return batch.ops.map((op, index) => toChangeOp(op, ops[index] ?? null));
 }
 
-function toChangeOp(op: ChangeOpDto): ChangeOp {
+/** The checked and transformed `data` of one operation (null for a delete), or null after pushing its errors. */
+function parseData(raw: Json, index: number, errors: FieldError[]): Json | null {
+  const path = `ops.${index}.data`;
+  const data = raw['data'];
+  if (raw['op'] === 'delete') {
+    if (data !== undefined) errors.push({ path, message: 'a delete takes no data' });
+    return null;
+  }
+  if (!isRecord(data) || (raw['op'] !== 'create' && raw['op'] !== 'update')) return null;
+  if (raw['op'] === 'update' && Object.keys(data).length === 0) {
+    errors.push({ path, message: 'an update must change at least one field' });
+    return null;
+  }
+  // Looked up only for known entities: `OP_DATA_CLASSES['constructor']` would be Object.
+  const entity = ENTITY_KINDS.find((kind) => kind === raw['entity']);
+  if (entity === undefined) return null;
+  const instance = plainToInstance(OP_DATA_CLASSES[entity][raw['op']], data);
+  errors.push(...flattenValidationErrors(validateSync(instance, OPTIONS), path));
+  return { ...instance };
+}
+
+function toChangeOp(op: ChangeOpDto, parsed: Json | null): ChangeOp {
   const id = op.id.toLowerCase();
   // The shapes below were validated field by field above; TypeScript cannot follow that.
   if (op.op === 'delete') return { op: 'delete', entity: op.entity, id, version: op.version ?? 0 } as ChangeOp;
-  const data: Record<string, unknown> = { ...(op.data ?? {}) };
+  const data: Json = { ...(parsed ?? {}) };
   for (const field of ID_FIELDS) {
     if (typeof data[field] === 'string') data[field] = (data[field] as string).toLowerCase();
   }
   if (isRecord(data['position'])) {
-    const position = data['position'] as Record<string, unknown>;
+    const position = data['position'];
     data['position'] = { x: position['x'], y: position['y'] };
   }
   if (op.op === 'create') return { op: 'create', entity: op.entity, id, data } as unknown as ChangeOp;

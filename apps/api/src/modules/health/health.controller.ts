@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { HealthResponse } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
 import { Public } from '../../core/auth/public.decorator';
+import { ApiProblemResponses } from '../../core/http/api-problem-responses';
 import { DATABASE_INFO, type DatabaseInfo } from '../../database/database-info';
 
 export class HealthResponseDto implements HealthResponse {
@@ -22,6 +23,7 @@ export class HealthController {
   @Public()
   @Get()
   @ApiOkResponse({ type: HealthResponseDto })
+  @ApiProblemResponses({ status: 500, description: 'The database does not answer' })
   async health(): Promise<HealthResponse> {
     await this.dataSource.query('SELECT 1');
     return { status: 'ok', database: this.database.mode };

@@ -1,11 +1,10 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
 import {
-  ApiConflictResponse,
   ApiCookieAuth,
   ApiCreatedResponse,
   ApiHeader,
   ApiNoContentResponse,
-  ApiNotFoundResponse,
+  ApiNotModifiedResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -14,15 +13,20 @@ import type { Response } from 'express';
 import type { JourneyDto, JourneyGraph, JourneySummaryDto } from '@cxmap/domain';
 import { CurrentActor, type Actor } from '../../core/auth/actor';
 import { revisionTag } from '../../core/http/etag';
-import { ProblemDto } from '../../core/http/problem.dto';
+import { ApiProblemResponses } from '../../core/http/api-problem-responses';
+import { NonEmptyBodyPipe } from '../../core/validation/non-empty-body.pipe';
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
 import { CreateJourneyDto, UpdateJourneyDto } from './dto/journey-requests.dto';
 import { JourneyGraphResponseDto, JourneyResponseDto, JourneySummaryResponseDto } from './dto/journey-responses.dto';
 import { JourneysService } from './journeys.service';
 
+const ETAG_HEADER = {
+  ETag: { description: 'The journey revision in quotes, e.g. "12"', schema: { type: 'string', example: '"12"' } },
+};
+
 @ApiTags('journeys')
 @ApiCookieAuth()
-@ApiNotFoundResponse({ type: ProblemDto })
+@ApiProblemResponses(400, 401, 404, 500)
 @Controller()
 export class JourneysController {
   constructor(private readonly journeys: JourneysService) {}
@@ -37,6 +41,7 @@ export class JourneysController {
   @Post('workspaces/:workspaceId/journeys')
   @ApiOperation({ summary: 'Create a journey from a lifecycle template' })
   @ApiCreatedResponse({ type: JourneyResponseDto })
+  @ApiProblemResponses(403, 413, 415)
   create(
     @CurrentActor() actor: Actor,
     @Param('workspaceId', UuidParamPipe) workspaceId: string,
@@ -47,8 +52,9 @@ export class JourneysController {
 
   @Get('journeys/:id')
   @ApiOperation({ summary: 'The whole journey graph; ETag is the revision, 304 on a matching If-None-Match' })
-  @ApiOkResponse({ type: JourneyGraphResponseDto })
-  @ApiHeader({ name: 'If-None-Match', required: false })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of the copy you hold: `"<revision>"`' })
+  @ApiOkResponse({ type: JourneyGraphResponseDto, headers: ETAG_HEADER })
+  @ApiNotModifiedResponse({ description: 'If-None-Match matches the current revision: no body', headers: ETAG_HEADER })
   async graph(
     @CurrentActor() actor: Actor,
     @Param('id', UuidParamPipe) id: string,
@@ -67,14 +73,20 @@ export class JourneysController {
   }
 
   @Patch('journeys/:id')
-  @ApiOperation({ summary: 'Rename or re-status a journey; If-Match "<revision>" guards against lost updates' })
-  @ApiHeader({ name: 'If-Match', required: false })
-  @ApiOkResponse({ type: JourneyResponseDto })
-  @ApiConflictResponse({ type: ProblemDto, description: 'If-Match is stale' })
+  @ApiOperation({ summary: 'Rename or re-status a journey: send at least one field' })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description:
+      'The ETag you read, `"<revision>"` (or `*`). Optional for now: without it the last writer wins; ' +
+      'with a stale one nothing is changed and the answer is 409 STALE_REVISION.',
+  })
+  @ApiOkResponse({ type: JourneyResponseDto, headers: ETAG_HEADER })
+  @ApiProblemResponses(403, { status: 409, description: 'If-Match is stale (STALE_REVISION)' }, 413, 415)
   async update(
     @CurrentActor() actor: Actor,
     @Param('id', UuidParamPipe) id: string,
-    @Body() body: UpdateJourneyDto,
+    @Body(NonEmptyBodyPipe) body: UpdateJourneyDto,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<JourneyDto> {
@@ -86,6 +98,7 @@ export class JourneysController {
   @Delete('journeys/:id')
   @HttpCode(204)
   @ApiNoContentResponse()
+  @ApiProblemResponses(403)
   remove(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string): Promise<void> {
     return this.journeys.remove(actor, id);
   }

@@ -3,6 +3,7 @@ import type { LoginRequest, SignupRequest } from '@cxmap/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { Trim } from '../../../core/validation/trim';
 
 const normaliseEmail = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
@@ -21,13 +22,15 @@ export class SignupDto implements SignupRequest {
   @MaxLength(LIMITS.passwordMax)
   password!: string;
 
-  @ApiProperty({ maxLength: LIMITS.nameMax })
+  @ApiProperty({ minLength: 1, maxLength: LIMITS.nameMax, description: 'Trimmed; must not be blank' })
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(LIMITS.nameMax)
   name!: string;
 
-  @ApiProperty({ maxLength: LIMITS.nameMax })
+  @ApiProperty({ minLength: 1, maxLength: LIMITS.nameMax, description: 'Trimmed; must not be blank' })
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(LIMITS.nameMax)

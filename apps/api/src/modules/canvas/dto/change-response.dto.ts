@@ -9,12 +9,12 @@ export class ChangeResultItemDto implements ChangeResultItem {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'New version, or null when deleted' })
+  @ApiProperty({ type: 'integer', nullable: true, description: 'New version, or null when deleted' })
   version!: number | null;
 }
 
 export class ChangeResponseDto implements ChangeResponse {
-  @ApiProperty({ description: 'The journey revision after the batch' })
+  @ApiProperty({ type: 'integer', description: 'The journey revision after the batch' })
   revision!: number;
 
   @ApiProperty({ type: [ChangeResultItemDto] })

@@ -4,11 +4,12 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColum
 @Entity({ name: 'links' })
 @Index(['workspaceId', 'journeyId'])
 export class LinkEntity {
+  /** The key is (workspace_id, id): a client-chosen id only has to be unique inside its workspace. */
+  @PrimaryColumn({ name: 'workspace_id', type: 'uuid' })
+  workspaceId!: string;
+
   @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
   id!: string;
-
-  @Column({ name: 'workspace_id', type: 'uuid' })
-  workspaceId!: string;
 
   @Column({ name: 'journey_id', type: 'uuid' })
   journeyId!: string;

@@ -1,15 +1,16 @@
 import type { Phase } from '@cxmap/domain';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 /** Ids come from the client (the default covers rows created by the server). */
 @Entity({ name: 'stages' })
-@Index(['workspaceId', 'journeyId'])
+@Unique('stages_journey_id_key', ['workspaceId', 'journeyId', 'id'])
 export class StageEntity {
+  /** The key is (workspace_id, id): a client-chosen id only has to be unique inside its workspace. */
+  @PrimaryColumn({ name: 'workspace_id', type: 'uuid' })
+  workspaceId!: string;
+
   @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
   id!: string;
-
-  @Column({ name: 'workspace_id', type: 'uuid' })
-  workspaceId!: string;
 
   @Column({ name: 'journey_id', type: 'uuid' })
   journeyId!: string;

@@ -1,14 +1,15 @@
 import type { Channel, Interaction, Layer } from '@cxmap/domain';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 @Entity({ name: 'touchpoints' })
-@Index(['workspaceId', 'journeyId'])
+@Unique('touchpoints_journey_id_key', ['workspaceId', 'journeyId', 'id'])
 export class TouchpointEntity {
+  /** The key is (workspace_id, id): a client-chosen id only has to be unique inside its workspace. */
+  @PrimaryColumn({ name: 'workspace_id', type: 'uuid' })
+  workspaceId!: string;
+
   @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
   id!: string;
-
-  @Column({ name: 'workspace_id', type: 'uuid' })
-  workspaceId!: string;
 
   @Column({ name: 'journey_id', type: 'uuid' })
   journeyId!: string;

@@ -3,9 +3,11 @@ import type { CreateJourneyRequest, JourneyState, JourneyStatus, TemplateKey, Up
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { IsOptionalNotNull } from '../../../core/validation/optional';
+import { Trim } from '../../../core/validation/trim';
 
 export class CreateJourneyDto implements CreateJourneyRequest {
-  @ApiProperty({ maxLength: LIMITS.nameMax })
+  @ApiProperty({ minLength: 1, maxLength: LIMITS.nameMax, description: 'Trimmed; must not be blank' })
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(LIMITS.nameMax)
@@ -23,8 +25,9 @@ export class CreateJourneyDto implements CreateJourneyRequest {
 }
 
 export class UpdateJourneyDto implements UpdateJourneyRequest {
-  @ApiPropertyOptional({ maxLength: LIMITS.nameMax })
+  @ApiPropertyOptional({ minLength: 1, maxLength: LIMITS.nameMax, description: 'Trimmed; must not be blank' })
   @IsOptionalNotNull()
+  @Trim()
   @IsString()
   @MinLength(1)
   @MaxLength(LIMITS.nameMax)

@@ -26,7 +26,7 @@ export class JourneyResponseDto implements JourneyDto {
   @ApiProperty({ enum: JOURNEY_STATES }) state!: JourneyState;
   @ApiProperty({ enum: JOURNEY_STATUSES }) status!: JourneyStatus;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) personaId!: string | null;
-  @ApiProperty({ description: 'Bumped by every change; also the ETag' }) revision!: number;
+  @ApiProperty({ type: 'integer', description: 'Bumped by every change; also the ETag' }) revision!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
@@ -38,9 +38,9 @@ export class JourneySummaryResponseDto implements JourneySummaryDto {
   @ApiProperty() description!: string;
   @ApiProperty({ enum: JOURNEY_STATES }) state!: JourneyState;
   @ApiProperty({ enum: JOURNEY_STATUSES }) status!: JourneyStatus;
-  @ApiProperty() revision!: number;
-  @ApiProperty() stageCount!: number;
-  @ApiProperty() touchpointCount!: number;
+  @ApiProperty({ type: 'integer' }) revision!: number;
+  @ApiProperty({ type: 'integer' }) stageCount!: number;
+  @ApiProperty({ type: 'integer' }) touchpointCount!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
@@ -55,10 +55,10 @@ export class PersonaResponseDto implements PersonaDto {
 
 export class StageResponseDto implements StageDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() version!: number;
+  @ApiProperty({ type: 'integer', minimum: 1 }) version!: number;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: PHASES }) phase!: Phase;
-  @ApiProperty({ description: 'Sort key, ascending' }) order!: number;
+  @ApiProperty({ type: 'number', description: 'Sort key, ascending' }) order!: number;
   @ApiProperty() customerGoal!: string;
   @ApiProperty() description!: string;
 }
@@ -70,7 +70,7 @@ export class PositionResponseDto implements Position {
 
 export class TouchpointResponseDto implements TouchpointDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() version!: number;
+  @ApiProperty({ type: 'integer', minimum: 1 }) version!: number;
   @ApiProperty({ format: 'uuid' }) stageId!: string;
   @ApiProperty() title!: string;
   @ApiProperty() description!: string;
@@ -78,13 +78,13 @@ export class TouchpointResponseDto implements TouchpointDto {
   @ApiProperty({ enum: INTERACTIONS }) interaction!: Interaction;
   @ApiProperty({ type: String, nullable: true }) ownerTeam!: string | null;
   @ApiProperty({ enum: LAYERS }) layer!: Layer;
-  @ApiProperty({ type: Number, nullable: true, minimum: -2, maximum: 2 }) emotion!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, minimum: -2, maximum: 2 }) emotion!: number | null;
   @ApiProperty({ type: PositionResponseDto }) position!: PositionResponseDto;
 }
 
 export class LinkResponseDto implements LinkDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() version!: number;
+  @ApiProperty({ type: 'integer', minimum: 1 }) version!: number;
   @ApiProperty({ format: 'uuid' }) sourceId!: string;
   @ApiProperty({ format: 'uuid' }) targetId!: string;
   @ApiProperty({ enum: LINK_TYPES }) type!: LinkType;

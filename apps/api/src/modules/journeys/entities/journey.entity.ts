@@ -1,8 +1,9 @@
 import type { JourneyState, JourneyStatus } from '@cxmap/domain';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 
+/** (workspace_id, id) is unique too: the content tables reference it, so their rows stay in the journey's workspace. */
 @Entity({ name: 'journeys' })
-@Index(['workspaceId'])
+@Unique('journeys_workspace_id_key', ['workspaceId', 'id'])
 export class JourneyEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
