@@ -4,12 +4,13 @@ import pg from 'pg';
 import { median, sample } from './support.mjs';
 
 /** The baseline for P1: the same rows with raw pg, assembled into the response shape in Node. */
-async function rawGraph(client, journeyId) {
+async function rawGraph(client, workspaceId, journeyId) {
+  const scope = [workspaceId, journeyId];
   const [journey, stages, touchpoints, links] = await Promise.all([
-    client.query('SELECT * FROM journeys WHERE id = $1', [journeyId]),
-    client.query('SELECT * FROM stages WHERE journey_id = $1 ORDER BY "order"', [journeyId]),
-    client.query('SELECT * FROM touchpoints WHERE journey_id = $1', [journeyId]),
-    client.query('SELECT * FROM links WHERE journey_id = $1', [journeyId]),
+    client.query('SELECT * FROM journeys WHERE workspace_id = $1 AND id = $2', scope),
+    client.query('SELECT * FROM stages WHERE workspace_id = $1 AND journey_id = $2 ORDER BY "order"', scope),
+    client.query('SELECT * FROM touchpoints WHERE workspace_id = $1 AND journey_id = $2', scope),
+    client.query('SELECT * FROM links WHERE workspace_id = $1 AND journey_id = $2', scope),
   ]);
   const j = journey.rows[0];
   return JSON.stringify({
@@ -28,7 +29,7 @@ export async function measureGraphRead({ databaseUrl, api, journeyId }) {
   // A pool, so the baseline's four queries run in parallel: the fastest plain way to read the rows.
   const client = new pg.Pool({ connectionString: databaseUrl, max: 4 });
   const options = { warmup: 5, runs: 25 };
-  const baseline = await sample(() => rawGraph(client, journeyId), options);
+  const baseline = await sample(() => rawGraph(client, api.workspaceId, journeyId), options);
   const full = await sample(() => api.call('GET', `/journeys/${journeyId}`), options);
   await client.end();
   return { baseline: median(baseline), full: median(full) };
@@ -39,14 +40,17 @@ export async function measureBulkMove({ databaseUrl, api, journeyId }) {
   await client.connect();
   let shift = 0;
   const rawMove = async () => {
-    const { rows } = await client.query('SELECT id, position_x, position_y FROM touchpoints WHERE journey_id = $1', [journeyId]);
+    const { rows } = await client.query(
+      'SELECT id, position_x, position_y FROM touchpoints WHERE workspace_id = $1 AND journey_id = $2',
+      [api.workspaceId, journeyId],
+    );
     shift += 1;
     const started = process.hrtime.bigint();
     await client.query('BEGIN');
     await client.query(
       `UPDATE touchpoints t SET position_x = u.x, position_y = u.y, version = t.version + 1, updated_at = now()
-         FROM unnest($1::uuid[], $2::float8[], $3::float8[]) AS u(id, x, y) WHERE t.id = u.id`,
-      [rows.map((r) => r.id), rows.map((r) => r.position_x + shift), rows.map((r) => r.position_y)],
+         FROM unnest($2::uuid[], $3::float8[], $4::float8[]) AS u(id, x, y) WHERE t.workspace_id = $1 AND t.id = u.id`,
+      [api.workspaceId, rows.map((r) => r.id), rows.map((r) => r.position_x + shift), rows.map((r) => r.position_y)],
     );
     await client.query('COMMIT');
     return Number(process.hrtime.bigint() - started) / 1e6;
