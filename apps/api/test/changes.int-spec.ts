@@ -199,6 +199,33 @@ describe('POST /journeys/:id/changes', () => {
     expect((twice.body as Problem).code).toBe('DUPLICATE_LINK');
   });
 
+  it('sees the rows a batch reaches indirectly: existing link ends, links of cascaded touchpoints, ids of any kind', async () => {
+    const { journey, stageId, touchpoints } = await given.journeyWithTouchpoints(user, 3);
+    const [a, b, c] = touchpoints.map((t) => t.id) as [string, string, string];
+    const [ab, abEscalation, bc] = [randomUUID(), randomUUID(), randomUUID()];
+    await given.applied(user, journey.id, [createLink(a, b, { type: 'leads_to' }, ab), createLink(a, b, { type: 'escalation' }, abEscalation), createLink(b, c, {}, bc)]);
+
+    // Only the type changes: the duplicate is found through the ends the link already has.
+    const sameType = await given.changes(user, journey.id, [{ op: 'update', entity: 'link', id: abEscalation, version: 1, data: { type: 'leads_to' } }]).expect(422);
+    expect(sameType.body).toMatchObject({ code: 'DUPLICATE_LINK', errors: [{ path: 'ops.0.data' }] });
+    // A new id that an existing link holds.
+    const taken = await given.changes(user, journey.id, [createStage({}, bc)]).expect(422);
+    expect(taken.body).toMatchObject({ code: 'DUPLICATE_ID', errors: [{ path: 'ops.0.id' }] });
+
+    // A touchpoint moved into a stage that the same batch deletes goes with it, and so do its links.
+    const doomed = randomUUID();
+    const response = await given.applied(user, journey.id, [
+      createStage({ name: 'Doomed' }, doomed),
+      { op: 'update', entity: 'touchpoint', id: c, version: 1, data: { stageId: doomed } },
+      { op: 'delete', entity: 'stage', id: doomed, version: 1 },
+    ]);
+    expect(response.results.map((r) => r.version)).toEqual([null, null, null]);
+    const graph = await given.graph(user, journey.id);
+    expect(graph.touchpoints.map((t) => t.id).sort()).toEqual([a, b].sort());
+    expect(graph.links.map((l) => l.id).sort()).toEqual([ab, abEscalation].sort());
+    expect(graph.stages.map((s) => s.id)).toContain(stageId);
+  });
+
   it('answers 422, not 500, for a client id already used in another journey of the workspace', async () => {
     const theirs = await given.journeyWithTouchpoints(user, 1);
     const takenId = theirs.touchpoints[0]?.id ?? '';

@@ -101,7 +101,11 @@ export function applyOps(
     removed.push({ entity, id });
     removedIds.add(id);
   };
-  const allIds = new Set<string>([...stages.keys(), ...touchpoints.keys(), ...links.keys()]);
+  // Every id the batch has seen, for DUPLICATE_ID: built on the first create (the entities there
+  // are then, plus those removed before), so batches without creates skip it.
+  let allIds: Set<string> | null = null;
+  const ids = (): Set<string> =>
+    (allIds ??= new Set<string>([...stages.keys(), ...touchpoints.keys(), ...links.keys(), ...removedIds]));
 
   const fail = (index: number, op: ChangeOp, code: OpErrorCode, field: string, message: string): void => {
     errors.push({ index, code, entity: op.entity, id: op.id, path: `ops.${index}${field}`, message });
@@ -155,7 +159,7 @@ export function applyOps(
     const existing = table.get(op.id);
 
     if (op.op === 'create') {
-      if (allIds.has(op.id)) {
+      if (ids().has(op.id)) {
         fail(index, op, 'DUPLICATE_ID', '.id', 'an entity with this id already exists');
         return;
       }
@@ -164,7 +168,7 @@ export function applyOps(
         return;
       }
       if (op.entity === 'link' && !checkLink(index, op, op.data, op.id)) return;
-      allIds.add(op.id);
+      ids().add(op.id);
       const created = { ...(op.data as StageData & TouchpointData & LinkData), id: op.id, version: 1 };
       table.set(op.id, created);
       if (op.entity === 'link') indexLink(created);

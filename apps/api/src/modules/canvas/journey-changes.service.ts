@@ -7,13 +7,15 @@ import { AppError } from '../../core/errors/app-error';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
 import { CanvasRepository, type ContentScope } from './canvas.repository';
 import { planChanges, type ChangePlan } from './change-plan';
-import { journeySizeError } from './journey-limits';
+import { batchReach, updatedFields, type BatchReach } from './batch-reach';
+import { journeySizesError, sizesOf } from './journey-limits';
 import { opErrorsToAppError } from './op-errors';
 import { parseChangeBatch } from './parse-change-batch';
 
 /**
  * The single write path for journey content: the canvas, templates and seeds all come through
- * here. Load (under a lock on the journey row) → applyOps → persist in bulk → bump the revision.
+ * here. Load what the batch can reach (under a lock on the journey row) → applyOps → persist in
+ * bulk → bump the revision.
  */
 @Injectable()
 export class JourneyChangesService {
@@ -35,15 +37,39 @@ export class JourneyChangesService {
     if (!journey) throw new AppError('JOURNEY_NOT_FOUND');
     if (ops.length === 0) return { revision: journey.revision, results: [] };
 
-    const before = await this.repository.loadContent(manager, scope);
+    const reach = batchReach(ops);
+    const before = await this.repository.loadReach(manager, scope, reach);
     const result = applyOps(before, ops, { checkVersions: true });
     if (result.errors.length > 0) throw opErrorsToAppError(result.errors, before);
-    const tooBig = journeySizeError(before, result.graph);
+    const tooBig = await this.sizeError(manager, scope, reach, before, result.graph);
     if (tooBig) throw tooBig;
 
-    await this.persist(manager, scope, planChanges(before, result.graph), ops);
+    const plan = planChanges(before, result.graph);
+    await this.persist(manager, scope, plan, ops);
     const revision = await this.repository.bumpRevision(manager, scope);
     return { revision, results: resultsOf(ops, result.graph) };
+  }
+
+  /**
+   * The journey limits, on whole-journey counts: `before` and `after` hold only what the batch can
+   * reach, so the rest is counted in SQL — only when the batch creates touchpoints or links, the
+   * only way past those limits (stages are loaded in full).
+   */
+  private async sizeError(
+    manager: EntityManager,
+    scope: ContentScope,
+    reach: BatchReach,
+    before: GraphContent,
+    after: GraphContent,
+  ): Promise<AppError | null> {
+    const reached = sizesOf(before);
+    const total = reach.creates.touchpoint || reach.creates.link ? { ...reached, ...(await this.repository.countContent(manager, scope)) } : reached;
+    const grown = sizesOf(after);
+    return journeySizesError(total, {
+      stages: grown.stages,
+      touchpoints: total.touchpoints - reached.touchpoints + grown.touchpoints,
+      links: total.links - reached.links + grown.links,
+    });
   }
 
   private async persist(manager: EntityManager, scope: ContentScope, plan: ChangePlan, ops: readonly ChangeOp[]): Promise<void> {
@@ -56,11 +82,12 @@ export class JourneyChangesService {
     if (taken.length > 0) throw idsTaken(taken, ops);
 
     // Updates before deletes: a touchpoint moved out of a stage deleted later in the batch survives.
+    const fields = updatedFields(ops);
     const expected = plan.stage.updates.length + plan.touchpoint.updates.length + plan.link.updates.length;
     const affected =
-      (await this.repository.updateStages(manager, scope, plan.stage.updates)) +
-      (await this.repository.updateTouchpoints(manager, scope, plan.touchpoint.updates)) +
-      (await this.repository.updateLinks(manager, scope, plan.link.updates));
+      (await this.repository.updateStages(manager, scope, plan.stage.updates, fields.stage)) +
+      (await this.repository.updateTouchpoints(manager, scope, plan.touchpoint.updates, fields.touchpoint)) +
+      (await this.repository.updateLinks(manager, scope, plan.link.updates, fields.link));
     if (affected !== expected) {
       throw new AppError('VERSION_CONFLICT', { detail: 'Entities changed while the batch was applied; nothing was applied.' });
     }

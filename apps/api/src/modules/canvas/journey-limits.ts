@@ -20,9 +20,21 @@ export const JOURNEY_SIZE_RULES: readonly SizeRule[] = [
  * edited and trimmed.
  */
 export function journeySizeError(before: GraphContent, after: GraphContent): AppError | null {
+  return journeySizesError(sizesOf(before), sizesOf(after));
+}
+
+/** How many stages, touchpoints and links a journey holds. */
+export type JourneySizes = Record<keyof GraphContent, number>;
+
+export function sizesOf(graph: GraphContent): JourneySizes {
+  return { stages: graph.stages.length, touchpoints: graph.touchpoints.length, links: graph.links.length };
+}
+
+/** journeySizeError on counts, for callers that hold only part of the graph. */
+export function journeySizesError(before: JourneySizes, after: JourneySizes): AppError | null {
   for (const rule of JOURNEY_SIZE_RULES) {
-    const count = after[rule.kind].length;
-    if (count > rule.max && count > before[rule.kind].length) {
+    const count = after[rule.kind];
+    if (count > rule.max && count > before[rule.kind]) {
       return new AppError(rule.code, {
         detail: `A journey holds at most ${rule.max} ${rule.kind}; this batch would make it ${count}.`,
       });

@@ -4,7 +4,8 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidatorOptions } from 'class-validator';
 import { AppError } from '../../core/errors/app-error';
 import { flattenValidationErrors } from '../../core/validation/validation-errors';
-import { ChangeBatchDto, type ChangeOpDto } from './dto/change-batch.dto';
+import { acceptValid } from '../../core/validation/compiled-class';
+import { ChangeBatchDto, ChangeOpDto } from './dto/change-batch.dto';
 import { ID_FIELDS, OP_DATA_CLASSES } from './dto/op-data.dto';
 
 const OPTIONS: ValidatorOptions = {
@@ -29,6 +30,10 @@ function invalid(errors: FieldError[]): AppError {
  * (op, entity, id, version; `data` only where it belongs), then each `data` against its entity's
  * class (create = every field, update = a non-empty subset). Failures carry paths such as
  * `ops.3.data.emotion`. A batch over the size limit is refused before any of that (413).
+ *
+ * Every operation goes through the same decorators either way: first through their compiled form
+ * (acceptValid), which only answers "valid" or "don't know"; the first "don't know" sends the whole
+ * batch through plainToInstance + validateSync, which reports every error with its path.
  */
 export function parseChangeBatch(body: unknown): ChangeOp[] {
   if (!isRecord(body)) throw invalid([{ path: 'ops', message: 'ops must be an array' }]);
@@ -43,7 +48,39 @@ export function parseChangeBatch(body: unknown): ChangeOp[] {
     );
     if (notObjects.length > 0) throw invalid(notObjects);
   }
+  return parseValidBatch(body) ?? parseCheckedBatch(body);
+}
 
+/**
+ * The operations of a batch that is valid from top to bottom, validated with the compiled
+ * decorators; null as soon as any part is not certainly valid (parseCheckedBatch then decides).
+ */
+export function parseValidBatch(body: Json): ChangeOp[] | null {
+  const rawOps = body['ops'];
+  // The envelope's only property is `ops`; anything else is for ChangeBatchDto to report.
+  if (!Array.isArray(rawOps) || Object.keys(body).length !== 1) return null;
+  const ops: ChangeOp[] = new Array<ChangeOp>(rawOps.length);
+  for (let index = 0; index < rawOps.length; index++) {
+    const raw = rawOps[index] as Json;
+    const op = acceptValid(ChangeOpDto, raw);
+    if (op === null) return null;
+    let data: Json | null = null;
+    if (op.op === 'delete') {
+      if (raw['data'] !== undefined) return null;
+    } else {
+      const rawData = raw['data'] as Json;
+      if (op.op === 'update' && Object.keys(rawData).length === 0) return null;
+      data = acceptValid(OP_DATA_CLASSES[op.entity][op.op], rawData) as Json | null;
+      if (data === null) return null;
+    }
+    ops[index] = toChangeOp(op, data);
+  }
+  return ops;
+}
+
+/** The full check with class-transformer and class-validator: every error of the batch, with its path. */
+export function parseCheckedBatch(body: Json): ChangeOp[] {
+  const rawOps = body['ops'];
   const batch = plainToInstance(ChangeBatchDto, body);
   const errors: FieldError[] = flattenValidationErrors(validateSync(batch, OPTIONS));
   if (!Array.isArray(rawOps)) throw invalid(errors);
