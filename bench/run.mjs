@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: seeds the large journey on a scratch database, measures each figure as a ratio
 // against a baseline taken in the same run, and writes docs/benchmarks.md.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { measureBulkMove, measureGraphRead } from './api-figures.mjs';
 import { largeJourneyBatches } from './large-journey.mjs';
 import { createScratchDatabase, machine, signUp, startServer } from './support.mjs';
@@ -61,7 +61,8 @@ Data: one journey with ${counts} (bench/large-journey.mjs, deterministic).
 ${table.join('\n')}
 
 Not yet measured here: P3 (read throughput at 32 connections), P4 (canvas in Chromium), P5 (PDF report).
-`;
+
+${readFileSync(new URL('./findings.md', import.meta.url), 'utf8')}`;
   writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), report);
   console.log(`\n${report}`);
 }
