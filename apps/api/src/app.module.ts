@@ -9,6 +9,7 @@ import { SeedsModule } from './database/seeds/seeds.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CanvasModule } from './modules/canvas/canvas.module';
 import { HealthModule } from './modules/health/health.module';
+import { InvitationsModule } from './modules/invitations/invitations.module';
 import { JourneysModule } from './modules/journeys/journeys.module';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
@@ -28,6 +29,7 @@ export class AppModule {
         DatabaseModule.forRoot(options.database),
         AuthModule,
         WorkspacesModule,
+        InvitationsModule,
         JourneysModule,
         CanvasModule,
         HealthModule,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig, type AppConfig } from './core/config/app-config';
+import { drainAndClose } from './core/http/graceful-shutdown';
 import { createApp } from './create-app';
 import { DemoSeeder } from './database/seeds/demo-seeder';
 import { DEMO_EMAIL } from './database/seeds/demo-journey';
@@ -15,23 +16,41 @@ async function bootstrap(config: AppConfig): Promise<void> {
     const logger = new Logger('Bootstrap');
     logger.log(`database: ${database.description}`);
 
-    const applied = await app.get(DataSource).runMigrations({ transaction: 'each' });
-    logger.log(applied.length === 0 ? 'migrations: up to date' : `migrations applied: ${applied.map((m) => m.name).join(', ')}`);
+    const dataSource = app.get(DataSource);
+    if (config.runMigrations) {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      logger.log(applied.length === 0 ? 'migrations: up to date' : `migrations applied: ${applied.map((m) => m.name).join(', ')}`);
+    } else if (await dataSource.showMigrations()) {
+      // Replicas never migrate (RUN_MIGRATIONS=false): they wait for the one-shot migrate job instead.
+      throw new Error('the database has pending migrations and RUN_MIGRATIONS=false: run the migrate job first');
+    } else {
+      logger.log('migrations: up to date (RUN_MIGRATIONS=false: not applied by this instance)');
+    }
 
     const seed = await app.get(DemoSeeder).seed({ mode: database.info.mode, demoPassword: config.demoPassword });
     if (seed.created) logger.log('demo workspace seeded');
     if (seed.generated && seed.password !== null) logger.log(`demo login: ${DEMO_EMAIL} / ${seed.password}`);
 
+    // SIGTERM (orchestrators) and SIGINT (Ctrl-C): readiness false, in-flight requests finish, exit 0;
+    // past SHUTDOWN_GRACE_MS exit 1. A second signal of the same kind kills the process at once.
     const shutdown = async (signal: string): Promise<void> => {
       if (stopping) return;
       stopping = true;
-      logger.log(`${signal}: shutting down`);
-      await app.close();
+      logger.log(`${signal}: shutting down (grace ${config.shutdownGraceMs} ms, delay ${config.shutdownDelayMs} ms)`);
+      const result = await drainAndClose(app, { graceMs: config.shutdownGraceMs, delayMs: config.shutdownDelayMs, logger });
+      if (result === 'timed-out') process.exit(1);
       await database.stop();
+      logger.log('stopped');
       process.exit(0);
     };
-    process.once('SIGTERM', () => void shutdown('SIGTERM'));
-    process.once('SIGINT', () => void shutdown('SIGINT'));
+    const onSignal = (signal: string) => (): void => {
+      shutdown(signal).catch((error: unknown) => {
+        logger.error(`shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      });
+    };
+    process.once('SIGTERM', onSignal('SIGTERM'));
+    process.once('SIGINT', onSignal('SIGINT'));
 
     await app.listen(config.port);
     logger.log(`CXMap is running at http://localhost:${config.port}`);

@@ -111,6 +111,14 @@ describe('the OpenAPI document', () => {
     expect(statuses('GET /api/journeys/{id}')).toEqual(['400', '401', '404', '500']);
     expect(statuses('POST /api/auth/login')).toEqual(['400', '401', '413', '415', '500']);
     expect(statuses('POST /api/auth/signup')).toEqual(['400', '409', '413', '415', '500']);
+    expect(statuses('POST /api/workspaces')).toEqual(['400', '401', '413', '415', '500']);
+    expect(statuses('DELETE /api/workspaces/{workspaceId}')).toEqual(['400', '401', '403', '404', '500']);
+    expect(statuses('PATCH /api/workspaces/{workspaceId}/members/{userId}')).toEqual(['400', '401', '403', '404', '409', '413', '415', '500']);
+    expect(statuses('DELETE /api/workspaces/{workspaceId}/members/{userId}')).toEqual(['400', '401', '403', '404', '409', '500']);
+    expect(statuses('GET /api/workspaces/{workspaceId}/members')).toEqual(['400', '401', '404', '500']);
+    expect(statuses('POST /api/workspaces/{workspaceId}/invitations')).toEqual(['400', '401', '403', '404', '409', '413', '415', '500']);
+    expect(statuses('GET /api/invitations/{token}')).toEqual(['404', '500']);
+    expect(statuses('POST /api/invitations/{token}/accept')).toEqual(['400', '403', '404', '409', '413', '415', '500']);
   });
 
   it('describes the Problem schema', () => {
@@ -124,9 +132,14 @@ describe('the OpenAPI document', () => {
     const bodies = operations.filter(([, operation]) => operation.requestBody !== undefined);
     expect(bodies.map(([name]) => name).sort()).toEqual([
       'PATCH /api/journeys/{id}',
+      'PATCH /api/workspaces/{workspaceId}',
+      'PATCH /api/workspaces/{workspaceId}/members/{userId}',
       'POST /api/auth/login',
       'POST /api/auth/signup',
+      'POST /api/invitations/{token}/accept',
       'POST /api/journeys/{id}/changes',
+      'POST /api/workspaces',
+      'POST /api/workspaces/{workspaceId}/invitations',
       'POST /api/workspaces/{workspaceId}/journeys',
     ]);
     for (const [name, operation] of bodies) {

@@ -208,3 +208,68 @@ export interface Problem {
   errors?: FieldError[];
   conflicts?: ConflictItem[];
 }
+
+/* ---- Workspaces, members and invitations ---- */
+
+export interface CreateWorkspaceRequest {
+  name: string;
+}
+
+export interface UpdateWorkspaceRequest {
+  name: string;
+}
+
+export interface MemberDto {
+  userId: string;
+  name: string;
+  email: string;
+  role: Role;
+  joinedAt: string;
+}
+
+export interface UpdateMemberRequest {
+  role: Role;
+}
+
+export interface CreateInvitationRequest {
+  email: string;
+  role: Role;
+}
+
+/** A pending invitation as its workspace's owners see it (never with its token). */
+export interface InvitationDto {
+  id: string;
+  email: string;
+  role: Role;
+  /** Name of the member who sent it, or null when that account is gone. */
+  invitedBy: string | null;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** The answer to creating an invitation: the only time its link is ever shown. */
+export interface CreatedInvitationResponse {
+  invitation: InvitationDto;
+  /** Path of the accept page, `/invite/<token>`; prefix it with the app's origin. */
+  link: string;
+}
+
+/** What the holder of an invitation link may see before accepting it. */
+export interface InvitationPreviewDto {
+  workspaceName: string;
+  email: string;
+  role: Role;
+  inviterName: string | null;
+  expiresAt: string;
+}
+
+/** Empty for a signed-in user; `name` and `password` create the account of the invited email. */
+export interface AcceptInvitationRequest {
+  name?: string;
+  password?: string;
+}
+
+export interface AcceptInvitationResponse {
+  workspaceId: string;
+  me: MeResponse;
+}

@@ -3,3 +3,4 @@ export * from './limits';
 export * from './channels';
 export * from './templates';
 export * from './api-types';
+export * from './permissions';

@@ -18,3 +18,6 @@ export const LIMITS = {
   /** Deepest nesting of objects and arrays accepted in a JSON body. */
   bodyDepthMax: 8,
 } as const;
+
+/** How long an invitation link stays valid. */
+export const INVITATION_TTL_DAYS = 7;

@@ -1,10 +1,21 @@
+import { Logger } from '@nestjs/common';
 import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import type { DatabaseInfo } from './database-info';
 
-/** Migrations only, never `synchronize`; the embedded database gets a small pool (one shared session anyway). */
+const poolLogger = new Logger('DatabasePool');
+
+/**
+ * Migrations only, never `synchronize`; the embedded database gets a small pool (one shared session anyway).
+ *
+ * Outage behaviour: a connection attempt (or a wait for a free pooled connection) gives up after
+ * `connectTimeoutMs`, so requests fail fast with 503 instead of hanging; connections that die while
+ * idle are dropped by the pool and reported here (never an unhandled `error` event that would stop
+ * the process); new connections are opened on demand, so the pool recovers when the server is back.
+ */
 export function buildDataSourceOptions(database: DatabaseInfo): DataSourceOptions {
+  const pool = database.pool ?? { size: database.mode === 'embedded' ? 5 : 10, connectTimeoutMs: 5000 };
   return {
     type: 'postgres',
     url: database.url,
@@ -15,7 +26,16 @@ export function buildDataSourceOptions(database: DatabaseInfo): DataSourceOption
     migrationsRun: false,
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    poolSize: database.mode === 'embedded' ? 5 : 10,
+    poolSize: pool.size,
+    connectTimeoutMS: pool.connectTimeoutMs,
     applicationName: 'cxmap-api',
+    extra: {
+      // Close connections idle for 30 s, and notice dead peers (failover, NAT timeouts) through TCP keep-alive.
+      idleTimeoutMillis: 30_000,
+      keepAlive: true,
+    },
+    poolErrorHandler: (error: unknown) => {
+      poolLogger.warn(`an idle database connection failed and was dropped: ${error instanceof Error ? error.message : String(error)}`);
+    },
   };
 }

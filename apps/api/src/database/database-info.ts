@@ -6,6 +6,13 @@ export type DatabaseMode = 'embedded' | 'postgres';
 export interface DatabaseInfo {
   url: string;
   mode: DatabaseMode;
+  /** Pool settings from the configuration; defaults apply when absent (tests). */
+  pool?: PoolSettings;
+}
+
+export interface PoolSettings {
+  size: number;
+  connectTimeoutMs: number;
 }
 
 /** `host:port/dbname` of a connection URL, never its password. */

@@ -1,5 +1,6 @@
 import { UserEntity } from '../modules/auth/entities/user.entity';
 import { SessionEntity } from '../modules/auth/entities/session.entity';
+import { InvitationEntity } from '../modules/invitations/entities/invitation.entity';
 import { LinkEntity } from '../modules/canvas/entities/link.entity';
 import { StageEntity } from '../modules/canvas/entities/stage.entity';
 import { TouchpointEntity } from '../modules/canvas/entities/touchpoint.entity';
@@ -13,6 +14,7 @@ export const ENTITIES = [
   UserEntity,
   MembershipEntity,
   SessionEntity,
+  InvitationEntity,
   PersonaEntity,
   JourneyEntity,
   StageEntity,

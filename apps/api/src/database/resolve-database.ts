@@ -15,7 +15,7 @@ export interface ResolvedDatabase {
 export async function resolveDatabase(config: AppConfig): Promise<ResolvedDatabase> {
   if (config.databaseUrl !== null) {
     return {
-      info: { url: config.databaseUrl, mode: 'postgres' },
+      info: { url: config.databaseUrl, mode: 'postgres', pool: { size: config.dbPoolSize, connectTimeoutMs: config.dbConnectTimeoutMs } },
       description: `PostgreSQL server at ${describeDatabaseUrl(config.databaseUrl)}`,
       stop: async () => undefined,
     };
@@ -23,7 +23,7 @@ export async function resolveDatabase(config: AppConfig): Promise<ResolvedDataba
   const { startEmbeddedPostgres } = await import('./embedded-postgres.js');
   const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
   return {
-    info: { url: embedded.url, mode: 'embedded' },
+    info: { url: embedded.url, mode: 'embedded', pool: { size: 5, connectTimeoutMs: config.dbConnectTimeoutMs } },
     description: `embedded PostgreSQL (PGlite) in ${config.dataDir}`,
     stop: () => embedded.stop(),
   };

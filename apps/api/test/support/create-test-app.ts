@@ -4,14 +4,20 @@ import { loadConfig } from '../../src/core/config/app-config';
 import { createApp } from '../../src/create-app';
 import { TEST_DATABASE_ENV } from './test-database';
 
-/** The real app, configured exactly as main.ts does, on the run's database (not listening: supertest drives it). */
-export async function createTestApp(): Promise<NestExpressApplication> {
-  const url = process.env[TEST_DATABASE_ENV];
+/**
+ * The real app, configured exactly as main.ts does, on the run's database (not listening: supertest
+ * drives it). `databaseUrl` points it at another database (a throwaway cluster); `env` adds variables.
+ */
+export async function createTestApp(
+  options: { databaseUrl?: string; env?: Record<string, string> } = {},
+): Promise<NestExpressApplication> {
+  const url = options.databaseUrl ?? process.env[TEST_DATABASE_ENV];
   if (!url) throw new Error(`${TEST_DATABASE_ENV} is not set: run the integration tests with jest.int.config.cjs`);
   const config = loadConfig({
     DATABASE_URL: url,
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     WEB_DIST: '/nonexistent/cxmap-web',
+    ...options.env,
   });
   const app = await createApp({ config, database: { url, mode: 'postgres' } });
   await app.init();

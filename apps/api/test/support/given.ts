@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import type {
   ChangeOp,
   ChangeResponse,
+  CreatedInvitationResponse,
   JourneyDto,
   JourneyGraph,
   LinkData,
@@ -52,6 +53,24 @@ export class Given {
     await this.app
       .get(DataSource)
       .query(`INSERT INTO memberships (workspace_id, user_id, role) VALUES ($1, $2, $3)`, [workspaceId, user.me.user.id, role]);
+  }
+
+  /** A new user who is `role` in `owner`'s workspace (and owner of a workspace of their own). */
+  async memberOf(owner: TestUser, role: Role): Promise<TestUser> {
+    const user = await this.user({ name: `${role[0]?.toUpperCase()}${role.slice(1)} ${randomUUID().slice(0, 4)}` });
+    await this.member(user, owner.workspaceId, role);
+    return user;
+  }
+
+  /** An invitation to `owner`'s workspace through the API; `token` is the last part of its link. */
+  async invitation(owner: TestUser, email: string, role: Role = 'viewer'): Promise<CreatedInvitationResponse & { token: string }> {
+    const response = await this.http()
+      .post(`/api/workspaces/${owner.workspaceId}/invitations`)
+      .set('Cookie', owner.cookie)
+      .send({ email, role })
+      .expect(201);
+    const created = response.body as CreatedInvitationResponse;
+    return { ...created, token: created.link.replace('/invite/', '') };
   }
 
   async journey(user: TestUser, options: { template?: TemplateKey; name?: string } = {}): Promise<JourneyDto> {
@@ -121,7 +140,7 @@ export function createLink(sourceId: string, targetId: string, overrides: Partia
   return { op: 'create', entity: 'link', id, data: { sourceId, targetId, type: 'leads_to', label: null, ...overrides } };
 }
 
-function sessionCookie(headers: Record<string, unknown>): string {
+export function sessionCookie(headers: Record<string, unknown>): string {
   const setCookie = headers['set-cookie'];
   const cookies = Array.isArray(setCookie) ? (setCookie as string[]) : [];
   const session = cookies.find((c) => c.startsWith('cxmap_session='));

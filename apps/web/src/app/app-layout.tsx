@@ -1,9 +1,11 @@
 import { AppShell } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Outlet, useNavigate, useParams } from 'react-router';
 import { logout } from '../api/auth';
 import { describeError } from '../api/problem';
+import { NewWorkspaceModal } from '../features/workspaces/new-workspace-modal';
 import { AppHeader } from '../ui/app-header';
 import { useMe } from './me-context';
 
@@ -16,6 +18,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const current = me.workspaces.find((workspace) => workspace.id === workspaceId) ?? null;
+  const [creatingWorkspace, setCreatingWorkspace] = useState(false);
 
   const logoutMutation = useMutation({
     mutationFn: logout,
@@ -36,13 +39,16 @@ export function AppLayout() {
           workspaces={me.workspaces}
           currentWorkspace={current}
           homeHref={current ? `/w/${current.id}` : '/'}
+          settingsHref={current ? `/w/${current.id}/settings` : null}
           onSelectWorkspace={(id) => void navigate(`/w/${id}`)}
+          onCreateWorkspace={() => setCreatingWorkspace(true)}
           onLogout={() => logoutMutation.mutate()}
         />
       </AppShell.Header>
       <AppShell.Main bg="gray.0">
         <Outlet />
       </AppShell.Main>
+      <NewWorkspaceModal opened={creatingWorkspace} onClose={() => setCreatingWorkspace(false)} />
     </AppShell>
   );
 }

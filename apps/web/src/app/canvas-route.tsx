@@ -1,6 +1,7 @@
 import { Box, Center, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
+import { useWorkspaceAccess } from './workspace-access';
 
 const JourneyCanvasPage = lazy(() =>
   import('../features/canvas/journey-canvas-page').then((module) => ({ default: module.JourneyCanvasPage })),
@@ -9,6 +10,7 @@ const JourneyCanvasPage = lazy(() =>
 /** The canvas fills the viewport below the header, edge to edge. */
 export function CanvasRoute() {
   const { workspaceId = '', journeyId = '' } = useParams();
+  const readOnly = !useWorkspaceAccess(workspaceId).can('journey:write');
   return (
     <Box pos="relative" h="calc(100dvh - var(--app-shell-header-offset, 0rem))" style={{ overflow: 'hidden' }}>
       <Suspense
@@ -18,7 +20,7 @@ export function CanvasRoute() {
           </Center>
         }
       >
-        <JourneyCanvasPage key={journeyId} workspaceId={workspaceId} journeyId={journeyId} />
+        <JourneyCanvasPage key={journeyId} workspaceId={workspaceId} journeyId={journeyId} readOnly={readOnly} />
       </Suspense>
     </Box>
   );

@@ -1,7 +1,9 @@
 import { createBrowserRouter } from 'react-router';
 import { LoginPage } from '../features/auth/login-page';
 import { SignupPage } from '../features/auth/signup-page';
+import { AcceptInvitationPage } from '../features/invitations/accept-invitation-page';
 import { JourneysPage } from '../features/journeys/journeys-page';
+import { WorkspaceSettingsPage } from '../features/workspaces/workspace-settings-page';
 import { NotFound } from '../ui/not-found';
 import { AppLayout } from './app-layout';
 import { CanvasRoute } from './canvas-route';
@@ -13,6 +15,7 @@ export function createAppRouter() {
   return createBrowserRouter([
     { path: '/login', element: <LoginPage /> },
     { path: '/signup', element: <SignupPage /> },
+    { path: '/invite/:token', element: <AcceptInvitationPage /> },
     {
       element: <RequireAuth />,
       children: [
@@ -26,6 +29,7 @@ export function createAppRouter() {
               children: [
                 { index: true, element: <JourneysPage /> },
                 { path: 'journeys/:journeyId', element: <CanvasRoute /> },
+                { path: 'settings', element: <WorkspaceSettingsPage /> },
               ],
             },
             { path: '*', element: <NotFound /> },

@@ -1,6 +1,6 @@
 import type { UserDto, WorkspaceMembershipDto } from '@cxmap/domain';
-import { Avatar, Divider, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconCheck, IconLogout, IconSelector } from '@tabler/icons-react';
+import { ActionIcon, Avatar, Divider, Group, Menu, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconCheck, IconLogout, IconPlus, IconSelector, IconSettings } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { Wordmark } from './wordmark';
 import classes from './app-header.module.css';
@@ -10,11 +10,15 @@ export interface AppHeaderProps {
   workspaces: readonly WorkspaceMembershipDto[];
   currentWorkspace: WorkspaceMembershipDto | null;
   homeHref: string;
+  /** The settings page of the current workspace. */
+  settingsHref: string | null;
   onSelectWorkspace: (workspaceId: string) => void;
+  onCreateWorkspace: () => void;
   onLogout: () => void;
 }
 
-export function AppHeader({ user, workspaces, currentWorkspace, homeHref, onSelectWorkspace, onLogout }: AppHeaderProps) {
+export function AppHeader(props: AppHeaderProps) {
+  const { user, workspaces, currentWorkspace, homeHref, settingsHref, onSelectWorkspace, onCreateWorkspace, onLogout } = props;
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap" miw={0}>
@@ -24,7 +28,14 @@ export function AppHeader({ user, workspaces, currentWorkspace, homeHref, onSele
         {currentWorkspace && (
           <>
             <Divider orientation="vertical" h={24} style={{ alignSelf: 'center' }} />
-            <WorkspaceSwitcher workspaces={workspaces} current={currentWorkspace} onSelect={onSelectWorkspace} />
+            <WorkspaceSwitcher workspaces={workspaces} current={currentWorkspace} onSelect={onSelectWorkspace} onCreate={onCreateWorkspace} />
+            {settingsHref && (
+              <Tooltip label="Workspace settings" openDelay={300}>
+                <ActionIcon component={Link} to={settingsHref} variant="subtle" color="gray" aria-label="Workspace settings">
+                  <IconSettings size={18} aria-hidden />
+                </ActionIcon>
+              </Tooltip>
+            )}
           </>
         )}
       </Group>
@@ -37,16 +48,11 @@ interface WorkspaceSwitcherProps {
   workspaces: readonly WorkspaceMembershipDto[];
   current: WorkspaceMembershipDto;
   onSelect: (workspaceId: string) => void;
+  onCreate: () => void;
 }
 
-function WorkspaceSwitcher({ workspaces, current, onSelect }: WorkspaceSwitcherProps) {
-  if (workspaces.length < 2) {
-    return (
-      <Text fw={600} size="sm" truncate="end">
-        {current.name}
-      </Text>
-    );
-  }
+/** The current workspace; its menu switches to another one or creates a new one. */
+function WorkspaceSwitcher({ workspaces, current, onSelect, onCreate }: WorkspaceSwitcherProps) {
   return (
     <Menu position="bottom-start" width={300} shadow="md">
       <Menu.Target>
@@ -75,6 +81,10 @@ function WorkspaceSwitcher({ workspaces, current, onSelect }: WorkspaceSwitcherP
             </Text>
           </Menu.Item>
         ))}
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconPlus size={16} aria-hidden />} onClick={onCreate}>
+          New workspace
+        </Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );

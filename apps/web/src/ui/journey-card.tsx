@@ -18,12 +18,12 @@ export interface JourneyCardProps {
   journey: JourneySummaryDto;
   href: string;
   now: Date;
-  onRename: () => void;
-  onDelete: () => void;
+  /** Rename and delete, or null for a reader: then the card has no menu. */
+  actions: { onRename: () => void; onDelete: () => void } | null;
 }
 
 /** One journey of the list; the whole card opens it, the menu renames or deletes it. */
-export function JourneyCard({ journey, href, now, onRename, onDelete }: JourneyCardProps) {
+export function JourneyCard({ journey, href, now, actions }: JourneyCardProps) {
   const status = STATUS[journey.status];
   return (
     <Card withBorder radius="lg" padding="lg" className={classes.card}>
@@ -32,21 +32,23 @@ export function JourneyCard({ journey, href, now, onRename, onDelete }: JourneyC
           <Text component={Link} to={href} className={classes.link} fw={650} fz="lg" lh={1.3} lineClamp={2}>
             {journey.name}
           </Text>
-          <Menu position="bottom-end" width={180} shadow="md" withinPortal>
-            <Menu.Target>
-              <ActionIcon variant="subtle" color="gray" className={classes.menu} aria-label={`Actions for ${journey.name}`}>
-                <IconDots size={18} aria-hidden />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={onRename}>
-                Rename
-              </Menu.Item>
-              <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={onDelete}>
-                Delete
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
+          {actions && (
+            <Menu position="bottom-end" width={180} shadow="md" withinPortal>
+              <Menu.Target>
+                <ActionIcon variant="subtle" color="gray" className={classes.menu} aria-label={`Actions for ${journey.name}`}>
+                  <IconDots size={18} aria-hidden />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={actions.onRename}>
+                  Rename
+                </Menu.Item>
+                <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={actions.onDelete}>
+                  Delete
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          )}
         </Group>
         <Group gap={6}>
           <Badge variant="light" color={status.color} radius="sm" tt="none" leftSection={<IconPointFilled size={10} aria-hidden />}>

@@ -21,7 +21,8 @@ export function LoadError({ title, message, retrying, onRetry }: LoadErrorProps)
   );
 }
 
-export function NoJourneys({ onCreate }: { onCreate: () => void }) {
+/** The empty list; without `onCreate` (a reader's view) it only says that nothing is there yet. */
+export function NoJourneys({ onCreate }: { onCreate?: () => void }) {
   return (
     <EmptyState
       py={64}
@@ -30,17 +31,23 @@ export function NoJourneys({ onCreate }: { onCreate: () => void }) {
       color="indigo"
       size="lg"
       icon={<IconRoute2 size={32} aria-hidden />}
-      title="Map your first customer journey"
-      description="Start from a lifecycle template — awareness to advocacy, or a service lifecycle — then add the touchpoints where customers meet your brand, your product and your people."
+      title={onCreate ? 'Map your first customer journey' : 'No journeys yet'}
+      description={
+        onCreate
+          ? 'Start from a lifecycle template — awareness to advocacy, or a service lifecycle — then add the touchpoints where customers meet your brand, your product and your people.'
+          : 'Journeys that the editors of this workspace create will appear here.'
+      }
       bg="white"
       bd="1px dashed var(--mantine-color-gray-4)"
       style={{ borderRadius: 'var(--mantine-radius-lg)' }}
     >
-      <EmptyState.Actions>
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={onCreate}>
-          Create your first journey
-        </Button>
-      </EmptyState.Actions>
+      {onCreate && (
+        <EmptyState.Actions>
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={onCreate}>
+            Create your first journey
+          </Button>
+        </EmptyState.Actions>
+      )}
     </EmptyState>
   );
 }

@@ -16,6 +16,7 @@ const STEPS: ReadonlyArray<[limit: number, unit: Intl.RelativeTimeFormatUnit, si
 
 const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 const absolute = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+const dateOnly = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 
 /** "just now", "5 minutes ago", "yesterday", "3 weeks ago"… for a past ISO date (future dates read "in …"). */
 export function formatRelativeTime(iso: string, now: Date = new Date()): string {
@@ -34,6 +35,12 @@ export function formatRelativeTime(iso: string, now: Date = new Date()): string 
 export function formatDateTime(iso: string): string {
   const time = Date.parse(iso);
   return Number.isNaN(time) ? '' : absolute.format(time);
+}
+
+/** The date alone, e.g. "Mar 4, 2026". */
+export function formatDate(iso: string): string {
+  const time = Date.parse(iso);
+  return Number.isNaN(time) ? '' : dateOnly.format(time);
 }
 
 /** "1 stage", "8 stages". */

@@ -19,3 +19,8 @@ export const CurrentActor = createParamDecorator((_data: unknown, context: Execu
   if (!request.actor) throw new AppError('UNAUTHENTICATED');
   return request.actor;
 });
+
+/** The signed-in user on a `@Public()` route, or undefined for an anonymous caller. */
+export const OptionalActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor | undefined => context.switchToHttp().getRequest<RequestWithActor>().actor,
+);

@@ -1,6 +1,24 @@
-import { roleAllows } from './permissions';
+import { ROLES, type Role } from '@cxmap/domain';
+import { PERMISSIONS, roleAllows, type Permission } from './permissions';
+
+/** Every cell of the role table, spelled out: a change to it must change this test too. */
+const EXPECTED: Record<Permission, readonly Role[]> = {
+  'members:read': ['owner', 'editor', 'commenter', 'viewer'],
+  'journey:read': ['owner', 'editor', 'commenter', 'viewer'],
+  'journey:write': ['owner', 'editor'],
+  'journey:comment': ['owner', 'editor', 'commenter'],
+  'workspace:manage': ['owner'],
+  'members:manage': ['owner'],
+};
 
 describe('roleAllows', () => {
+  it.each(PERMISSIONS.flatMap((permission) => ROLES.map((role) => [permission, role] as const)))(
+    '%s for %s',
+    (permission, role) => {
+      expect(roleAllows(role, permission)).toBe(EXPECTED[permission].includes(role));
+    },
+  );
+
   it('lets owners and editors write', () => {
     expect(roleAllows('owner', 'journey:write')).toBe(true);
     expect(roleAllows('editor', 'journey:write')).toBe(true);

@@ -1,16 +1,6 @@
-import type { Role } from '@cxmap/domain';
-
-export const PERMISSIONS = ['journey:read', 'journey:write'] as const;
-export type Permission = (typeof PERMISSIONS)[number];
-
-/** The role table, in one place: it grows when comments and sharing arrive. */
-export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  owner: ['journey:read', 'journey:write'],
-  editor: ['journey:read', 'journey:write'],
-  commenter: ['journey:read'],
-  viewer: ['journey:read'],
-};
-
-export function roleAllows(role: Role, permission: Permission): boolean {
-  return ROLE_PERMISSIONS[role].includes(permission);
-}
+/**
+ * The role table lives in @cxmap/domain so that the web app hides exactly what the API refuses;
+ * the API reads it from here. Every service method checks one of these permissions first
+ * (WorkspaceAccessService), never a role name.
+ */
+export { PERMISSIONS, ROLE_PERMISSIONS, roleAllows, type Permission } from '@cxmap/domain';

@@ -11,6 +11,12 @@ describe('loadConfig', () => {
       cookieSecure: false,
       demoPassword: null,
       logLevel: 'info',
+      runMigrations: true,
+      dbPoolSize: 10,
+      dbConnectTimeoutMs: 5000,
+      shutdownGraceMs: 10000,
+      shutdownDelayMs: 0,
+      metricsToken: null,
     });
   });
 
@@ -24,10 +30,22 @@ describe('loadConfig', () => {
         DEMO_PASSWORD: 'a-long-password',
         WEB_DIST: 'web',
         LOG_LEVEL: 'warn',
+        RUN_MIGRATIONS: 'false',
+        DB_POOL_SIZE: '20',
+        DB_CONNECT_TIMEOUT_MS: '2000',
+        SHUTDOWN_GRACE_MS: '30000',
+        SHUTDOWN_DELAY_MS: '5000',
+        METRICS_TOKEN: 'scrape-token-0123456789',
       },
       '/srv',
     );
     expect(config).toMatchObject({
+      runMigrations: false,
+      dbPoolSize: 20,
+      dbConnectTimeoutMs: 2000,
+      shutdownGraceMs: 30000,
+      shutdownDelayMs: 5000,
+      metricsToken: 'scrape-token-0123456789',
       port: 3101,
       databaseUrl: 'postgres://u:p@db:5432/cx',
       dataDir: '/tmp/x',
@@ -53,6 +71,26 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).toMatch(/COOKIE_SECURE/);
     expect(problems.join('\n')).toMatch(/DEMO_PASSWORD/);
     expect(problems.join('\n')).toMatch(/LOG_LEVEL/);
+  });
+
+  it('checks the deployment variables', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        RUN_MIGRATIONS: 'no',
+        DB_POOL_SIZE: '0',
+        DB_CONNECT_TIMEOUT_MS: '5s',
+        SHUTDOWN_GRACE_MS: '1000',
+        SHUTDOWN_DELAY_MS: '2000',
+        METRICS_TOKEN: 'short',
+      });
+    } catch (e) {
+      error = e;
+    }
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const name of ['RUN_MIGRATIONS', 'DB_POOL_SIZE', 'DB_CONNECT_TIMEOUT_MS', 'SHUTDOWN_DELAY_MS', 'METRICS_TOKEN']) {
+      expect(problems).toContain(name);
+    }
   });
 
   it('refuses a port out of range', () => {

@@ -17,6 +17,18 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Largest accepted JSON body, in bytes-ish express notation. */
   bodyLimit: string;
+  /** Apply pending migrations at start (true for `npm start`; false on replicas behind a one-shot migrate job). */
+  runMigrations: boolean;
+  /** Connections in this process's PostgreSQL pool. */
+  dbPoolSize: number;
+  /** How long to wait for a new database connection, or for a free one in the pool, before answering 503. */
+  dbConnectTimeoutMs: number;
+  /** After SIGTERM: how long in-flight requests may take before the process gives up and exits 1. */
+  shutdownGraceMs: number;
+  /** After SIGTERM: how long to keep serving (with readiness false) before refusing new connections. */
+  shutdownDelayMs: number;
+  /** When set, `GET /api/metrics` requires `Authorization: Bearer <token>`. */
+  metricsToken: string | null;
 }
 
 export class ConfigError extends Error {
@@ -69,6 +81,19 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${rawLevel}")`);
   }
 
+  const runMigrations = booleanVariable(value, 'RUN_MIGRATIONS', true, problems);
+  const dbPoolSize = integerVariable(value, 'DB_POOL_SIZE', 10, 1, 200, problems);
+  const dbConnectTimeoutMs = integerVariable(value, 'DB_CONNECT_TIMEOUT_MS', 5000, 100, 120_000, problems);
+  const shutdownGraceMs = integerVariable(value, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000, problems);
+  const shutdownDelayMs = integerVariable(value, 'SHUTDOWN_DELAY_MS', 0, 0, 600_000, problems);
+  if (shutdownDelayMs > shutdownGraceMs) {
+    problems.push(`SHUTDOWN_DELAY_MS (${shutdownDelayMs}) must not exceed SHUTDOWN_GRACE_MS (${shutdownGraceMs})`);
+  }
+  const metricsToken = value('METRICS_TOKEN') ?? null;
+  if (metricsToken !== null && !/^[\x21-\x7e]{16,200}$/.test(metricsToken)) {
+    problems.push('METRICS_TOKEN must be 16 to 200 printable characters without spaces');
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -79,7 +104,38 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
     webDist: path.resolve(cwd, value('WEB_DIST') ?? 'dist/web'),
     logLevel: rawLevel as LogLevel,
     bodyLimit: '5mb',
+    runMigrations,
+    dbPoolSize,
+    dbConnectTimeoutMs,
+    shutdownGraceMs,
+    shutdownDelayMs,
+    metricsToken,
   };
+}
+
+function booleanVariable(value: (name: string) => string | undefined, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = value(name);
+  if (raw === undefined) return fallback;
+  if (raw !== 'true' && raw !== 'false') problems.push(`${name} must be "true" or "false" (got "${raw}")`);
+  return raw === 'true';
+}
+
+function integerVariable(
+  value: (name: string) => string | undefined,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
+  const raw = value(name);
+  if (raw === undefined) return fallback;
+  const parsed = Number(raw);
+  if (!/^\d+$/.test(raw) || parsed < min || parsed > max) {
+    problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return parsed;
 }
 
 function isPostgresUrl(raw: string): boolean {

@@ -28,8 +28,12 @@ export function isUniqueViolation(error: unknown): boolean {
   return sqlState(error) === PG_UNIQUE_VIOLATION;
 }
 
-/** A safety net: a database rule broken by input becomes a 4xx problem, never a 500 with SQL in it. */
+/**
+ * A safety net: a database rule broken by input becomes a 4xx problem, never a 500 with SQL in it;
+ * an unreachable database becomes 503 (temporary), not 500.
+ */
 export function fromDatabaseError(error: unknown): AppError | null {
+  if (isDatabaseUnavailable(error)) return new AppError('DATABASE_UNAVAILABLE');
   switch (sqlState(error)) {
     case PG_UNIQUE_VIOLATION:
       return new AppError('ID_TAKEN', { detail: 'A value that must be unique is already in use' });
@@ -47,4 +51,31 @@ export function fromDatabaseError(error: unknown): AppError | null {
     default:
       return null;
   }
+}
+
+/** Socket-level failures: the server is down, restarting, unreachable or dropped the connection. */
+const NETWORK_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
+/** SQLSTATE: admin_shutdown, crash_shutdown, cannot_connect_now (starting up / shutting down), too_many_connections. */
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
+/** Messages of node-postgres and pg-pool that carry no code. */
+const UNAVAILABLE_MESSAGES = [
+  /connection terminated/i,
+  /timeout exceeded when trying to connect/i,
+  /connection timeout/i,
+  /not queryable/i,
+  /cannot use a pool after calling end/i,
+];
+
+/**
+ * True when `error` says the database cannot be reached right now (not that a query was wrong):
+ * such a request is answered 503 with Retry-After, and succeeds again once the database is back.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 3) return false;
+  const candidate = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+  const code = typeof candidate.code === 'string' ? candidate.code : undefined;
+  if (code !== undefined && (NETWORK_ERROR_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || code.startsWith('08'))) return true;
+  if (typeof candidate.message === 'string' && UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(candidate.message as string))) return true;
+  const nested = [candidate.driverError, candidate.cause, ...(Array.isArray(candidate.errors) ? candidate.errors : [])];
+  return nested.some((inner) => inner !== undefined && isDatabaseUnavailable(inner, depth + 1));
 }

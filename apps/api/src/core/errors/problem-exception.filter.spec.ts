@@ -26,6 +26,17 @@ describe('toAppError', () => {
     expect(toAppError(queryFailed('22P05')).code).toBe('BAD_REQUEST');
   });
 
+  it('turns an unreachable database into a 503 code, not INTERNAL', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    expect(toAppError(refused).code).toBe('DATABASE_UNAVAILABLE');
+    expect(toAppError(new AggregateError([refused], 'connect failed')).code).toBe('DATABASE_UNAVAILABLE');
+    expect(toAppError(queryFailed('57P01')).code).toBe('DATABASE_UNAVAILABLE');
+    expect(toAppError(queryFailed('08006')).code).toBe('DATABASE_UNAVAILABLE');
+    expect(toAppError(new QueryFailedError('SELECT 1', [], new Error('Connection terminated unexpectedly'))).code).toBe('DATABASE_UNAVAILABLE');
+    expect(toAppError(new Error('timeout exceeded when trying to connect')).code).toBe('DATABASE_UNAVAILABLE');
+    expect(toAppError(queryFailed('42P01')).code).toBe('INTERNAL');
+  });
+
   it('hides anything else behind INTERNAL without its message', () => {
     const error = toAppError(new Error('connection string postgres://secret'));
     expect(error.code).toBe('INTERNAL');

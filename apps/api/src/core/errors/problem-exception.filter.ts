@@ -5,7 +5,7 @@ import { AppError } from './app-error';
 import { allowedMethods } from '../http/allowed-methods';
 import { fromBodyParserError } from '../http/body-parser-errors';
 import { fromDatabaseError } from './database-error';
-import { PROBLEM_CONTENT_TYPE, codeForStatus, toProblem } from './problem';
+import { PROBLEM_CONTENT_TYPE, codeForStatus, problemSpec, toProblem } from './problem';
 
 /** Turns anything thrown into an `application/problem+json` answer. */
 export function toAppError(error: unknown): AppError {
@@ -30,6 +30,8 @@ export class ProblemExceptionFilter implements ExceptionFilter {
     let error = toAppError(exception);
     if (error.code === 'INTERNAL') {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    } else if (error.code === 'DATABASE_UNAVAILABLE') {
+      this.logger.warn(`database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
     }
     if (response.headersSent) return;
     if (error.code === 'ROUTE_NOT_FOUND') {
@@ -46,6 +48,8 @@ export class ProblemExceptionFilter implements ExceptionFilter {
       }
     }
     const problem: Problem = toProblem(error);
+    const retryAfter = problemSpec(error.code).retryAfterSeconds;
+    if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 }

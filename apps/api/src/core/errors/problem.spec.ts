@@ -10,6 +10,11 @@ describe('problem mapping', () => {
     ['JOURNEY_NOT_FOUND', 404],
     ['STAGE_NOT_FOUND', 404],
     ['TOUCHPOINT_NOT_FOUND', 404],
+    ['MEMBER_NOT_FOUND', 404],
+    ['INVITATION_NOT_FOUND', 404],
+    ['INVITATION_FOR_ANOTHER_EMAIL', 403],
+    ['LAST_OWNER', 409],
+    ['ALREADY_MEMBER', 409],
     ['VERSION_CONFLICT', 409],
     ['STALE_REVISION', 409],
     ['DUPLICATE_ID', 422],
@@ -22,8 +27,16 @@ describe('problem mapping', () => {
     ['TOO_MANY_LINKS', 422],
     ['UNSUPPORTED_MEDIA_TYPE', 415],
     ['METHOD_NOT_ALLOWED', 405],
+    ['DATABASE_UNAVAILABLE', 503],
+    ['SHUTTING_DOWN', 503],
   ] as const)('maps %s to %i', (code, status) => {
     expect(problemSpec(code).status).toBe(status);
+  });
+
+  it('asks clients to retry temporary failures only', () => {
+    expect(problemSpec('DATABASE_UNAVAILABLE').retryAfterSeconds).toBe(5);
+    expect(problemSpec('SHUTTING_DOWN').retryAfterSeconds).toBeGreaterThan(0);
+    expect(problemSpec('INTERNAL').retryAfterSeconds).toBeUndefined();
   });
 
   it('builds an RFC 9457 document with the code, field errors and conflicts', () => {

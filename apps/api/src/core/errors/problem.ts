@@ -7,7 +7,12 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 export interface ProblemSpec {
   status: number;
   title: string;
+  /** Sent as `Retry-After` (seconds): the failure is temporary and the same request may succeed later. */
+  retryAfterSeconds?: number;
 }
+
+/** A database outage: clients (and load balancers) retry after this many seconds. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /** The one place where error codes become HTTP statuses. */
 export function problemSpec(code: AppErrorCode): ProblemSpec {
@@ -38,6 +43,16 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 404, title: 'A referenced stage does not exist in this journey' };
     case 'TOUCHPOINT_NOT_FOUND':
       return { status: 404, title: 'A referenced touchpoint does not exist in this journey' };
+    case 'MEMBER_NOT_FOUND':
+      return { status: 404, title: 'Member not found' };
+    case 'INVITATION_NOT_FOUND':
+      return { status: 404, title: 'This invitation does not exist, has expired, or was already used' };
+    case 'INVITATION_FOR_ANOTHER_EMAIL':
+      return { status: 403, title: 'This invitation is for another email address' };
+    case 'LAST_OWNER':
+      return { status: 409, title: 'A workspace needs at least one owner' };
+    case 'ALREADY_MEMBER':
+      return { status: 409, title: 'This person is already a member of the workspace' };
     case 'EMAIL_TAKEN':
       return { status: 409, title: 'An account with this email already exists' };
     case 'STALE_REVISION':
@@ -66,6 +81,10 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 413, title: 'Too many operations in one batch' };
     case 'PAYLOAD_TOO_LARGE':
       return { status: 413, title: 'The request body is too large' };
+    case 'DATABASE_UNAVAILABLE':
+      return { status: 503, title: 'The service is temporarily unavailable; try again shortly', retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS };
+    case 'SHUTTING_DOWN':
+      return { status: 503, title: 'This instance is shutting down', retryAfterSeconds: 1 };
     case 'INTERNAL':
       return { status: 500, title: 'Something went wrong on our side' };
     default:

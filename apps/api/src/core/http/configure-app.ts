@@ -7,7 +7,10 @@ import type { AppConfig } from '../config/app-config';
 import { ProblemExceptionFilter } from '../errors/problem-exception.filter';
 import { createValidationPipe } from '../validation/validation-pipe';
 import { bodyParserErrors } from './body-parser-errors';
+import { closeConnectionsWhenStopping } from './graceful-shutdown';
 import { rejectHostileJson, requireJsonBody } from './json-body';
+import { AppMetrics } from './metrics';
+import { ShutdownState } from './shutdown-state';
 import { setUpSwagger } from './swagger';
 import { serveWebApp } from './web-app';
 
@@ -15,6 +18,9 @@ import { serveWebApp } from './web-app';
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(PinoLogger));
   app.flushLogs();
+  // First, so every request is counted and timed, and answers close their connection while stopping.
+  app.use(app.get(AppMetrics).middleware());
+  app.use(closeConnectionsWhenStopping(app.get(ShutdownState)));
   app.set('etag', false);
   app.set('query parser', 'simple');
   app.use(

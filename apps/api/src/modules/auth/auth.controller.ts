@@ -10,6 +10,7 @@ import { ApiProblemResponses } from '../../core/http/api-problem-responses';
 import { AuthService, type SignedIn } from './auth.service';
 import { LoginDto, SignupDto } from './dto/auth-requests.dto';
 import { AuthOptionsResponseDto, MeResponseDto } from './dto/auth-responses.dto';
+import { sessionCookieOptions, setSessionCookie } from './session-cookie';
 
 @ApiTags('auth')
 @ApiProblemResponses(500)
@@ -46,7 +47,7 @@ export class AuthController {
   @ApiProblemResponses(401)
   async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logout(actor);
-    response.clearCookie(SESSION_COOKIE, this.cookieOptions());
+    response.clearCookie(SESSION_COOKIE, sessionCookieOptions(this.config));
   }
 
   @Get('me')
@@ -66,11 +67,7 @@ export class AuthController {
   }
 
   private signedIn(signedIn: SignedIn, response: Response): MeResponse {
-    response.cookie(SESSION_COOKIE, signedIn.token, { ...this.cookieOptions(), expires: signedIn.expiresAt });
+    setSessionCookie(response, this.config, signedIn.token, signedIn.expiresAt);
     return signedIn.me;
-  }
-
-  private cookieOptions(): { httpOnly: true; sameSite: 'lax'; secure: boolean; path: string } {
-    return { httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure, path: '/' };
   }
 }

@@ -20,6 +20,6 @@ import { PasswordHasher } from './password-hasher';
     { provide: SessionLookup, useExisting: AuthRepository },
     { provide: APP_GUARD, useClass: SessionAuthGuard },
   ],
-  exports: [AuthRepository, PasswordHasher, DemoCredentials],
+  exports: [AuthRepository, AuthService, PasswordHasher, DemoCredentials],
 })
 export class AuthModule {}

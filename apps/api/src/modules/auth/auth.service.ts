@@ -75,7 +75,8 @@ export class AuthService {
     return { demo: this.database.mode === 'embedded' && password !== null ? { email: DEMO_EMAIL, password } : null };
   }
 
-  private async startSession(userId: string): Promise<SignedIn> {
+  /** A new session for `userId` (after signup, login, or accepting an invitation as a new user). */
+  async startSession(userId: string): Promise<SignedIn> {
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
     await this.users.createSession(userId, hashSessionToken(token), expiresAt);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Role, WorkspaceMembershipDto } from '@cxmap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { select } from '../../database/sql';
+import { execute, select } from '../../database/sql';
 import { MembershipEntity } from './entities/membership.entity';
 import { WorkspaceEntity } from './entities/workspace.entity';
 
@@ -9,6 +9,19 @@ export interface MemberScope {
   workspaceId: string;
   role: Role;
 }
+
+export interface MemberRow {
+  user_id: string;
+  name: string;
+  email: string;
+  role: Role;
+  created_at: Date;
+}
+
+const MEMBER_COLUMNS = 'm.user_id, u.name, u.email, m.role, m.created_at';
+
+/** Owners first, then editors, commenters, viewers; by name within a role. */
+const MEMBER_ORDER = `CASE m.role WHEN 'owner' THEN 0 WHEN 'editor' THEN 1 WHEN 'commenter' THEN 2 ELSE 3 END, lower(u.name), m.user_id`;
 
 @Injectable()
 export class WorkspacesRepository {
@@ -50,5 +63,91 @@ export class WorkspacesRepository {
       [userId],
     );
     return rows.map((r) => ({ id: r.id, name: r.name, role: r.role }));
+  }
+
+  /** Renames the workspace; false when it does not exist. */
+  async rename(workspaceId: string, name: string): Promise<boolean> {
+    const result = await this.dataSource.getRepository(WorkspaceEntity).update({ id: workspaceId }, { name });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Deletes the workspace; memberships, invitations and all journey content go with it (ON DELETE CASCADE). */
+  async delete(workspaceId: string): Promise<boolean> {
+    const result = await this.dataSource.getRepository(WorkspaceEntity).delete({ id: workspaceId });
+    return (result.affected ?? 0) > 0;
+  }
+
+  listMembers(workspaceId: string): Promise<MemberRow[]> {
+    return select<MemberRow>(
+      this.dataSource.manager,
+      `SELECT ${MEMBER_COLUMNS}
+         FROM memberships m
+         JOIN users u ON u.id = m.user_id
+        WHERE m.workspace_id = $1
+        ORDER BY ${MEMBER_ORDER}`,
+      [workspaceId],
+    );
+  }
+
+  /**
+   * Serialises membership changes of one workspace (row lock on the workspace), so two owners
+   * demoting each other at the same moment cannot leave it without an owner.
+   */
+  async lockMemberships(manager: EntityManager, workspaceId: string): Promise<boolean> {
+    const { rows } = await execute<{ id: string }>(manager, `SELECT id FROM workspaces WHERE id = $1 FOR UPDATE`, [workspaceId]);
+    return rows.length > 0;
+  }
+
+  async findMember(manager: EntityManager, workspaceId: string, userId: string): Promise<MemberRow | null> {
+    const rows = await select<MemberRow>(
+      manager,
+      `SELECT ${MEMBER_COLUMNS}
+         FROM memberships m
+         JOIN users u ON u.id = m.user_id
+        WHERE m.workspace_id = $1 AND m.user_id = $2`,
+      [workspaceId, userId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async countOwners(manager: EntityManager, workspaceId: string): Promise<number> {
+    const rows = await select<{ count: number }>(
+      manager,
+      `SELECT count(*)::int AS count FROM memberships WHERE workspace_id = $1 AND role = 'owner'`,
+      [workspaceId],
+    );
+    return rows[0]?.count ?? 0;
+  }
+
+  async setRole(manager: EntityManager, workspaceId: string, userId: string, role: Role): Promise<void> {
+    await execute(manager, `UPDATE memberships SET role = $3 WHERE workspace_id = $1 AND user_id = $2`, [workspaceId, userId, role]);
+  }
+
+  async removeMember(manager: EntityManager, workspaceId: string, userId: string): Promise<void> {
+    await execute(manager, `DELETE FROM memberships WHERE workspace_id = $1 AND user_id = $2`, [workspaceId, userId]);
+  }
+
+  /** Adds a membership; false when the user already is a member (whatever their role). */
+  async addMember(manager: EntityManager, workspaceId: string, userId: string, role: Role): Promise<boolean> {
+    const { rows } = await execute<{ id: string }>(
+      manager,
+      `INSERT INTO memberships (workspace_id, user_id, role) VALUES ($1, $2, $3)
+       ON CONFLICT (workspace_id, user_id) DO NOTHING
+       RETURNING id`,
+      [workspaceId, userId, role],
+    );
+    return rows.length > 0;
+  }
+
+  async hasMemberWithEmail(workspaceId: string, email: string): Promise<boolean> {
+    const rows = await select<{ one: number }>(
+      this.dataSource.manager,
+      `SELECT 1 AS one
+         FROM memberships m
+         JOIN users u ON u.id = m.user_id
+        WHERE m.workspace_id = $1 AND u.email = $2`,
+      [workspaceId, email],
+    );
+    return rows.length > 0;
   }
 }

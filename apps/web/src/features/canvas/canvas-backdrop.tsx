@@ -27,6 +27,8 @@ interface CanvasBackdropProps extends StageHeaderActions {
   graph: GraphContent;
   geometry: CanvasGeometry;
   selectedStageId: string | null;
+  /** No "New stage" button, and stage headers without rename, move and delete. */
+  readOnly: boolean;
   onAddStage: () => void;
 }
 
@@ -95,6 +97,7 @@ function CanvasBackdropComponent(props: CanvasBackdropProps) {
               touchpointCount={counts.get(stage.id) ?? 0}
               isFirst={index === 0}
               isLast={index === columns.length - 1}
+              readOnly={props.readOnly}
               onSelect={props.onSelect}
               onRename={props.onRename}
               onMove={props.onMove}
@@ -102,11 +105,13 @@ function CanvasBackdropComponent(props: CanvasBackdropProps) {
             />
           );
         })}
-        <div className={`${classes.addStage} nopan nodrag`} style={{ left: geometry.width + 16, top: header.y + 20 }}>
-          <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={props.onAddStage}>
-            New stage
-          </Button>
-        </div>
+        {!props.readOnly && (
+          <div className={`${classes.addStage} nopan nodrag`} style={{ left: geometry.width + 16, top: header.y + 20 }}>
+            <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={props.onAddStage}>
+              New stage
+            </Button>
+          </div>
+        )}
       </div>
     </ViewportPortal>
   );

@@ -1,8 +1,9 @@
-import { ActionIcon, Anchor, Button, Divider, Group, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Divider, Group, Text, Tooltip } from '@mantine/core';
 import {
   IconArrowBackUp,
   IconArrowForwardUp,
   IconArrowLeft,
+  IconEye,
   IconLayoutDistributeHorizontal,
   IconPlus,
   IconTrash,
@@ -16,6 +17,8 @@ import { SaveStatus } from './save-status';
 export interface CanvasToolbarProps {
   workspaceId: string;
   journeyName: string;
+  /** Shows a "View only" badge in place of every editing control. */
+  readOnly: boolean;
   state: EditorSnapshot;
   canAddTouchpoint: boolean;
   canDelete: boolean;
@@ -29,7 +32,6 @@ export interface CanvasToolbarProps {
 }
 
 function CanvasToolbarComponent(props: CanvasToolbarProps) {
-  const { state } = props;
   return (
     <div className={classes.toolbar} role="toolbar" aria-label="Journey canvas">
       <Anchor component={Link} to={`/w/${props.workspaceId}`} size="sm" c="dimmed">
@@ -43,6 +45,25 @@ function CanvasToolbarComponent(props: CanvasToolbarProps) {
         {props.journeyName}
       </Text>
       <Divider orientation="vertical" />
+      {props.readOnly ? <ViewOnlyBadge /> : <EditingControls {...props} />}
+    </div>
+  );
+}
+
+function ViewOnlyBadge() {
+  return (
+    <Tooltip label="Your role lets you explore this journey, not change it" openDelay={300}>
+      <Badge variant="light" color="gray" size="lg" radius="sm" tt="none" leftSection={<IconEye size={14} aria-hidden />}>
+        View only
+      </Badge>
+    </Tooltip>
+  );
+}
+
+function EditingControls(props: CanvasToolbarProps) {
+  const { state } = props;
+  return (
+    <>
       <Button size="xs" leftSection={<IconPlus size={14} />} onClick={props.onAddTouchpoint} disabled={!props.canAddTouchpoint}>
         Add touchpoint
       </Button>
@@ -71,7 +92,7 @@ function CanvasToolbarComponent(props: CanvasToolbarProps) {
       </Tooltip>
       <div style={{ flex: 1 }} />
       <SaveStatus state={state} onRetry={props.onRetry} />
-    </div>
+    </>
   );
 }
 

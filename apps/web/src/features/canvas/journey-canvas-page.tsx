@@ -7,10 +7,12 @@ import { JourneyCanvas } from './journey-canvas';
 export interface JourneyCanvasPageProps {
   workspaceId: string;
   journeyId: string;
+  /** For viewers and commenters: the map can be explored, not changed. */
+  readOnly: boolean;
 }
 
 /** The journey canvas route content; fills its container (height 100%). */
-export function JourneyCanvasPage({ workspaceId, journeyId }: JourneyCanvasPageProps) {
+export function JourneyCanvasPage({ workspaceId, journeyId, readOnly }: JourneyCanvasPageProps) {
   const query = useQuery(graphQueries.detail(journeyId));
 
   // Once loaded, the canvas stays up even if a background refetch fails.
@@ -18,7 +20,7 @@ export function JourneyCanvasPage({ workspaceId, journeyId }: JourneyCanvasPageP
     return (
       <div style={{ height: '100%' }}>
         <ReactFlowProvider>
-          <JourneyCanvas workspaceId={workspaceId} journey={query.data} />
+          <JourneyCanvas workspaceId={workspaceId} journey={query.data} readOnly={readOnly} />
         </ReactFlowProvider>
       </div>
     );

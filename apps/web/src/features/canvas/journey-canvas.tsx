@@ -45,10 +45,12 @@ function minimapColor(node: TouchpointNodeType): string {
 export interface JourneyCanvasProps {
   workspaceId: string;
   journey: JourneyGraph;
+  /** Explore only: no editing control is shown, cards neither move nor link, the panel's fields are disabled. */
+  readOnly?: boolean;
 }
 
 /** The editable journey map: wires the pure mappers and the editor to React Flow. */
-export function JourneyCanvas({ workspaceId, journey }: JourneyCanvasProps) {
+export function JourneyCanvas({ workspaceId, journey, readOnly = false }: JourneyCanvasProps) {
   const { editor, state } = useJourneyEditor(journey.journey.id, journey);
   const graph = state.graph;
   const actions = useCanvasActions(editor);
@@ -176,7 +178,7 @@ export function JourneyCanvas({ workspaceId, journey }: JourneyCanvasProps) {
     else void setViewport({ x: 12, y: 12, zoom: Math.min(1, Math.max(MIN_READABLE_ZOOM, (rect.height - 24) / bounds.height)) });
   }, [editor, fitBounds, setViewport]);
 
-  useUndoShortcuts(actions.undo, actions.redo);
+  useUndoShortcuts(actions.undo, actions.redo, !readOnly);
 
   const target = panelTarget(selection);
   const closePanel = useCallback(() => setSelection(NO_SELECTION), []);
@@ -186,6 +188,7 @@ export function JourneyCanvas({ workspaceId, journey }: JourneyCanvasProps) {
       <CanvasToolbar
         workspaceId={workspaceId}
         journeyName={journey.journey.name}
+        readOnly={readOnly}
         state={state}
         canAddTouchpoint={graph.stages.length > 0}
         canDelete={selection.nodes.length > 0 || selection.edges.length > 0 || selection.stageId !== null}
@@ -205,13 +208,15 @@ export function JourneyCanvas({ workspaceId, journey }: JourneyCanvasProps) {
             nodeTypes={nodeTypes}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
-            onConnect={onConnect}
+            onConnect={readOnly ? undefined : onConnect}
             isValidConnection={isValidConnection}
-            onDelete={onDelete}
+            onDelete={readOnly ? undefined : onDelete}
             onPaneClick={onPaneClick}
-            onDoubleClick={onDoubleClick}
+            onDoubleClick={readOnly ? undefined : onDoubleClick}
             onInit={onInit}
-            deleteKeyCode={DELETE_KEYS}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            deleteKeyCode={readOnly ? null : DELETE_KEYS}
             zoomOnDoubleClick={false}
             onlyRenderVisibleElements
             connectionLineType={ConnectionLineType.SmoothStep}
@@ -223,6 +228,7 @@ export function JourneyCanvas({ workspaceId, journey }: JourneyCanvasProps) {
               graph={graph}
               geometry={geometry}
               selectedStageId={selection.stageId}
+              readOnly={readOnly}
               onSelect={selectStage}
               onRename={actions.renameStage}
               onMove={actions.moveStage}
@@ -249,14 +255,17 @@ export function JourneyCanvas({ workspaceId, journey }: JourneyCanvasProps) {
             {graph.stages.length === 0 ? (
               <Panel position="bottom-center" style={{ marginBottom: 56 }}>
                 <div className={classes.hint}>
-                  This journey has no stages yet.{' '}
-                  <Button size="compact-sm" ml="xs" leftSection={<IconPlus size={14} />} onClick={addStage}>
-                    Add the first stage
-                  </Button>
+                  This journey has no stages yet.
+                  {!readOnly && (
+                    <Button size="compact-sm" ml="xs" leftSection={<IconPlus size={14} />} onClick={addStage}>
+                      Add the first stage
+                    </Button>
+                  )}
                 </div>
               </Panel>
             ) : (
-              graph.touchpoints.length === 0 && (
+              graph.touchpoints.length === 0 &&
+              !readOnly && (
                 <Panel position="bottom-center" style={{ marginBottom: 56 }}>
                   <div className={classes.hint}>Double-click a stage to add your first touchpoint</div>
                 </Panel>
@@ -264,7 +273,7 @@ export function JourneyCanvas({ workspaceId, journey }: JourneyCanvasProps) {
             )}
           </ReactFlow>
         </div>
-        {target && <SidePanel graph={graph} target={target} actions={actions} onClose={closePanel} />}
+        {target && <SidePanel graph={graph} target={target} actions={actions} readOnly={readOnly} onClose={closePanel} />}
       </div>
     </div>
   );

@@ -21,11 +21,12 @@ interface StageHeaderProps extends StageHeaderActions {
   touchpointCount: number;
   isFirst: boolean;
   isLast: boolean;
+  readOnly: boolean;
 }
 
 /** A stage column's header: name (double-click to rename), phase, goal, move and delete. */
 function StageHeaderComponent(props: StageHeaderProps) {
-  const { stage, column, selected, touchpointCount, isFirst, isLast, onSelect, onRename, onMove, onDelete } = props;
+  const { stage, column, selected, touchpointCount, isFirst, isLast, readOnly, onSelect, onRename, onMove, onDelete } = props;
   const [draft, setDraft] = useState<string | null>(null);
 
   const commit = (): void => {
@@ -48,7 +49,11 @@ function StageHeaderComponent(props: StageHeaderProps) {
       aria-label={`Stage ${stage.name}`}
     >
       <div className={classes.headerRow}>
-        {draft === null ? (
+        {readOnly ? (
+          <span className={classes.headerName} style={{ cursor: 'default' }} title={stage.name}>
+            {stage.name}
+          </span>
+        ) : draft === null ? (
           <Tooltip label="Double-click to rename" openDelay={600}>
             <button
               type="button"
@@ -72,37 +77,39 @@ function StageHeaderComponent(props: StageHeaderProps) {
             style={{ flex: 1 }}
           />
         )}
-        <Group gap={0} wrap="nowrap" onClick={(event) => event.stopPropagation()}>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="sm"
-            disabled={isFirst}
-            onClick={() => onMove(stage.id, -1)}
-            aria-label={`Move stage ${stage.name} left`}
-          >
-            <IconChevronLeft size={16} />
-          </ActionIcon>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="sm"
-            disabled={isLast}
-            onClick={() => onMove(stage.id, 1)}
-            aria-label={`Move stage ${stage.name} right`}
-          >
-            <IconChevronRight size={16} />
-          </ActionIcon>
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            size="sm"
-            onClick={() => onDelete(stage.id)}
-            aria-label={`Delete stage ${stage.name}`}
-          >
-            <IconTrash size={15} />
-          </ActionIcon>
-        </Group>
+        {!readOnly && (
+          <Group gap={0} wrap="nowrap" onClick={(event) => event.stopPropagation()}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              size="sm"
+              disabled={isFirst}
+              onClick={() => onMove(stage.id, -1)}
+              aria-label={`Move stage ${stage.name} left`}
+            >
+              <IconChevronLeft size={16} />
+            </ActionIcon>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              size="sm"
+              disabled={isLast}
+              onClick={() => onMove(stage.id, 1)}
+              aria-label={`Move stage ${stage.name} right`}
+            >
+              <IconChevronRight size={16} />
+            </ActionIcon>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              size="sm"
+              onClick={() => onDelete(stage.id)}
+              aria-label={`Delete stage ${stage.name}`}
+            >
+              <IconTrash size={15} />
+            </ActionIcon>
+          </Group>
+        )}
       </div>
       <Group gap={6} wrap="nowrap">
         <Badge size="xs" variant="light" color={stage.phase === 'custom' ? 'gray' : 'indigo'}>

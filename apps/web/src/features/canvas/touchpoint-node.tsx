@@ -11,7 +11,7 @@ import type { TouchpointNode as TouchpointNodeType } from './journey-to-flow';
  * A touchpoint card. Memoised and fed only by its own node props (no store subscription), so
  * dragging or editing one card re-renders that card alone.
  */
-function TouchpointNodeComponent({ data, selected }: NodeProps<TouchpointNodeType>) {
+function TouchpointNodeComponent({ data, selected, isConnectable }: NodeProps<TouchpointNodeType>) {
   const tp = data.touchpoint;
   const personnel = tp.interaction === 'personnel';
   const className = [classes.node, personnel ? classes.nodePersonnel : '', selected ? classes.nodeSelected : '']
@@ -19,7 +19,7 @@ function TouchpointNodeComponent({ data, selected }: NodeProps<TouchpointNodeTyp
     .join(' ');
   return (
     <div className={className} data-testid="touchpoint-card" data-layer={tp.layer}>
-      <Handle type="target" position={Position.Left} className={classes.handle} aria-label="Link target" />
+      <Handle type="target" position={Position.Left} className={classes.handle} isConnectable={isConnectable} aria-label="Link target" />
       <div className={classes.nodeTop}>
         <span className={classes.channel} title={CHANNEL_INFO[tp.channel].label}>
           <ChannelIcon channel={tp.channel} size={13} />
@@ -41,7 +41,7 @@ function TouchpointNodeComponent({ data, selected }: NodeProps<TouchpointNodeTyp
         <IconUsersGroup size={12} stroke={1.8} aria-hidden />
         <span>{tp.ownerTeam ?? 'No owner team'}</span>
       </div>
-      <Handle type="source" position={Position.Right} className={classes.handle} aria-label="Link source" />
+      <Handle type="source" position={Position.Right} className={classes.handle} isConnectable={isConnectable} aria-label="Link source" />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { JourneyDto, JourneySummaryDto, MeResponse, UpdateJourneyRequest } from '@cxmap/domain';
+import type { JourneyDto, JourneySummaryDto, MeResponse, Role, UpdateJourneyRequest } from '@cxmap/domain';
 import { notifications } from '@mantine/notifications';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { Outlet } from 'react-router';
@@ -31,19 +31,21 @@ function journey(overrides: Partial<JourneySummaryDto>): JourneySummaryDto {
 
 const NOT_FOUND = { status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404 } };
 
-function renderJourneys(list: JourneySummaryDto[]) {
-  return renderWith((method, path) =>
-    method === 'GET' && path === '/api/workspaces/ws1/journeys' ? { status: 200, body: list } : NOT_FOUND,
+function renderJourneys(list: JourneySummaryDto[], role: Role = 'owner') {
+  return renderWith(
+    (method, path) => (method === 'GET' && path === '/api/workspaces/ws1/journeys' ? { status: 200, body: list } : NOT_FOUND),
+    role,
   );
 }
 
-function renderWith(handler: FetchHandler) {
+function renderWith(handler: FetchHandler, role: Role = 'owner') {
   stubFetch(handler);
+  const me: MeResponse = { ...ME, workspaces: ME.workspaces.map((w) => ({ ...w, role })) };
   return renderRoutes(
     [
       {
         element: (
-          <MeContext value={ME}>
+          <MeContext value={me}>
             <Outlet />
           </MeContext>
         ),
@@ -126,6 +128,31 @@ describe('JourneysPage', () => {
 
     fireEvent.keyDown(document.body, { key: 'n', code: 'KeyN' });
     expect(await screen.findByRole('button', { name: 'Create journey' })).toBeTruthy();
+  });
+});
+
+describe('JourneysPage for readers', () => {
+  it.each(['viewer', 'commenter'] as const)('shows a %s the journeys without New, Rename and Delete', async (role) => {
+    renderJourneys([journey({})], role);
+    expect(await screen.findByRole('link', { name: 'Claims handling' })).toBeTruthy();
+    expect(screen.getByText('View only')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'New journey' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Actions for Claims handling' })).toBeNull();
+    fireEvent.keyDown(document.body, { key: 'n', code: 'KeyN' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('tells a viewer that there are no journeys yet, without offering to create one', async () => {
+    renderJourneys([], 'viewer');
+    expect(await screen.findByText('No journeys yet')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Create your first journey' })).toBeNull();
+  });
+
+  it('gives an editor every control', async () => {
+    renderJourneys([journey({})], 'editor');
+    expect(await screen.findByRole('button', { name: 'Actions for Claims handling' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'New journey' })).toBeTruthy();
+    expect(screen.queryByText('View only')).toBeNull();
   });
 });
 

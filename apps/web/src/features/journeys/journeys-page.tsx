@@ -1,13 +1,14 @@
 import type { JourneySummaryDto } from '@cxmap/domain';
-import { Button, Container, Group, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Button, Container, Group, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
+import { IconEye, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { journeyQueries } from '../../api/journeys';
 import { describeError } from '../../api/problem';
 import { useMe } from '../../app/me-context';
+import { useWorkspaceAccess } from '../../app/workspace-access';
 import { JourneyCard } from '../../ui/journey-card';
 import { JourneyCardSkeleton } from '../../ui/journey-card-skeleton';
 import { LoadError, NoJourneys } from '../../ui/list-states';
@@ -30,6 +31,8 @@ const GRID_COLS = { base: 1, sm: 2, lg: 3 };
 export function JourneysPage() {
   const { workspaceId = '' } = useParams();
   const workspace = useMe().workspaces.find((candidate) => candidate.id === workspaceId);
+  /** Viewers and commenters see the list without New, Rename and Delete. */
+  const canEdit = useWorkspaceAccess(workspaceId).can('journey:write');
   const journeys = useQuery(journeyQueries.list(workspaceId));
   const [renaming, setRenaming] = useState<RenameTarget | null>(null);
   const rename = useRenameJourney(workspaceId, {
@@ -43,7 +46,8 @@ export function JourneysPage() {
     [
       'n',
       (event) => {
-        // Not while a dialog (its buttons included) has the focus.
+        // Not for readers, nor while a dialog (its buttons included) has the focus.
+        if (!canEdit) return;
         if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
         event.preventDefault();
         setCreating(true);
@@ -60,19 +64,24 @@ export function JourneysPage() {
       <Stack gap="xl">
         <Group justify="space-between" align="flex-end">
           <div>
-            <Title order={1} fz={28}>
-              Journeys
-            </Title>
+            <Group gap="sm" align="center">
+              <Title order={1} fz={28}>
+                Journeys
+              </Title>
+              {!canEdit && <ViewOnlyBadge />}
+            </Group>
             <Text c="dimmed" size="sm" mt={4}>
               {workspace?.name}
               {count !== undefined && count > 0 && ` · ${pluralize(count, 'journey')}`}
             </Text>
           </div>
-          <Tooltip label="Shortcut: N" openDelay={300}>
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={openCreate} aria-keyshortcuts="n">
-              New journey
-            </Button>
-          </Tooltip>
+          {canEdit && (
+            <Tooltip label="Shortcut: N" openDelay={300}>
+              <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={openCreate} aria-keyshortcuts="n">
+                New journey
+              </Button>
+            </Tooltip>
+          )}
         </Group>
 
         {journeys.isPending && (
@@ -92,7 +101,7 @@ export function JourneysPage() {
           />
         )}
 
-        {journeys.data?.length === 0 && <NoJourneys onCreate={openCreate} />}
+        {journeys.data?.length === 0 && <NoJourneys onCreate={canEdit ? openCreate : undefined} />}
 
         {journeys.data && journeys.data.length > 0 && (
           <SimpleGrid cols={GRID_COLS} spacing="lg" component="ul" aria-label="Journeys" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -102,9 +111,14 @@ export function JourneysPage() {
                   journey={journey}
                   href={`/w/${workspaceId}/journeys/${journey.id}`}
                   now={now}
-                  onRename={() => setRenaming({ journey })}
-                  onDelete={() =>
-                    confirmDeleteJourney(journey.name, () => remove.mutate({ journeyId: journey.id, name: journey.name }))
+                  actions={
+                    canEdit
+                      ? {
+                          onRename: () => setRenaming({ journey }),
+                          onDelete: () =>
+                            confirmDeleteJourney(journey.name, () => remove.mutate({ journeyId: journey.id, name: journey.name })),
+                        }
+                      : null
                   }
                 />
               </li>
@@ -113,7 +127,7 @@ export function JourneysPage() {
         )}
       </Stack>
 
-      <NewJourneyModal workspaceId={workspaceId} opened={creating} onClose={() => setCreating(false)} />
+      {canEdit && <NewJourneyModal workspaceId={workspaceId} opened={creating} onClose={() => setCreating(false)} />}
       <RenameJourneyModal
         journey={renaming?.journey ?? null}
         draft={renaming?.draft}
@@ -124,5 +138,15 @@ export function JourneysPage() {
         }}
       />
     </Container>
+  );
+}
+
+function ViewOnlyBadge() {
+  return (
+    <Tooltip label="Your role lets you read and export journeys, not change them" openDelay={300}>
+      <Badge variant="light" color="gray" radius="sm" tt="none" leftSection={<IconEye size={12} aria-hidden />}>
+        View only
+      </Badge>
+    </Tooltip>
   );
 }

@@ -12,6 +12,8 @@ export interface CommitTextFieldProps {
   required?: boolean;
   placeholder?: string;
   delayMs?: number;
+  /** Shown, never editable (a read-only canvas). */
+  disabled?: boolean;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface CommitTextFieldProps {
  * types, the local draft is shown; otherwise the saved value (which undo or a reload may change).
  */
 export function CommitTextField(props: CommitTextFieldProps) {
-  const { label, value, onCommit, multiline, maxLength, required, placeholder, delayMs = 800 } = props;
+  const { label, value, onCommit, multiline, maxLength, required, placeholder, delayMs = 800, disabled } = props;
   const [draft, setDraft] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const saved = useRef(value);
@@ -53,6 +55,7 @@ export function CommitTextField(props: CommitTextFieldProps) {
     // empty value is never saved anyway.
     'aria-required': required,
     placeholder,
+    disabled,
     onBlur,
     error: required && draft !== null && draft.trim() === '' ? `${label} cannot be empty` : undefined,
   };

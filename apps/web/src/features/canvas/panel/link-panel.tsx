@@ -9,9 +9,10 @@ export interface LinkPanelProps {
   targetTitle: string;
   onChange: (id: string, data: Partial<LinkData>) => void;
   onDelete: (id: string) => void;
+  readOnly?: boolean;
 }
 
-export function LinkPanel({ link, sourceTitle, targetTitle, onChange, onDelete }: LinkPanelProps) {
+export function LinkPanel({ link, sourceTitle, targetTitle, onChange, onDelete, readOnly = false }: LinkPanelProps) {
   return (
     <Stack gap="sm" p="md" aria-label="Link details" role="form">
       <Text fw={700} size="sm" tt="uppercase" c="dimmed">
@@ -21,6 +22,7 @@ export function LinkPanel({ link, sourceTitle, targetTitle, onChange, onDelete }
         <b>{sourceTitle}</b> → <b>{targetTitle}</b>
       </Text>
       <NativeSelect
+        disabled={readOnly}
         label="Type"
         value={link.type}
         data={LINK_TYPES.map((t) => ({ value: t, label: LINK_TYPE_LABELS[t] }))}
@@ -30,15 +32,18 @@ export function LinkPanel({ link, sourceTitle, targetTitle, onChange, onDelete }
         }}
       />
       <CommitTextField
+        disabled={readOnly}
         label="Label"
         value={link.label ?? ''}
         maxLength={LIMITS.labelMax}
         placeholder="Optional"
         onCommit={(label) => onChange(link.id, { label: label.trim() === '' ? null : label.trim() })}
       />
-      <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => onDelete(link.id)} mt="xs">
-        Delete link
-      </Button>
+      {!readOnly && (
+        <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => onDelete(link.id)} mt="xs">
+          Delete link
+        </Button>
+      )}
     </Stack>
   );
 }

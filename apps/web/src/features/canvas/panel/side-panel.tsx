@@ -12,11 +12,13 @@ interface SidePanelProps {
   graph: GraphContent;
   target: PanelTarget;
   actions: CanvasActions;
+  /** Shows the details with every field disabled and no delete button. */
+  readOnly: boolean;
   onClose: () => void;
 }
 
 /** Edits the one selected touchpoint, link or stage. Keyed by entity so drafts never leak across. */
-export function SidePanel({ graph, target, actions, onClose }: SidePanelProps) {
+export function SidePanel({ graph, target, actions, readOnly, onClose }: SidePanelProps) {
   const stages = useMemo(() => sortedStages(graph.stages), [graph.stages]);
   let content = null;
   if (target.kind === 'touchpoint') {
@@ -27,6 +29,7 @@ export function SidePanel({ graph, target, actions, onClose }: SidePanelProps) {
           key={tp.id}
           touchpoint={tp}
           stages={stages}
+          readOnly={readOnly}
           onChange={actions.updateTouchpoint}
           onDelete={(id) => actions.deleteElements([id], [])}
         />
@@ -42,6 +45,7 @@ export function SidePanel({ graph, target, actions, onClose }: SidePanelProps) {
           link={link}
           sourceTitle={title(link.sourceId)}
           targetTitle={title(link.targetId)}
+          readOnly={readOnly}
           onChange={actions.updateLink}
           onDelete={(id) => actions.deleteElements([], [id])}
         />
@@ -49,7 +53,9 @@ export function SidePanel({ graph, target, actions, onClose }: SidePanelProps) {
     }
   } else {
     const stage = stages.find((s) => s.id === target.id);
-    if (stage) content = <StagePanel key={stage.id} stage={stage} onChange={actions.updateStage} onDelete={actions.confirmDeleteStage} />;
+    if (stage) content = (
+        <StagePanel key={stage.id} stage={stage} readOnly={readOnly} onChange={actions.updateStage} onDelete={actions.confirmDeleteStage} />
+      );
   }
   if (!content) return null;
   return (

@@ -7,16 +7,18 @@ export interface StagePanelProps {
   stage: StageDto;
   onChange: (id: string, data: Partial<StageData>) => void;
   onDelete: (id: string) => void;
+  readOnly?: boolean;
 }
 
-export function StagePanel({ stage, onChange, onDelete }: StagePanelProps) {
+export function StagePanel({ stage, onChange, onDelete, readOnly = false }: StagePanelProps) {
   return (
     <Stack gap="sm" p="md" aria-label="Stage details" role="form">
       <Text fw={700} size="sm" tt="uppercase" c="dimmed">
         Stage
       </Text>
-      <CommitTextField label="Name" value={stage.name} required maxLength={LIMITS.nameMax} onCommit={(name) => onChange(stage.id, { name })} />
+      <CommitTextField disabled={readOnly} label="Name" value={stage.name} required maxLength={LIMITS.nameMax} onCommit={(name) => onChange(stage.id, { name })} />
       <NativeSelect
+        disabled={readOnly}
         label="Phase"
         value={stage.phase}
         data={PHASES.map((p) => ({ value: p, label: PHASE_LABELS[p] }))}
@@ -26,6 +28,7 @@ export function StagePanel({ stage, onChange, onDelete }: StagePanelProps) {
         }}
       />
       <CommitTextField
+        disabled={readOnly}
         label="Customer goal"
         value={stage.customerGoal}
         multiline
@@ -33,15 +36,18 @@ export function StagePanel({ stage, onChange, onDelete }: StagePanelProps) {
         onCommit={(customerGoal) => onChange(stage.id, { customerGoal })}
       />
       <CommitTextField
+        disabled={readOnly}
         label="Description"
         value={stage.description}
         multiline
         maxLength={LIMITS.descriptionMax}
         onCommit={(description) => onChange(stage.id, { description })}
       />
-      <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => onDelete(stage.id)} mt="xs">
-        Delete stage
-      </Button>
+      {!readOnly && (
+        <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => onDelete(stage.id)} mt="xs">
+          Delete stage
+        </Button>
+      )}
     </Stack>
   );
 }

@@ -26,9 +26,10 @@ export interface TouchpointPanelProps {
   stages: StageDto[];
   onChange: (id: string, data: Partial<TouchpointData>) => void;
   onDelete: (id: string) => void;
+  readOnly?: boolean;
 }
 
-export function TouchpointPanel({ touchpoint: tp, stages, onChange, onDelete }: TouchpointPanelProps) {
+export function TouchpointPanel({ touchpoint: tp, stages, onChange, onDelete, readOnly = false }: TouchpointPanelProps) {
   const set = (data: Partial<TouchpointData>): void => onChange(tp.id, data);
   return (
     <Stack gap="sm" p="md" aria-label="Touchpoint details" role="form">
@@ -38,8 +39,9 @@ export function TouchpointPanel({ touchpoint: tp, stages, onChange, onDelete }: 
         </Text>
         <EmotionFace value={tp.emotion} size={22} />
       </Group>
-      <CommitTextField label="Title" value={tp.title} required maxLength={LIMITS.titleMax} onCommit={(title) => set({ title })} />
+      <CommitTextField disabled={readOnly} label="Title" value={tp.title} required maxLength={LIMITS.titleMax} onCommit={(title) => set({ title })} />
       <CommitTextField
+        disabled={readOnly}
         label="Description"
         value={tp.description}
         multiline
@@ -47,6 +49,7 @@ export function TouchpointPanel({ touchpoint: tp, stages, onChange, onDelete }: 
         onCommit={(description) => set({ description })}
       />
       <NativeSelect
+        disabled={readOnly}
         label="Channel"
         value={tp.channel}
         data={CHANNELS.map((c) => ({ value: c, label: CHANNEL_INFO[c].label }))}
@@ -56,6 +59,7 @@ export function TouchpointPanel({ touchpoint: tp, stages, onChange, onDelete }: 
         }}
       />
       <NativeSelect
+        disabled={readOnly}
         label="Interaction"
         description="Customer service means the customer deals with your people."
         value={tp.interaction}
@@ -66,6 +70,7 @@ export function TouchpointPanel({ touchpoint: tp, stages, onChange, onDelete }: 
         }}
       />
       <CommitTextField
+        disabled={readOnly}
         label="Owner team"
         value={tp.ownerTeam ?? ''}
         maxLength={LIMITS.ownerTeamMax}
@@ -73,12 +78,14 @@ export function TouchpointPanel({ touchpoint: tp, stages, onChange, onDelete }: 
         onCommit={(team) => set({ ownerTeam: team.trim() === '' ? null : team.trim() })}
       />
       <NativeSelect
+        disabled={readOnly}
         label="Stage"
         value={tp.stageId}
         data={stages.map((s) => ({ value: s.id, label: s.name }))}
         onChange={(event) => set({ stageId: event.currentTarget.value })}
       />
       <NativeSelect
+        disabled={readOnly}
         label="Layer"
         value={tp.layer}
         data={LAYERS.map((l) => ({ value: l, label: LAYER_LABELS[l] }))}
@@ -88,6 +95,7 @@ export function TouchpointPanel({ touchpoint: tp, stages, onChange, onDelete }: 
         }}
       />
       <NativeSelect
+        disabled={readOnly}
         label="Emotion"
         value={tp.emotion === null ? '' : String(tp.emotion)}
         data={EMOTION_OPTIONS}
@@ -96,9 +104,11 @@ export function TouchpointPanel({ touchpoint: tp, stages, onChange, onDelete }: 
           set({ emotion: raw === '' ? null : Number(raw) });
         }}
       />
-      <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => onDelete(tp.id)} mt="xs">
-        Delete touchpoint
-      </Button>
+      {!readOnly && (
+        <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => onDelete(tp.id)} mt="xs">
+          Delete touchpoint
+        </Button>
+      )}
     </Stack>
   );
 }

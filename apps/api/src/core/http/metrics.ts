@@ -1,0 +1,97 @@
+import type { NextFunction, Request, Response } from 'express';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { isApiPath } from './web-app';
+
+/** What a pg Pool reports about itself. */
+export interface PoolStats {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+}
+
+type HttpLabel = 'method' | 'route' | 'status';
+
+/**
+ * Prometheus metrics of one application instance (its own registry, so several apps in one
+ * process — the tests — never collide). Routes are labelled by their template
+ * (`/api/journeys/:id`), never by the raw URL, so ids never become label values.
+ */
+export class AppMetrics {
+  readonly registry = new Registry();
+  private readonly requests: Counter<HttpLabel>;
+  private readonly duration: Histogram<HttpLabel>;
+  private poolStats: () => PoolStats | undefined = () => undefined;
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+    const labelNames: HttpLabel[] = ['method', 'route', 'status'];
+    this.requests = new Counter({
+      name: 'http_requests_total',
+      help: 'HTTP requests answered, by method, route template and status',
+      labelNames,
+      registers: [this.registry],
+    });
+    this.duration = new Histogram({
+      name: 'http_request_duration_seconds',
+      help: 'Time from request to the end of the answer, by method, route template and status',
+      labelNames,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [this.registry],
+    });
+    const stats = (): PoolStats | undefined => this.poolStats();
+    new Gauge({
+      name: 'db_pool_connections',
+      help: 'Connections in the PostgreSQL pool, by state (total = idle + in use)',
+      labelNames: ['state'],
+      registers: [this.registry],
+      collect() {
+        const pool = stats();
+        this.set({ state: 'total' }, pool?.totalCount ?? 0);
+        this.set({ state: 'idle' }, pool?.idleCount ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'db_pool_waiting_requests',
+      help: 'Queries waiting for a free pooled connection',
+      registers: [this.registry],
+      collect() {
+        this.set(stats()?.waitingCount ?? 0);
+      },
+    });
+  }
+
+  /** Where the pool gauges read from (the pool exists only once the DataSource is up). */
+  watchPool(source: () => PoolStats | undefined): void {
+    this.poolStats = source;
+  }
+
+  /** Express middleware: times every request and counts it when the answer is finished. */
+  middleware(): (request: Request, response: Response, next: NextFunction) => void {
+    return (request, response, next) => {
+      const end = this.duration.startTimer();
+      response.once('finish', () => {
+        const labels = { method: request.method, route: routeLabel(request), status: String(response.statusCode) };
+        end(labels);
+        this.requests.inc(labels);
+      });
+      next();
+    };
+  }
+
+  render(): Promise<string> {
+    return this.registry.metrics();
+  }
+
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+}
+
+/** The matched route's template; requests that matched no route share one label per kind. */
+export function routeLabel(request: Request): string {
+  const route: unknown = request.route;
+  if (typeof route === 'object' && route !== null && 'path' in route && typeof route.path === 'string') {
+    return `${request.baseUrl}${route.path}`;
+  }
+  return isApiPath(request.path) ? 'unmatched' : 'web';
+}

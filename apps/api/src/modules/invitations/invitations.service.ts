@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import type { AcceptInvitationResponse, CreatedInvitationResponse, InvitationDto, InvitationPreviewDto, MeResponse } from '@cxmap/domain';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../core/auth/actor';
+import { AppError } from '../../core/errors/app-error';
+import { isUniqueViolation } from '../../core/errors/database-error';
+import { AuthRepository } from '../auth/auth.repository';
+import { AuthService, type SignedIn } from '../auth/auth.service';
+import { PasswordHasher } from '../auth/password-hasher';
+import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
+import { WorkspacesRepository } from '../workspaces/workspaces.repository';
+import type { AcceptInvitationDto, CreateInvitationDto } from './dto/invitation-requests.dto';
+import { toInvitationDto, toInvitationPreviewDto } from './invitation-rows';
+import { hashInvitationToken, invitationPath, newInvitationToken } from './invitation-token';
+import { InvitationsRepository } from './invitations.repository';
+
+export interface Accepted {
+  response: AcceptInvitationResponse;
+  /** Set when the invitation created the account: the controller hands its session cookie out. */
+  session: SignedIn | null;
+}
+
+/**
+ * Invitation links: owners create, list and revoke them; whoever holds a link may look at it and
+ * accept it once, as the signed-in user it was sent to, or by creating that user's account.
+ */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: WorkspaceAccessService,
+    private readonly invitations: InvitationsRepository,
+    private readonly workspaces: WorkspacesRepository,
+    private readonly users: AuthRepository,
+    private readonly auth: AuthService,
+    private readonly passwords: PasswordHasher,
+  ) {}
+
+  async create(actor: Actor, workspaceId: string, request: CreateInvitationDto): Promise<CreatedInvitationResponse> {
+    await this.access.forWorkspace(actor, workspaceId, 'members:manage');
+    if (await this.workspaces.hasMemberWithEmail(workspaceId, request.email)) {
+      throw new AppError('ALREADY_MEMBER', { detail: `${request.email} is already a member of this workspace.` });
+    }
+    const { token, hash } = newInvitationToken();
+    const row = await this.dataSource.transaction((manager) =>
+      this.invitations.replacePending(manager, workspaceId, {
+        email: request.email,
+        role: request.role,
+        tokenHash: hash,
+        invitedBy: actor.userId,
+      }),
+    );
+    return { invitation: toInvitationDto(row), link: invitationPath(token) };
+  }
+
+  async listPending(actor: Actor, workspaceId: string): Promise<InvitationDto[]> {
+    await this.access.forWorkspace(actor, workspaceId, 'members:manage');
+    return (await this.invitations.listPending(workspaceId)).map(toInvitationDto);
+  }
+
+  async revoke(actor: Actor, workspaceId: string, invitationId: string): Promise<void> {
+    await this.access.forWorkspace(actor, workspaceId, 'members:manage');
+    if (!(await this.invitations.revoke(workspaceId, invitationId))) throw new AppError('INVITATION_NOT_FOUND');
+  }
+
+  /** Unknown, malformed, expired, used and revoked links all answer the same 404. */
+  async preview(token: string): Promise<InvitationPreviewDto> {
+    const hash = hashInvitationToken(token);
+    const row = hash === null ? null : await this.invitations.findPreview(hash);
+    if (!row) throw new AppError('INVITATION_NOT_FOUND');
+    return toInvitationPreviewDto(row);
+  }
+
+  async accept(actor: Actor | undefined, token: string, request: AcceptInvitationDto): Promise<Accepted> {
+    const hash = hashInvitationToken(token);
+    if (hash === null) throw new AppError('INVITATION_NOT_FOUND');
+    if (actor) return { response: await this.acceptAsMember(actor, hash, request), session: null };
+    return this.acceptAsNewUser(hash, request);
+  }
+
+  private async acceptAsMember(actor: Actor, hash: string, request: AcceptInvitationDto): Promise<AcceptInvitationResponse> {
+    if (request.name !== undefined || request.password !== undefined) {
+      throw new AppError('VALIDATION_FAILED', {
+        detail: 'You are signed in: the invitation is accepted for your account, without a name or password.',
+        errors: [
+          ...(request.name !== undefined ? [{ path: 'name', message: 'name must be left out when signed in' }] : []),
+          ...(request.password !== undefined ? [{ path: 'password', message: 'password must be left out when signed in' }] : []),
+        ],
+      });
+    }
+    const workspaceId = await this.dataSource.transaction(async (manager) => {
+      const invitation = await this.invitations.claim(manager, hash);
+      if (!invitation) throw new AppError('INVITATION_NOT_FOUND');
+      if (invitation.email !== actor.email) {
+        throw new AppError('INVITATION_FOR_ANOTHER_EMAIL', {
+          detail: `This invitation was sent to ${invitation.email}. Log out, then open the link again to accept it as that person.`,
+        });
+      }
+      if (!(await this.workspaces.addMember(manager, invitation.workspace_id, actor.userId, invitation.role))) {
+        throw new AppError('ALREADY_MEMBER', { detail: 'You are already a member of this workspace.' });
+      }
+      await this.invitations.setAcceptedBy(manager, invitation.workspace_id, invitation.id, actor.userId);
+      return invitation.workspace_id;
+    });
+    const me: MeResponse = await this.auth.me(actor);
+    return { workspaceId, me };
+  }
+
+  private async acceptAsNewUser(hash: string, request: AcceptInvitationDto): Promise<Accepted> {
+    const { name, password } = request;
+    if (name === undefined || password === undefined) {
+      throw new AppError('VALIDATION_FAILED', {
+        detail: 'Choose a name and a password for your new account.',
+        errors: [
+          ...(name === undefined ? [{ path: 'name', message: 'name is required to create your account' }] : []),
+          ...(password === undefined ? [{ path: 'password', message: 'password is required to create your account' }] : []),
+        ],
+      });
+    }
+    const passwordHash = await this.passwords.hash(password);
+    let accepted: { userId: string; workspaceId: string };
+    try {
+      accepted = await this.dataSource.transaction(async (manager) => {
+        const invitation = await this.invitations.claim(manager, hash);
+        if (!invitation) throw new AppError('INVITATION_NOT_FOUND');
+        if (await this.users.findUserByEmail(invitation.email, manager)) throw emailTaken(invitation.email);
+        const user = await this.users.createUser(manager, { email: invitation.email, name, passwordHash });
+        await this.workspaces.addMember(manager, invitation.workspace_id, user.id, invitation.role);
+        await this.invitations.setAcceptedBy(manager, invitation.workspace_id, invitation.id, user.id);
+        return { userId: user.id, workspaceId: invitation.workspace_id };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw emailTaken(null);
+      throw error;
+    }
+    const session = await this.auth.startSession(accepted.userId);
+    return { response: { workspaceId: accepted.workspaceId, me: session.me }, session };
+  }
+}
+
+function emailTaken(email: string | null): AppError {
+  return new AppError('EMAIL_TAKEN', {
+    detail: `An account with ${email ?? 'this email'} already exists: log in, then open the link again to accept.`,
+  });
+}

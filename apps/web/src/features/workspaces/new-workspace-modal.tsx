@@ -1,0 +1,82 @@
+import { LIMITS } from '@cxmap/domain';
+import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { problemToFormErrors } from '../../api/problem';
+import { useCreateWorkspace } from './use-workspace-mutations';
+import { validateWorkspaceName } from './workspace-validation';
+
+export interface NewWorkspaceModalProps {
+  opened: boolean;
+  onClose: () => void;
+}
+
+/** Creates a workspace owned by the user and opens it. */
+export function NewWorkspaceModal({ opened, onClose }: NewWorkspaceModalProps) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="New workspace" radius="lg">
+      {opened && <NewWorkspaceForm onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function NewWorkspaceForm({ onDone }: { onDone: () => void }) {
+  const navigate = useNavigate();
+  const create = useCreateWorkspace();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [formError, setFormError] = useState<string | null>(null);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found = validateWorkspaceName(name);
+    setError(found);
+    setFormError(null);
+    if (found) return;
+    create.mutate(name.trim(), {
+      onSuccess: (workspace) => {
+        onDone();
+        void navigate(`/w/${workspace.id}`);
+      },
+      onError: (failure) => {
+        const mapped = problemToFormErrors(failure, ['name'] as const);
+        setError(mapped.fields.name);
+        setFormError(mapped.form);
+      },
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <TextInput
+          label="Workspace name"
+          description="Usually a team or a company. You will be its owner."
+          placeholder="Acme Marketing"
+          maxLength={LIMITS.nameMax}
+          value={name}
+          onChange={(event) => {
+            setName(event.currentTarget.value);
+            setError(undefined);
+          }}
+          error={error}
+          data-autofocus
+        />
+        {formError && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
+            {formError}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onDone} disabled={create.isPending}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            Create workspace
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Role } from './enums';
+
+/**
+ * What a role may do in its workspace. The API enforces this table (one check at the start of
+ * every service method) and the web app reads the same table to hide or disable controls, so the
+ * two never disagree.
+ */
+export const PERMISSIONS = [
+  /** See who else is in the workspace. */
+  'members:read',
+  /** See the journeys of the workspace. */
+  'journey:read',
+  /** Create, rename and delete journeys and everything drawn on them. */
+  'journey:write',
+  /** Annotate journeys (annotations arrive in a later issue; the role exists now). */
+  'journey:comment',
+  /** Rename or delete the workspace. */
+  'workspace:manage',
+  /** Invite people, change roles, remove members, revoke invitations. */
+  'members:manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  owner: ['members:read', 'journey:read', 'journey:write', 'journey:comment', 'workspace:manage', 'members:manage'],
+  editor: ['members:read', 'journey:read', 'journey:write', 'journey:comment'],
+  commenter: ['members:read', 'journey:read', 'journey:comment'],
+  viewer: ['members:read', 'journey:read'],
+};
+
+export function roleAllows(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  owner: 'Owner',
+  editor: 'Editor',
+  commenter: 'Commenter',
+  viewer: 'Viewer',
+};
+
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  owner: 'Everything, including members and deleting the workspace',
+  editor: 'Creates and changes journeys',
+  commenter: 'Reads and comments',
+  viewer: 'Reads and exports',
+};
