@@ -1,19 +1,10 @@
 import type { LinkType } from '@cxmap/domain';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { JourneyContentEntity } from './journey-content.entity';
 
 @Entity({ name: 'links' })
 @Index(['workspaceId', 'journeyId'])
-export class LinkEntity {
-  /** The key is (workspace_id, id): a client-chosen id only has to be unique inside its workspace. */
-  @PrimaryColumn({ name: 'workspace_id', type: 'uuid' })
-  workspaceId!: string;
-
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
-  id!: string;
-
-  @Column({ name: 'journey_id', type: 'uuid' })
-  journeyId!: string;
-
+export class LinkEntity extends JourneyContentEntity {
   @Column({ name: 'source_id', type: 'uuid' })
   sourceId!: string;
 
@@ -25,13 +16,4 @@ export class LinkEntity {
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   label!: string | null;
-
-  @Column({ type: 'integer', default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,20 +1,10 @@
 import type { Phase } from '@cxmap/domain';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Unique } from 'typeorm';
+import { JourneyContentEntity } from './journey-content.entity';
 
-/** Ids come from the client (the default covers rows created by the server). */
 @Entity({ name: 'stages' })
 @Unique('stages_journey_id_key', ['workspaceId', 'journeyId', 'id'])
-export class StageEntity {
-  /** The key is (workspace_id, id): a client-chosen id only has to be unique inside its workspace. */
-  @PrimaryColumn({ name: 'workspace_id', type: 'uuid' })
-  workspaceId!: string;
-
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
-  id!: string;
-
-  @Column({ name: 'journey_id', type: 'uuid' })
-  journeyId!: string;
-
+export class StageEntity extends JourneyContentEntity {
   @Column({ type: 'varchar', length: 200 })
   name!: string;
 
@@ -29,14 +19,4 @@ export class StageEntity {
 
   @Column({ type: 'text', default: '' })
   description!: string;
-
-  /** Our own optimistic check (`UPDATE … WHERE version = $old`); not a @VersionColumn. */
-  @Column({ type: 'integer', default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

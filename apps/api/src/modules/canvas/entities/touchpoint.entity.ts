@@ -1,19 +1,10 @@
 import type { Channel, Interaction, Layer } from '@cxmap/domain';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Unique } from 'typeorm';
+import { JourneyContentEntity } from './journey-content.entity';
 
 @Entity({ name: 'touchpoints' })
 @Unique('touchpoints_journey_id_key', ['workspaceId', 'journeyId', 'id'])
-export class TouchpointEntity {
-  /** The key is (workspace_id, id): a client-chosen id only has to be unique inside its workspace. */
-  @PrimaryColumn({ name: 'workspace_id', type: 'uuid' })
-  workspaceId!: string;
-
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
-  id!: string;
-
-  @Column({ name: 'journey_id', type: 'uuid' })
-  journeyId!: string;
-
+export class TouchpointEntity extends JourneyContentEntity {
   @Column({ name: 'stage_id', type: 'uuid' })
   stageId!: string;
 
@@ -47,13 +38,4 @@ export class TouchpointEntity {
 
   @Column({ name: 'review_by', type: 'date', nullable: true })
   reviewBy!: string | null;
-
-  @Column({ type: 'integer', default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }
