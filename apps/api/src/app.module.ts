@@ -6,6 +6,7 @@ import { loggerOptions } from './core/logging/logger-options';
 import type { DatabaseInfo } from './database/database-info';
 import { DatabaseModule } from './database/database.module';
 import { SeedsModule } from './database/seeds/seeds.module';
+import { AccountModule } from './modules/account/account.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CanvasModule } from './modules/canvas/canvas.module';
 import { HealthModule } from './modules/health/health.module';
@@ -28,6 +29,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(options.config.logLevel)),
         DatabaseModule.forRoot(options.database),
         AuthModule,
+        AccountModule,
         WorkspacesModule,
         InvitationsModule,
         JourneysModule,

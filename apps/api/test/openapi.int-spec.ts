@@ -117,6 +117,10 @@ describe('the OpenAPI document', () => {
     expect(statuses('DELETE /api/workspaces/{workspaceId}/members/{userId}')).toEqual(['400', '401', '403', '404', '409', '500']);
     expect(statuses('GET /api/workspaces/{workspaceId}/members')).toEqual(['400', '401', '404', '500']);
     expect(statuses('POST /api/workspaces/{workspaceId}/invitations')).toEqual(['400', '401', '403', '404', '409', '413', '415', '500']);
+    expect(statuses('PATCH /api/account')).toEqual(['400', '401', '413', '415', '500']);
+    expect(statuses('POST /api/account/password')).toEqual(['400', '401', '413', '415', '500']);
+    expect(statuses('POST /api/account/logout-everywhere')).toEqual(['401', '500']);
+    expect(statuses('DELETE /api/account')).toEqual(['400', '401', '409', '413', '415', '500']);
     expect(statuses('GET /api/invitations/{token}')).toEqual(['404', '500']);
     expect(statuses('POST /api/invitations/{token}/accept')).toEqual(['400', '403', '404', '409', '413', '415', '500']);
   });
@@ -131,9 +135,12 @@ describe('the OpenAPI document', () => {
   it('gives every request body a schema with no untyped object in it', () => {
     const bodies = operations.filter(([, operation]) => operation.requestBody !== undefined);
     expect(bodies.map(([name]) => name).sort()).toEqual([
+      'DELETE /api/account',
+      'PATCH /api/account',
       'PATCH /api/journeys/{id}',
       'PATCH /api/workspaces/{workspaceId}',
       'PATCH /api/workspaces/{workspaceId}/members/{userId}',
+      'POST /api/account/password',
       'POST /api/auth/login',
       'POST /api/auth/signup',
       'POST /api/invitations/{token}/accept',

@@ -273,3 +273,18 @@ export interface AcceptInvitationResponse {
   workspaceId: string;
   me: MeResponse;
 }
+
+// --- Account (the signed-in user's own settings) ---
+
+export interface UpdateAccountRequest {
+  name: string;
+}
+
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
+
+export interface DeleteAccountRequest {
+  password: string;
+}

@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { AccountPage } from '../features/account/account-page';
 import { LoginPage } from '../features/auth/login-page';
 import { SignupPage } from '../features/auth/signup-page';
 import { AcceptInvitationPage } from '../features/invitations/accept-invitation-page';
@@ -32,6 +33,7 @@ export function createAppRouter() {
                 { path: 'settings', element: <WorkspaceSettingsPage /> },
               ],
             },
+            { path: 'account', element: <AccountPage /> },
             { path: '*', element: <NotFound /> },
           ],
         },

@@ -1,4 +1,5 @@
 import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
@@ -20,8 +21,10 @@ function Providers({ client, children }: { client: QueryClient; children: ReactN
   return (
     <MantineProvider theme={theme} env="test">
       <QueryClientProvider client={client}>
-        <Notifications />
-        {children}
+        <ModalsProvider labels={{ confirm: 'Confirm', cancel: 'Cancel' }}>
+          <Notifications />
+          {children}
+        </ModalsProvider>
       </QueryClientProvider>
     </MantineProvider>
   );

@@ -1,6 +1,6 @@
 import type { UserDto, WorkspaceMembershipDto } from '@cxmap/domain';
 import { ActionIcon, Avatar, Divider, Group, Menu, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconCheck, IconLogout, IconPlus, IconSelector, IconSettings } from '@tabler/icons-react';
+import { IconCheck, IconLogout, IconPlus, IconSelector, IconSettings, IconUserCircle } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { Wordmark } from './wordmark';
 import classes from './app-header.module.css';
@@ -113,6 +113,9 @@ function UserMenu({ user, onLogout }: { user: UserDto; onLogout: () => void }) {
           </Text>
         </div>
         <Menu.Divider />
+        <Menu.Item component={Link} to="/account" leftSection={<IconUserCircle size={16} aria-hidden />}>
+          Account settings
+        </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={onLogout}>
           Log out
         </Menu.Item>

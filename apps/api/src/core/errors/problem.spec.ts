@@ -14,6 +14,8 @@ describe('problem mapping', () => {
     ['INVITATION_NOT_FOUND', 404],
     ['INVITATION_FOR_ANOTHER_EMAIL', 403],
     ['LAST_OWNER', 409],
+    ['SOLE_OWNER', 409],
+    ['WRONG_PASSWORD', 400],
     ['ALREADY_MEMBER', 409],
     ['VERSION_CONFLICT', 409],
     ['STALE_REVISION', 409],

@@ -31,6 +31,8 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 401, title: 'Sign in to continue' };
     case 'INVALID_CREDENTIALS':
       return { status: 401, title: 'Wrong email or password' };
+    case 'WRONG_PASSWORD':
+      return { status: 400, title: 'The password is wrong' };
     case 'FORBIDDEN':
       return { status: 403, title: 'Your role does not allow this' };
     case 'ROUTE_NOT_FOUND':
@@ -51,6 +53,8 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 403, title: 'This invitation is for another email address' };
     case 'LAST_OWNER':
       return { status: 409, title: 'A workspace needs at least one owner' };
+    case 'SOLE_OWNER':
+      return { status: 409, title: 'You are the only owner of a workspace' };
     case 'ALREADY_MEMBER':
       return { status: 409, title: 'This person is already a member of the workspace' };
     case 'EMAIL_TAKEN':

@@ -31,8 +31,17 @@ export class AuthRepository extends SessionLookup {
     return manager.save(manager.create(UserEntity, user));
   }
 
-  async setPasswordHash(userId: string, passwordHash: string): Promise<void> {
-    await this.dataSource.getRepository(UserEntity).update({ id: userId }, { passwordHash });
+  async setPasswordHash(userId: string, passwordHash: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.getRepository(UserEntity).update({ id: userId }, { passwordHash });
+  }
+
+  async setName(userId: string, name: string): Promise<void> {
+    await this.dataSource.getRepository(UserEntity).update({ id: userId }, { name });
+  }
+
+  /** Deletes the user; memberships and sessions go with it (ON DELETE CASCADE), invitations keep a null author. */
+  async deleteUser(manager: EntityManager, userId: string): Promise<void> {
+    await manager.getRepository(UserEntity).delete({ id: userId });
   }
 
   async createSession(userId: string, tokenHash: string, expiresAt: Date): Promise<void> {
@@ -41,6 +50,20 @@ export class AuthRepository extends SessionLookup {
 
   async deleteSession(id: string): Promise<void> {
     await this.dataSource.getRepository(SessionEntity).delete({ id });
+  }
+
+  /** Ends every session of the user but `keepSessionId`. */
+  async deleteOtherSessions(manager: EntityManager, userId: string, keepSessionId: string): Promise<void> {
+    await manager
+      .getRepository(SessionEntity)
+      .createQueryBuilder()
+      .delete()
+      .where('user_id = :userId AND id <> :keepSessionId', { userId, keepSessionId })
+      .execute();
+  }
+
+  async deleteAllSessions(userId: string): Promise<void> {
+    await this.dataSource.getRepository(SessionEntity).delete({ userId });
   }
 
   async deleteExpiredSessions(userId: string): Promise<void> {

@@ -98,6 +98,31 @@ export class WorkspacesRepository {
     return rows.length > 0;
   }
 
+  /**
+   * Locks the workspaces `userId` owns (in id order, like `lockMemberships`) and returns the names
+   * of those with no other owner.
+   */
+  async lockSoleOwnedWorkspaces(manager: EntityManager, userId: string): Promise<string[]> {
+    await execute(
+      manager,
+      `SELECT w.id FROM workspaces w
+         JOIN memberships m ON m.workspace_id = w.id AND m.user_id = $1 AND m.role = 'owner'
+        ORDER BY w.id
+          FOR UPDATE OF w`,
+      [userId],
+    );
+    const { rows } = await execute<{ name: string }>(
+      manager,
+      `SELECT w.name FROM workspaces w
+         JOIN memberships m ON m.workspace_id = w.id AND m.user_id = $1 AND m.role = 'owner'
+        WHERE NOT EXISTS (
+                SELECT 1 FROM memberships o WHERE o.workspace_id = w.id AND o.role = 'owner' AND o.user_id <> $1)
+        ORDER BY lower(w.name), w.id`,
+      [userId],
+    );
+    return rows.map((row) => row.name);
+  }
+
   async findMember(manager: EntityManager, workspaceId: string, userId: string): Promise<MemberRow | null> {
     const rows = await select<MemberRow>(
       manager,

@@ -28,7 +28,7 @@ export function validateSignup(values: SignupRequest): FieldErrors<keyof SignupR
   });
 }
 
-function validateNewPassword(password: string): string | undefined {
+export function validateNewPassword(password: string): string | undefined {
   if (password.length < LIMITS.passwordMin) return `Use at least ${LIMITS.passwordMin} characters`;
   if (password.length > LIMITS.passwordMax) return `Use at most ${LIMITS.passwordMax} characters`;
   return undefined;
