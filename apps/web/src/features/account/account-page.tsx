@@ -1,11 +1,12 @@
 import { LIMITS } from '@cxmap/domain';
-import { Alert, Button, Container, Group, Modal, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Container, Group, Modal, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconLogout, IconTrash } from '@tabler/icons-react';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { describeError, isApiError, problemToFormErrors } from '../../api/problem';
 import { useMe } from '../../app/me-context';
+import { InlineNameForm } from '../../ui/inline-name-form';
 import { SettingsSection } from '../../ui/settings-section';
 import type { FieldErrors } from '../auth/auth-validation';
 import { validatePasswordChange, type PasswordField } from './account-validation';
@@ -37,46 +38,25 @@ export function AccountPage() {
 
 function ProfileSection({ name }: { name: string }) {
   const rename = useRenameAccount();
-  const [draft, setDraft] = useState(name);
-  const [error, setError] = useState<string | undefined>();
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const trimmed = draft.trim();
-    const found = !trimmed ? 'Enter your name' : trimmed.length > LIMITS.nameMax ? `Name can be at most ${LIMITS.nameMax} characters` : undefined;
-    setError(found);
-    if (found) return;
+  const save = (trimmed: string, reportError: (message: string) => void) =>
     rename.mutate(trimmed, {
       onSuccess: () => notifications.show({ color: 'teal', message: 'Your name was saved.' }),
       onError: (failure) => {
         const mapped = problemToFormErrors(failure, ['name'] as const);
-        setError(mapped.fields.name ?? mapped.form ?? undefined);
+        reportError(mapped.fields.name ?? mapped.form ?? 'Could not save the name');
       },
     });
-  }
-
   return (
     <SettingsSection title="Profile">
-      <form onSubmit={submit} noValidate aria-label="Profile">
-        <Group align="flex-end" gap="sm">
-          <TextInput
-            label="Name"
-            maxLength={LIMITS.nameMax}
-            value={draft}
-            onChange={(event) => {
-              setDraft(event.currentTarget.value);
-              setError(undefined);
-            }}
-            error={error}
-            style={{ flex: '1 1 280px' }}
-          />
-          <Button type="submit" loading={rename.isPending} disabled={draft.trim() === name} mb={error ? 22 : 0}>
-            Save
-          </Button>
-        </Group>
-      </form>
+      <InlineNameForm label="Name" formLabel="Profile" name={name} saving={rename.isPending} validate={validateName} onSave={save} />
     </SettingsSection>
   );
+}
+
+function validateName(draft: string): string | undefined {
+  const trimmed = draft.trim();
+  if (!trimmed) return 'Enter your name';
+  return trimmed.length > LIMITS.nameMax ? `Name can be at most ${LIMITS.nameMax} characters` : undefined;
 }
 
 const EMPTY_PASSWORDS: Record<PasswordField, string> = { currentPassword: '', newPassword: '', confirmPassword: '' };

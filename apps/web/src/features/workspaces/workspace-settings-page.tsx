@@ -1,13 +1,14 @@
-import { LIMITS, ROLE_LABELS } from '@cxmap/domain';
+import { ROLE_LABELS } from '@cxmap/domain';
 import { Anchor, Badge, Button, Container, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconDoorExit, IconTrash } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { problemToFormErrors } from '../../api/problem';
 import { useMe } from '../../app/me-context';
 import { useWorkspaceAccess } from '../../app/workspace-access';
+import { InlineNameForm } from '../../ui/inline-name-form';
 import { SettingsSection } from '../../ui/settings-section';
 import { InvitationsSection } from './invitations-section';
 import { MembersSection } from './members-section';
@@ -55,44 +56,25 @@ export function WorkspaceSettingsPage() {
 
 function GeneralSection({ workspaceId, name, canRename }: { workspaceId: string; name: string; canRename: boolean }) {
   const rename = useRenameWorkspace(workspaceId);
-  const [draft, setDraft] = useState(name);
-  const [error, setError] = useState<string | undefined>();
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = validateWorkspaceName(draft);
-    setError(found);
-    if (found) return;
-    rename.mutate(draft.trim(), {
+  const save = (trimmed: string, reportError: (message: string) => void) =>
+    rename.mutate(trimmed, {
       onSuccess: () => notifications.show({ color: 'teal', message: 'The workspace was renamed.' }),
       onError: (failure) => {
         const mapped = problemToFormErrors(failure, ['name'] as const);
-        setError(mapped.fields.name ?? mapped.form ?? undefined);
+        reportError(mapped.fields.name ?? mapped.form ?? 'Could not rename the workspace');
       },
     });
-  }
 
   return (
     <SettingsSection title="General">
       {canRename ? (
-        <form onSubmit={submit} noValidate>
-          <Group align="flex-end" gap="sm">
-            <TextInput
-              label="Workspace name"
-              maxLength={LIMITS.nameMax}
-              value={draft}
-              onChange={(event) => {
-                setDraft(event.currentTarget.value);
-                setError(undefined);
-              }}
-              error={error}
-              style={{ flex: '1 1 280px' }}
-            />
-            <Button type="submit" loading={rename.isPending} disabled={draft.trim() === name} mb={error ? 22 : 0}>
-              Save
-            </Button>
-          </Group>
-        </form>
+        <InlineNameForm
+          label="Workspace name"
+          name={name}
+          saving={rename.isPending}
+          validate={validateWorkspaceName}
+          onSave={save}
+        />
       ) : (
         <div>
           <Text size="sm" fw={500}>
