@@ -1,0 +1,65 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Problem } from '@cxmap/domain';
+import { createTestApp } from './support/create-test-app';
+import { CALLER_KINDS, expectedStatus, type CallerKind } from './support/matrix/callers';
+import { ROUTES, freshValues, type AccessRule, type RouteSpec } from './support/matrix/route-table';
+import { documentedOperations, send, tableCoverage } from './support/matrix/send';
+import { WorldBuilder, type World } from './support/matrix/world';
+
+/** The problem code that goes with an error answer, so a 404 of a mistyped path cannot pass for a hidden workspace. */
+function expectedCode(status: number, rule: AccessRule): string | null {
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 404 && rule.kind === 'workspace') return 'WORKSPACE_NOT_FOUND';
+  if (status === 404 && rule.kind === 'journey') return 'JOURNEY_NOT_FOUND';
+  return null;
+}
+
+interface Cell {
+  key: string;
+  route: RouteSpec;
+  caller: CallerKind;
+  status: number;
+}
+
+const CELLS: Cell[] = Object.entries(ROUTES).flatMap(([key, route]) =>
+  CALLER_KINDS.map((caller) => ({ key, route, caller, status: expectedStatus(route, caller) })),
+);
+
+describe('role matrix: every route × every kind of caller', () => {
+  let app: NestExpressApplication;
+  let builder: WorldBuilder;
+  let shared: World;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    builder = new WorldBuilder(app);
+    shared = await builder.world();
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('has a table entry for every operation of the OpenAPI document, and none for a route that is gone', async () => {
+    expect(tableCoverage(await documentedOperations(app))).toEqual({ missingFromTable: [], notInDocument: [] });
+  });
+
+  it.each(CELLS.map((cell) => [`${cell.key} as ${cell.caller.name} → ${cell.status}`, cell] as const))('%s', async (_name, cell) => {
+    // A route that destroys its target gets a world of its own per cell; the others share one.
+    const world = cell.route.destroys ? await builder.world() : shared;
+    const caller = cell.caller.account(world);
+    const fresh = freshValues();
+    const prepared = cell.route.prepare ? await cell.route.prepare(builder, { world, caller, fresh }) : {};
+    const request = cell.route.request({ ids: world.workspace.ids, world, caller, fresh, prepared });
+    const response = await send(app, cell.key, request, cell.caller.headers(world));
+
+    const problem = response.status >= 400 ? (response.body as Problem) : null;
+    // One assertion per cell: on failure the diff names the route, the caller and the problem.
+    expect({ status: response.status, code: problem?.code ?? null }).toEqual({
+      status: cell.status,
+      code: expectedCode(cell.status, cell.route.access) ?? (cell.status >= 400 ? expect.any(String) : null),
+    });
+    if (problem) expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});

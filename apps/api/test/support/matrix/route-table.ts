@@ -1,0 +1,249 @@
+/**
+ * Every operation of the API, with who may call it and how to build a valid request for it. Two
+ * suites read this table: the role matrix (route × caller kind, every cell asserted) and the
+ * isolation matrix (every id of a request swapped for another workspace's). The table must hold
+ * exactly the operations of the live OpenAPI document: a route missing here, or an entry whose
+ * route is gone, fails both suites with its name.
+ *
+ * Adding a route: add one entry under its OpenAPI key (`METHOD /api/path/{param}`) with
+ * - `access`: the check its service makes first — `workspace`/`journey` with the `Permission` it
+ *   passes to `WorkspaceAccessService.forWorkspace`/`forJourney`, `signed-in` for routes on the
+ *   caller's own account or session, `public` for `@Public()` routes;
+ * - `success`: the status of a successful call;
+ * - `request`: path params and body of a valid call, taking every id from `ctx.ids` (so the
+ *   isolation matrix can swap it) and anything that must not repeat from `ctx.fresh`;
+ * - `destroys`: what a successful call destroys (the caller's session, the target row…): the role
+ *   matrix then builds a fresh world for each of its cells;
+ * - `prepare` when the request needs a row made just for this call (see the invitation accept);
+ * - `foreign` only where another workspace's id is not answered 404 (say why);
+ * - `expect` only where the answer depends on the caller beyond the access rule (say why).
+ * If the route needs content the world lacks, add it to `WorldBuilder.workspace()` and its id kind
+ * to `ID_KINDS` (world.ts): the isolation matrix then swaps it too.
+ *
+ * Adding a caller kind (share-link token, API key with scopes): add one entry to `CALLER_KINDS`
+ * (callers.ts) with how it authenticates (`headers`) and how each access rule treats it
+ * (`decide`); every route then gets a cell for it. A credential that lives in the database is made
+ * in `WorldBuilder.world()` and kept on `World`.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Permission } from '@cxmap/domain';
+import { createLink, createTouchpoint } from '../given';
+import type { CallerKind } from './callers';
+import { WORLD_PASSWORD, type Account, type IdKind, type Ids, type World, type WorldBuilder } from './world';
+
+export type AccessRule =
+  /** `@Public()`: no session needed; a session changes nothing unless `expect` says so. */
+  | { kind: 'public' }
+  /** Any session; the route acts on the caller's own account or session. */
+  | { kind: 'signed-in' }
+  /** `WorkspaceAccessService.forWorkspace(actor, workspaceId, permission)`. */
+  | { kind: 'workspace'; permission: Permission }
+  /** `WorkspaceAccessService.forJourney(actor, journeyId, permission)`. */
+  | { kind: 'journey'; permission: Permission };
+
+/** Values that must differ on every call (new emails, client-chosen ids of new entities). */
+export interface Fresh {
+  tag: string;
+  uuids: readonly [string, string, string];
+}
+
+export interface RequestContext {
+  ids: Ids;
+  world: World;
+  /** The caller's account; null for a caller without a session. */
+  caller: Account | null;
+  fresh: Fresh;
+  /** What `prepare` made for this call. */
+  prepared: Record<string, string>;
+}
+
+export interface PreparedRequest {
+  params?: Record<string, string>;
+  body?: unknown;
+}
+
+export interface RouteSpec {
+  access: AccessRule;
+  success: number;
+  destroys?: string;
+  prepare?: (builder: WorldBuilder, ctx: Omit<RequestContext, 'prepared' | 'ids'>) => Promise<Record<string, string>>;
+  request: (ctx: RequestContext) => PreparedRequest;
+  /** Per swapped id kind, an answer other than 404, with the reason. */
+  foreign?: Partial<Record<IdKind, { status: number; why: string }>>;
+  /** Overrides the answer derived from `access` for some callers (return undefined to keep it). */
+  expect?: (caller: CallerKind) => number | undefined;
+}
+
+export function freshValues(): Fresh {
+  return { tag: randomUUID().slice(0, 8), uuids: [randomUUID(), randomUUID(), randomUUID()] };
+}
+
+const workspace = (permission: Permission): AccessRule => ({ kind: 'workspace', permission });
+const journey = (permission: Permission): AccessRule => ({ kind: 'journey', permission });
+const PUBLIC: AccessRule = { kind: 'public' };
+const SIGNED_IN: AccessRule = { kind: 'signed-in' };
+
+export const ROUTES: Record<string, RouteSpec> = {
+  // health & metrics: probes and Prometheus; no tenant data.
+  'GET /api/health': { access: PUBLIC, success: 200, request: () => ({}) },
+  'GET /api/health/live': { access: PUBLIC, success: 200, request: () => ({}) },
+  'GET /api/health/ready': { access: PUBLIC, success: 200, request: () => ({}) },
+  // Open while METRICS_TOKEN is unset (as in the tests); with it, a bearer token is checked instead of a session.
+  'GET /api/metrics': { access: PUBLIC, success: 200, request: () => ({}) },
+
+  // auth
+  'GET /api/auth/options': { access: PUBLIC, success: 200, request: () => ({}) },
+  'POST /api/auth/signup': {
+    access: PUBLIC,
+    success: 201,
+    request: ({ fresh }) => ({
+      body: { email: `signup-${fresh.tag}@matrix.test`, password: WORLD_PASSWORD, name: 'New user', workspaceName: 'New workspace' },
+    }),
+  },
+  'POST /api/auth/login': {
+    access: PUBLIC,
+    success: 200,
+    request: ({ world }) => ({ body: { email: world.workspace.target.email, password: WORLD_PASSWORD } }),
+  },
+  'POST /api/auth/logout': { access: SIGNED_IN, success: 204, destroys: 'the caller’s session', request: () => ({}) },
+  'GET /api/auth/me': { access: SIGNED_IN, success: 200, request: () => ({}) },
+
+  // account: always the caller's own
+  'PATCH /api/account': { access: SIGNED_IN, success: 200, request: () => ({ body: { name: 'Renamed by the matrix' } }) },
+  'POST /api/account/password': {
+    access: SIGNED_IN,
+    success: 204,
+    destroys: 'the caller’s password and other sessions',
+    request: () => ({ body: { currentPassword: WORLD_PASSWORD, newPassword: 'another matrix password' } }),
+  },
+  'POST /api/account/logout-everywhere': { access: SIGNED_IN, success: 204, destroys: 'the caller’s sessions', request: () => ({}) },
+  'DELETE /api/account': {
+    access: SIGNED_IN,
+    success: 204,
+    destroys: 'the caller’s account',
+    // The world's owner shares the workspace with a co-owner, so nobody here is a sole owner (409).
+    request: () => ({ body: { password: WORLD_PASSWORD } }),
+  },
+
+  // workspaces and members
+  'POST /api/workspaces': { access: SIGNED_IN, success: 201, request: ({ fresh }) => ({ body: { name: `Workspace ${fresh.tag}` } }) },
+  'PATCH /api/workspaces/{workspaceId}': {
+    access: workspace('workspace:manage'),
+    success: 200,
+    request: ({ ids, fresh }) => ({ params: { workspaceId: ids.workspace }, body: { name: `Renamed ${fresh.tag}` } }),
+  },
+  'DELETE /api/workspaces/{workspaceId}': {
+    access: workspace('workspace:manage'),
+    success: 204,
+    destroys: 'the workspace',
+    request: ({ ids }) => ({ params: { workspaceId: ids.workspace } }),
+  },
+  'GET /api/workspaces/{workspaceId}/members': {
+    access: workspace('members:read'),
+    success: 200,
+    request: ({ ids }) => ({ params: { workspaceId: ids.workspace } }),
+  },
+  'PATCH /api/workspaces/{workspaceId}/members/{userId}': {
+    access: workspace('members:manage'),
+    success: 200,
+    request: ({ ids }) => ({ params: { workspaceId: ids.workspace, userId: ids.member }, body: { role: 'commenter' } }),
+  },
+  // Removing another member. Removing oneself (leaving) needs only members:read: see workspaces.int-spec.ts.
+  'DELETE /api/workspaces/{workspaceId}/members/{userId}': {
+    access: workspace('members:manage'),
+    success: 204,
+    destroys: 'the target membership',
+    request: ({ ids }) => ({ params: { workspaceId: ids.workspace, userId: ids.member } }),
+  },
+
+  // invitations
+  'POST /api/workspaces/{workspaceId}/invitations': {
+    access: workspace('members:manage'),
+    success: 201,
+    request: ({ ids, fresh }) => ({ params: { workspaceId: ids.workspace }, body: { email: `invited-${fresh.tag}@matrix.test`, role: 'viewer' } }),
+  },
+  'GET /api/workspaces/{workspaceId}/invitations': {
+    access: workspace('members:manage'),
+    success: 200,
+    request: ({ ids }) => ({ params: { workspaceId: ids.workspace } }),
+  },
+  'DELETE /api/workspaces/{workspaceId}/invitations/{invitationId}': {
+    access: workspace('members:manage'),
+    success: 204,
+    destroys: 'the pending invitation',
+    request: ({ ids }) => ({ params: { workspaceId: ids.workspace, invitationId: ids.invitation } }),
+  },
+  // The link token is a bearer secret: whoever holds it may look, signed in or not.
+  'GET /api/invitations/{token}': {
+    access: PUBLIC,
+    success: 200,
+    request: ({ world }) => ({ params: { token: world.workspace.invitationToken } }),
+  },
+  'POST /api/invitations/{token}/accept': {
+    access: PUBLIC,
+    success: 200,
+    destroys: 'the invitation (a link works once)',
+    // An invitation to the caller's own email (a fresh one for a caller without a session).
+    prepare: async (builder, { world, caller, fresh }) => {
+      const email = caller?.email ?? `accept-${fresh.tag}@matrix.test`;
+      const workspace = world.workspace;
+      return { token: (await builder.invitation(workspace.ids.workspace, email, 'editor', workspace.members.owner.userId)).token };
+    },
+    request: ({ caller, prepared }) => ({
+      params: { token: prepared['token'] ?? '' },
+      body: caller ? {} : { name: 'Invited user', password: WORLD_PASSWORD },
+    }),
+    // Accepting into a workspace one already belongs to is ALREADY_MEMBER, whatever the role.
+    expect: (caller) => (caller.role !== null ? 409 : undefined),
+  },
+
+  // journeys
+  'GET /api/workspaces/{workspaceId}/journeys': {
+    access: workspace('journey:read'),
+    success: 200,
+    request: ({ ids }) => ({ params: { workspaceId: ids.workspace } }),
+  },
+  'POST /api/workspaces/{workspaceId}/journeys': {
+    access: workspace('journey:write'),
+    success: 201,
+    request: ({ ids, fresh }) => ({ params: { workspaceId: ids.workspace }, body: { name: `Journey ${fresh.tag}`, template: 'blank' } }),
+  },
+  'GET /api/journeys/{id}': { access: journey('journey:read'), success: 200, request: ({ ids }) => ({ params: { id: ids.journey } }) },
+  'PATCH /api/journeys/{id}': {
+    access: journey('journey:write'),
+    success: 200,
+    request: ({ ids, fresh }) => ({ params: { id: ids.journey }, body: { name: `Renamed ${fresh.tag}`, status: 'published' } }),
+  },
+  'DELETE /api/journeys/{id}': {
+    access: journey('journey:write'),
+    success: 204,
+    destroys: 'the journey',
+    request: ({ ids }) => ({ params: { id: ids.journey } }),
+  },
+  // A new touchpoint in a stage of the journey, linked to an existing touchpoint: ids in the body too.
+  'POST /api/journeys/{id}/changes': {
+    access: journey('journey:write'),
+    success: 200,
+    request: ({ ids, fresh }) => ({
+      params: { id: ids.journey },
+      body: {
+        ops: [
+          createTouchpoint(ids.stage, { title: `Matrix ${fresh.tag}` }, fresh.uuids[0]),
+          createLink(fresh.uuids[0], ids.touchpoint, { type: 'escalation' }, fresh.uuids[1]),
+        ],
+      },
+    }),
+  },
+};
+
+/** `METHOD /path/{param}` → method and a path with the params filled in. */
+export function routePath(key: string, params: Record<string, string> = {}): { method: string; path: string } {
+  const [method, template] = key.split(' ');
+  if (!method || !template) throw new Error(`not a route key: ${key}`);
+  const path = template.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`${key}: no value for {${name}}`);
+    return encodeURIComponent(value);
+  });
+  return { method, path };
+}

@@ -1,0 +1,36 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { ROUTES, routePath, type PreparedRequest } from './route-table';
+
+type Verb = 'get' | 'post' | 'patch' | 'put' | 'delete';
+const VERBS: readonly Verb[] = ['get', 'post', 'patch', 'put', 'delete'];
+
+function isVerb(value: string): value is Verb {
+  return (VERBS as readonly string[]).includes(value);
+}
+
+/** Sends the prepared request of route `key` with `headers` (credentials). */
+export function send(app: INestApplication, key: string, prepared: PreparedRequest, headers: Record<string, string>): request.Test {
+  const { method, path } = routePath(key, prepared.params);
+  const verb = method.toLowerCase();
+  if (!isVerb(verb)) throw new Error(`${key}: unsupported method`);
+  const test = request(app.getHttpServer())[verb](path).set(headers);
+  return prepared.body === undefined ? test : test.send(prepared.body as object);
+}
+
+/** The operations of the live OpenAPI document, as `METHOD /path` keys. */
+export async function documentedOperations(app: INestApplication): Promise<string[]> {
+  const response = await request(app.getHttpServer()).get('/api/docs-json').expect(200);
+  const paths = (response.body as { paths: Record<string, Record<string, unknown>> }).paths;
+  return Object.entries(paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
+}
+
+/** Where the route table and the document disagree: operations without an entry, entries without an operation. */
+export function tableCoverage(documented: readonly string[]): { missingFromTable: string[]; notInDocument: string[] } {
+  const table = new Set(Object.keys(ROUTES));
+  const document = new Set(documented);
+  return {
+    missingFromTable: [...document].filter((key) => !table.has(key)).sort(),
+    notInDocument: [...table].filter((key) => !document.has(key)).sort(),
+  };
+}

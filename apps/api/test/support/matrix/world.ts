@@ -1,0 +1,176 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import type { JourneyGraph, Role } from '@cxmap/domain';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { SESSION_COOKIE, SESSION_TTL_MS, hashSessionToken } from '../../../src/core/auth/session-token';
+import { PasswordHasher } from '../../../src/modules/auth/password-hasher';
+import { newInvitationToken } from '../../../src/modules/invitations/invitation-token';
+import { createLink, createTouchpoint } from '../given';
+
+/**
+ * The ids a request can carry, by kind. The isolation matrix swaps one kind at a time for the other
+ * workspace's id; a route's request builder must take every id it sends from here (never from
+ * elsewhere), so that a swap reaches every place the id appears, in the path and in the body.
+ */
+export const ID_KINDS = ['workspace', 'journey', 'stage', 'touchpoint', 'link', 'invitation', 'member'] as const;
+export type IdKind = (typeof ID_KINDS)[number];
+export type Ids = Record<IdKind, string>;
+
+/** A user with a live session (built straight in the database: no password hashing per user). */
+export interface Account {
+  userId: string;
+  email: string;
+  cookie: string;
+}
+
+/** One workspace with full content and a member of every role. */
+export interface WorkspaceWorld {
+  ids: Ids;
+  /** A member of each role; `owner` is the one who made the content. */
+  members: Record<Role, Account>;
+  /** A second owner, so that the owner may leave or delete their account. */
+  coOwner: Account;
+  /** A viewer that routes act on (`ids.member`): changed, removed; never a caller. */
+  target: Account;
+  /** The link token of the pending invitation `ids.invitation` (a secret, not an id: never swapped). */
+  invitationToken: string;
+}
+
+/** Everything a matrix test needs: workspace A with content, and a signed-in user who is in no workspace. */
+export interface World {
+  workspace: WorkspaceWorld;
+  outsider: Account;
+}
+
+/** The password of every account the builder creates. */
+export const WORLD_PASSWORD = 'matrix password 0123';
+
+/**
+ * Builds worlds fast: users and sessions are rows (one argon2 hash shared by all), content goes
+ * through the public API (templates and a `/changes` batch), a persona and invitations are rows.
+ */
+export class WorldBuilder {
+  private passwordHash: Promise<string> | null = null;
+
+  constructor(private readonly app: INestApplication) {}
+
+  private get db(): DataSource {
+    return this.app.get(DataSource);
+  }
+
+  private http(): ReturnType<typeof request> {
+    return request(this.app.getHttpServer());
+  }
+
+  async world(): Promise<World> {
+    return { workspace: await this.workspace(), outsider: await this.account('outsider') };
+  }
+
+  async account(label: string): Promise<Account> {
+    this.passwordHash ??= this.app.get(PasswordHasher).hash(WORLD_PASSWORD);
+    const email = `${label}-${randomUUID()}@matrix.test`;
+    const [user] = (await this.db.query(`INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3) RETURNING id`, [
+      email,
+      `Matrix ${label}`,
+      await this.passwordHash,
+    ])) as { id: string }[];
+    if (!user) throw new Error('user insert returned no row');
+    return { userId: user.id, email, cookie: await this.session(user.id) };
+  }
+
+  /** A further session of `userId`: the cookie to send. */
+  async session(userId: string): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    await this.db.query(`INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [
+      userId,
+      hashSessionToken(token),
+      new Date(Date.now() + SESSION_TTL_MS),
+    ]);
+    return `${SESSION_COOKIE}=${token}`;
+  }
+
+  /** A pending invitation to `workspaceId`: its id and link token. */
+  async invitation(workspaceId: string, email: string, role: Role, invitedBy: string): Promise<{ id: string; token: string }> {
+    const { token, hash } = newInvitationToken();
+    const [row] = (await this.db.query(
+      `INSERT INTO invitations (workspace_id, email, role, token_hash, invited_by, expires_at)
+       VALUES ($1, $2, $3, $4, $5, now() + interval '7 days') RETURNING id`,
+      [workspaceId, email.toLowerCase(), role, hash, invitedBy],
+    )) as { id: string }[];
+    if (!row) throw new Error('invitation insert returned no row');
+    return { id: row.id, token };
+  }
+
+  async workspace(): Promise<WorkspaceWorld> {
+    const owner = await this.account('owner');
+    const [workspace] = (await this.db.query(`INSERT INTO workspaces (name) VALUES ('Matrix workspace') RETURNING id`)) as { id: string }[];
+    if (!workspace) throw new Error('workspace insert returned no row');
+    const workspaceId = workspace.id;
+    const join = async (label: string, role: Role): Promise<Account> => {
+      const account = label === 'owner' ? owner : await this.account(label);
+      await this.db.query(`INSERT INTO memberships (workspace_id, user_id, role) VALUES ($1, $2, $3)`, [workspaceId, account.userId, role]);
+      return account;
+    };
+    const members: Record<Role, Account> = {
+      owner: await join('owner', 'owner'),
+      editor: await join('editor', 'editor'),
+      commenter: await join('commenter', 'commenter'),
+      viewer: await join('viewer', 'viewer'),
+    };
+    const coOwner = await join('co-owner', 'owner');
+    const target = await join('target', 'viewer');
+
+    // Content through the API: a lifecycle journey with touchpoints and links, and a second journey.
+    const created = await this.http()
+      .post(`/api/workspaces/${workspaceId}/journeys`)
+      .set('Cookie', owner.cookie)
+      .send({ name: 'Matrix journey', template: 'service-lifecycle' })
+      .expect(201);
+    const journeyId = (created.body as { id: string }).id;
+    await this.http()
+      .post(`/api/workspaces/${workspaceId}/journeys`)
+      .set('Cookie', owner.cookie)
+      .send({ name: 'Second journey', template: 'awareness-to-advocacy' })
+      .expect(201);
+    const stages = (await this.graph(owner, journeyId)).stages;
+    const [first, second] = stages;
+    if (!first || !second) throw new Error('the template has fewer than two stages');
+    const [t1, t2, t3, l1, l2] = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    await this.http()
+      .post(`/api/journeys/${journeyId}/changes`)
+      .set('Cookie', owner.cookie)
+      .send({
+        ops: [
+          createTouchpoint(first.id, { title: 'Welcome call' }, t1),
+          createTouchpoint(first.id, { title: 'Setup guide', layer: 'backstage' }, t2),
+          createTouchpoint(second.id, { title: 'Usage report' }, t3),
+          createLink(t1, t2, { type: 'hand_off' }, l1),
+          createLink(t2, t3, {}, l2),
+        ],
+      })
+      .expect(200);
+
+    const [persona] = (await this.db.query(
+      `INSERT INTO personas (workspace_id, name, goals) VALUES ($1, 'Matrix persona', 'Get started') RETURNING id`,
+      [workspaceId],
+    )) as { id: string }[];
+    await this.db.query(`UPDATE journeys SET persona_id = $1 WHERE id = $2`, [persona?.id, journeyId]);
+
+    const pending = await this.invitation(workspaceId, `invitee-${randomUUID()}@matrix.test`, 'editor', owner.userId);
+    await this.invitation(workspaceId, `second-invitee-${randomUUID()}@matrix.test`, 'viewer', owner.userId);
+
+    return {
+      ids: { workspace: workspaceId, journey: journeyId, stage: first.id, touchpoint: t3, link: l1, invitation: pending.id, member: target.userId },
+      members,
+      coOwner,
+      target,
+      invitationToken: pending.token,
+    };
+  }
+
+  async graph(account: Account, journeyId: string): Promise<JourneyGraph> {
+    const response = await this.http().get(`/api/journeys/${journeyId}`).set('Cookie', account.cookie).expect(200);
+    return response.body as JourneyGraph;
+  }
+}
