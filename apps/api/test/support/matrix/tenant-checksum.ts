@@ -1,0 +1,54 @@
+import type { DataSource } from 'typeorm';
+
+/** Tables that hold neither tenant nor user rows (TypeORM's migration log). */
+const GLOBAL_TABLES = new Set(['migrations']);
+
+/**
+ * Per table, the number and an md5 of a workspace's rows, and of its users' rows, computed in SQL
+ * (each row as text, in text order). The table list comes from information_schema, so a new table
+ * is covered the day it lands: by `workspace_id` if it has one, else by `user_id`; a table with
+ * neither must be added to GLOBAL_TABLES on purpose, or this throws.
+ */
+export async function tenantChecksum(db: DataSource, workspaceId: string, userIds: readonly string[]): Promise<Record<string, string>> {
+  const columns = (await db.query(
+    `SELECT c.table_name, c.column_name
+       FROM information_schema.columns c
+       JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+      WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'`,
+  )) as { table_name: string; column_name: string }[];
+  const tables = new Map<string, Set<string>>();
+  for (const { table_name, column_name } of columns) {
+    tables.set(table_name, (tables.get(table_name) ?? new Set()).add(column_name));
+  }
+
+  const sums: Record<string, string> = {};
+  for (const [table, names] of [...tables].sort(([x], [y]) => x.localeCompare(y))) {
+    const scope = scopeOf(table, names);
+    if (scope === null) {
+      if (GLOBAL_TABLES.has(table)) continue;
+      throw new Error(`table ${table} has no workspace_id or user_id: say how the isolation checksum covers it (tenant-checksum.ts)`);
+    }
+    const [row] = (await db.query(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS sum
+         FROM "${table}" t WHERE ${scope.where}`,
+      [scope.of === 'workspace' ? workspaceId : userIds],
+    )) as { n: number; sum: string }[];
+    sums[table] = `${row?.n ?? 0} rows ${row?.sum ?? ''}`;
+  }
+  return sums;
+}
+
+interface Scope {
+  where: string;
+  /** What $1 is: the workspace id, or the array of its users' ids. */
+  of: 'workspace' | 'users';
+}
+
+/** How to select the workspace's rows, or its users' rows, of a table; null when neither applies. */
+function scopeOf(table: string, columns: Set<string>): Scope | null {
+  if (table === 'workspaces') return { where: 't.id = $1', of: 'workspace' };
+  if (table === 'users') return { where: 't.id = ANY($1::uuid[])', of: 'users' };
+  if (columns.has('workspace_id')) return { where: 't.workspace_id = $1', of: 'workspace' };
+  if (columns.has('user_id')) return { where: 't.user_id = ANY($1::uuid[])', of: 'users' };
+  return null;
+}
