@@ -3,7 +3,7 @@ import type { Problem } from '@cxmap/domain';
 import { createTestApp } from './support/create-test-app';
 import { CALLER_KINDS, expectedStatus, type CallerKind } from './support/matrix/callers';
 import { ROUTES, freshValues, type AccessRule, type RouteSpec } from './support/matrix/route-table';
-import { documentedOperations, send, tableCoverage } from './support/matrix/send';
+import { documentedOperations, documentedStatuses, send, tableCoverage } from './support/matrix/send';
 import { WorldBuilder, type World } from './support/matrix/world';
 
 /** The problem code that goes with an error answer, so a 404 of a mistyped path cannot pass for a hidden workspace. */
@@ -43,6 +43,14 @@ describe('role matrix: every route × every kind of caller', () => {
 
   it('has a table entry for every operation of the OpenAPI document, and none for a route that is gone', async () => {
     expect(tableCoverage(await documentedOperations(app))).toEqual({ missingFromTable: [], notInDocument: [] });
+  });
+
+  it('documents in the OpenAPI document every status the matrix expects of a route', async () => {
+    const documented = await documentedStatuses(app);
+    const undocumented = CELLS.filter((cell) => !(documented[cell.key] ?? []).includes(cell.status)).map(
+      (cell) => `${cell.key} as ${cell.caller.name} → ${cell.status}`,
+    );
+    expect(undocumented).toEqual([]);
   });
 
   it.each(CELLS.map((cell) => [`${cell.key} as ${cell.caller.name} → ${cell.status}`, cell] as const))('%s', async (_name, cell) => {

@@ -20,9 +20,21 @@ export function send(app: INestApplication, key: string, prepared: PreparedReque
 
 /** The operations of the live OpenAPI document, as `METHOD /path` keys. */
 export async function documentedOperations(app: INestApplication): Promise<string[]> {
+  return Object.keys(await documentedStatuses(app));
+}
+
+/** Per operation of the live OpenAPI document (`METHOD /path`), the statuses it documents. */
+export async function documentedStatuses(app: INestApplication): Promise<Record<string, number[]>> {
   const response = await request(app.getHttpServer()).get('/api/docs-json').expect(200);
-  const paths = (response.body as { paths: Record<string, Record<string, unknown>> }).paths;
-  return Object.entries(paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
+  const paths = (response.body as { paths: Record<string, Record<string, { responses?: Record<string, unknown> }>> }).paths;
+  return Object.fromEntries(
+    Object.entries(paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => [
+        `${method.toUpperCase()} ${path}`,
+        Object.keys(operation.responses ?? {}).map(Number),
+      ]),
+    ),
+  );
 }
 
 /** Where the route table and the document disagree: operations without an entry, entries without an operation. */
