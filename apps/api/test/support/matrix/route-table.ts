@@ -13,7 +13,8 @@
  * - `request`: path params and body of a valid call, taking every id from `ctx.ids` (so the
  *   isolation matrix can swap it) and anything that must not repeat from `ctx.fresh`;
  * - `destroys`: what a successful call destroys (the caller's session, the target row…): the role
- *   matrix then builds a fresh world for each of its cells;
+ *   matrix then builds a fresh world for each cell where the call is allowed, and checks that a
+ *   refused call left the shared world's rows unchanged;
  * - `prepare` when the request needs a row made just for this call (see the invitation accept);
  * - `foreign` only where another workspace's id is not answered 404 (say why);
  * - `expect` only where the answer depends on the caller beyond the access rule (say why).
