@@ -28,15 +28,24 @@ export function SharedJourneyPage() {
     return (
       <Stack h="100dvh" gap={0}>
         <SharedBar>
-          <Text fw={650} size="md" truncate="end" maw={480} component="h1" m={0} title={journey.name}>
+          <Text fw={650} size="md" truncate="end" maw={480} component="h1" m={0} title={journey.name} style={{ minWidth: 0 }}>
             {journey.name}
           </Text>
-          <Badge variant="light" color="indigo" size="lg" radius="sm" tt="none" leftSection={<IconEye size={14} aria-hidden />}>
+          <Badge
+            variant="light"
+            color="indigo"
+            size="lg"
+            radius="sm"
+            tt="none"
+            visibleFrom="sm"
+            style={{ flex: 'none' }}
+            leftSection={<IconEye size={14} aria-hidden />}
+          >
             Read-only shared view
           </Badge>
           <Box style={{ flex: 1 }} />
           {share.expiresAt && (
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="dimmed" visibleFrom="md" style={{ whiteSpace: 'nowrap' }}>
               Link valid until {formatDate(share.expiresAt)}
             </Text>
           )}
@@ -78,8 +87,10 @@ function SharedBar({ children }: { children?: ReactNode }) {
       bg="white"
       style={{ borderBottom: '1px solid var(--mantine-color-gray-3)', flex: 'none' }}
     >
-      <Wordmark />
-      <Divider orientation="vertical" my={10} />
+      <Box style={{ flex: 'none' }}>
+        <Wordmark />
+      </Box>
+      {children && <Divider orientation="vertical" my={10} />}
       {children}
     </Group>
   );
