@@ -123,6 +123,10 @@ describe('the OpenAPI document', () => {
     expect(statuses('DELETE /api/account')).toEqual(['400', '401', '409', '413', '415', '500']);
     expect(statuses('GET /api/invitations/{token}')).toEqual(['404', '500']);
     expect(statuses('POST /api/invitations/{token}/accept')).toEqual(['400', '403', '404', '409', '413', '415', '500']);
+    expect(statuses('POST /api/journeys/{id}/share-links')).toEqual(writes);
+    expect(statuses('GET /api/journeys/{id}/share-links')).toEqual(['400', '401', '403', '404', '500']);
+    expect(statuses('DELETE /api/journeys/{id}/share-links/{linkId}')).toEqual(['400', '401', '403', '404', '500']);
+    expect(statuses('GET /api/share/{token}')).toEqual(['404', '500']);
   });
 
   it('describes the Problem schema', () => {
@@ -145,6 +149,7 @@ describe('the OpenAPI document', () => {
       'POST /api/auth/signup',
       'POST /api/invitations/{token}/accept',
       'POST /api/journeys/{id}/changes',
+      'POST /api/journeys/{id}/share-links',
       'POST /api/workspaces',
       'POST /api/workspaces/{workspaceId}/invitations',
       'POST /api/workspaces/{workspaceId}/journeys',
@@ -174,6 +179,21 @@ describe('the OpenAPI document', () => {
     );
     expect(data('stage', 'update').minProperties).toBe(1);
     expect(data('link', 'delete')).toEqual({});
+  });
+
+  it('types the share link answers, and keeps the workspace id out of what a link opens', () => {
+    const [, open] = operations.find(([name]) => name === 'GET /api/share/{token}') ?? [];
+    const schema = open?.responses['200']?.content?.['application/json']?.schema ?? {};
+    expect(untypedPaths(document, schema, 'SharedJourney')).toEqual([]);
+    const shared = resolve(document, schema.$ref ?? '');
+    expect(Object.keys(shared.properties ?? {})).toEqual(['journey', 'persona', 'stages', 'touchpoints', 'links', 'share']);
+    const journey = resolve(document, shared.properties?.['journey']?.$ref ?? '');
+    expect(Object.keys(journey.properties ?? {})).not.toContain('workspaceId');
+    expect(Object.keys(journey.properties ?? {})).toContain('revision');
+    const [, create] = operations.find(([name]) => name === 'POST /api/journeys/{id}/share-links') ?? [];
+    const created = create?.responses['201']?.content?.['application/json']?.schema ?? {};
+    expect(untypedPaths(document, created, 'CreatedShareLink')).toEqual([]);
+    expect(resolve(document, created.$ref ?? '').properties?.['token']?.type).toBe('string');
   });
 
   it('documents versions and revisions as integers', () => {

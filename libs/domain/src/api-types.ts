@@ -76,9 +76,9 @@ export interface JourneySummaryDto {
   updatedAt: string;
 }
 
-export interface JourneyDto {
+/** A journey's own fields: what anyone who may see the journey gets, share-link holders included. */
+export interface JourneyInfoDto {
   id: string;
-  workspaceId: string;
   name: string;
   description: string;
   state: JourneyState;
@@ -87,6 +87,11 @@ export interface JourneyDto {
   revision: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A journey as its workspace's members see it. */
+export interface JourneyDto extends JourneyInfoDto {
+  workspaceId: string;
 }
 
 export interface CreateJourneyRequest {
@@ -146,13 +151,17 @@ export type StageDto = Versioned & StageData;
 export type TouchpointDto = Versioned & TouchpointData;
 export type LinkDto = Versioned & LinkData;
 
-export interface JourneyGraph {
-  journey: JourneyDto;
+/** A whole journey: its row (`J`, which depends on who reads it) and everything drawn on it. */
+export interface JourneyGraphOf<J extends JourneyInfoDto> {
+  journey: J;
   persona: PersonaDto | null;
   stages: StageDto[];
   touchpoints: TouchpointDto[];
   links: LinkDto[];
 }
+
+/** The journey graph as `GET /api/journeys/:id` answers it to a member. */
+export type JourneyGraph = JourneyGraphOf<JourneyDto>;
 
 interface EntityData {
   stage: StageData;
@@ -287,4 +296,48 @@ export interface ChangePasswordRequest {
 
 export interface DeleteAccountRequest {
   password: string;
+}
+
+// --- Share links (read-only links to one journey) ---
+
+export interface CreateShareLinkRequest {
+  label?: string | null;
+  /** ISO date-time in the future, at most a year away; null or left out: never expires. */
+  expiresAt?: string | null;
+  /** Whether exports may be made through the link (later issue); default true. */
+  allowExport?: boolean;
+}
+
+export interface ShareLinkCreatorDto {
+  id: string;
+  name: string;
+}
+
+/** An active share link as the journey's sharers see it (never with its token). */
+export interface ShareLinkDto {
+  id: string;
+  label: string | null;
+  allowExport: boolean;
+  createdAt: string;
+  /** null: never expires. */
+  expiresAt: string | null;
+  lastOpenedAt: string | null;
+  /** null when that account is gone. */
+  createdBy: ShareLinkCreatorDto | null;
+}
+
+/** The answer to creating a share link: the only time its token is ever shown. */
+export interface CreatedShareLinkResponse extends ShareLinkDto {
+  /** Goes into the page path `/s/<token>`. */
+  token: string;
+}
+
+export interface ShareInfoDto {
+  expiresAt: string | null;
+  allowExport: boolean;
+}
+
+/** What a share link opens: the journey graph without its workspace, and the link's terms. */
+export interface SharedJourneyResponse extends JourneyGraphOf<JourneyInfoDto> {
+  share: ShareInfoDto;
 }

@@ -8,6 +8,10 @@ export const LIMITS = {
   emailMax: 254,
   passwordMin: 10,
   passwordMax: 200,
+  /** Label of a share link. */
+  shareLabelMax: 80,
+  /** Furthest expiry of a share link, in days from its creation. */
+  shareExpiryDaysMax: 365,
   /** Largest `/changes` batch; a bigger one is answered 413. */
   opsPerBatchMax: 5000,
   /** Largest coordinate accepted for a canvas position (either axis, either sign). */

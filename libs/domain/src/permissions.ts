@@ -12,6 +12,8 @@ export const PERMISSIONS = [
   'journey:read',
   /** Create, rename and delete journeys and everything drawn on them. */
   'journey:write',
+  /** Create, list and revoke read-only share links of a journey (anyone holding one sees its canvas). */
+  'journey:share',
   /** Annotate journeys (annotations arrive in a later issue; the role exists now). */
   'journey:comment',
   /** Rename or delete the workspace. */
@@ -22,8 +24,8 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  owner: ['members:read', 'journey:read', 'journey:write', 'journey:comment', 'workspace:manage', 'members:manage'],
-  editor: ['members:read', 'journey:read', 'journey:write', 'journey:comment'],
+  owner: ['members:read', 'journey:read', 'journey:write', 'journey:share', 'journey:comment', 'workspace:manage', 'members:manage'],
+  editor: ['members:read', 'journey:read', 'journey:write', 'journey:share', 'journey:comment'],
   commenter: ['members:read', 'journey:read', 'journey:comment'],
   viewer: ['members:read', 'journey:read'],
 };
@@ -41,7 +43,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   owner: 'Everything, including members and deleting the workspace',
-  editor: 'Creates and changes journeys',
+  editor: 'Creates, changes and shares journeys',
   commenter: 'Reads and comments',
   viewer: 'Reads and exports',
 };

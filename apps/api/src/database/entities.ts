@@ -6,6 +6,7 @@ import { StageEntity } from '../modules/canvas/entities/stage.entity';
 import { TouchpointEntity } from '../modules/canvas/entities/touchpoint.entity';
 import { JourneyEntity } from '../modules/journeys/entities/journey.entity';
 import { PersonaEntity } from '../modules/journeys/entities/persona.entity';
+import { ShareLinkEntity } from '../modules/share-links/entities/share-link.entity';
 import { MembershipEntity } from '../modules/workspaces/entities/membership.entity';
 import { WorkspaceEntity } from '../modules/workspaces/entities/workspace.entity';
 
@@ -20,4 +21,5 @@ export const ENTITIES = [
   StageEntity,
   TouchpointEntity,
   LinkEntity,
+  ShareLinkEntity,
 ];

@@ -4,6 +4,8 @@ import type {
   ChangeOp,
   ChangeResponse,
   CreatedInvitationResponse,
+  CreatedShareLinkResponse,
+  CreateShareLinkRequest,
   JourneyDto,
   JourneyGraph,
   LinkData,
@@ -71,6 +73,12 @@ export class Given {
       .expect(201);
     const created = response.body as CreatedInvitationResponse;
     return { ...created, token: created.link.replace('/invite/', '') };
+  }
+
+  /** A share link of `journeyId` created by `user` through the API. */
+  async shareLink(user: TestUser, journeyId: string, body: CreateShareLinkRequest = {}): Promise<CreatedShareLinkResponse> {
+    const response = await this.http().post(`/api/journeys/${journeyId}/share-links`).set('Cookie', user.cookie).send(body).expect(201);
+    return response.body as CreatedShareLinkResponse;
   }
 
   async journey(user: TestUser, options: { template?: TemplateKey; name?: string } = {}): Promise<JourneyDto> {

@@ -1,6 +1,7 @@
 import { Box, Center, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
+import { ShareJourneyButton } from '../features/share-links/share-journey-button';
 import { useWorkspaceAccess } from './workspace-access';
 
 const JourneyCanvasPage = lazy(() =>
@@ -10,7 +11,9 @@ const JourneyCanvasPage = lazy(() =>
 /** The canvas fills the viewport below the header, edge to edge. */
 export function CanvasRoute() {
   const { workspaceId = '', journeyId = '' } = useParams();
-  const readOnly = !useWorkspaceAccess(workspaceId).can('journey:write');
+  const access = useWorkspaceAccess(workspaceId);
+  const readOnly = !access.can('journey:write');
+  const share = access.can('journey:share') ? <ShareJourneyButton journeyId={journeyId} /> : undefined;
   return (
     <Box pos="relative" h="calc(100dvh - var(--app-shell-header-offset, 0rem))" style={{ overflow: 'hidden' }}>
       <Suspense
@@ -20,7 +23,7 @@ export function CanvasRoute() {
           </Center>
         }
       >
-        <JourneyCanvasPage key={journeyId} workspaceId={workspaceId} journeyId={journeyId} readOnly={readOnly} />
+        <JourneyCanvasPage key={journeyId} workspaceId={workspaceId} journeyId={journeyId} readOnly={readOnly} actions={share} />
       </Suspense>
     </Box>
   );

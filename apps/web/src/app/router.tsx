@@ -10,6 +10,7 @@ import { AppLayout } from './app-layout';
 import { CanvasRoute } from './canvas-route';
 import { HomeRedirect } from './home-redirect';
 import { RequireAuth } from './require-auth';
+import { SharedJourneyRoute } from './shared-journey-route';
 import { WorkspaceGuard } from './workspace-guard';
 
 export function createAppRouter() {
@@ -17,6 +18,7 @@ export function createAppRouter() {
     { path: '/login', element: <LoginPage /> },
     { path: '/signup', element: <SignupPage /> },
     { path: '/invite/:token', element: <AcceptInvitationPage /> },
+    { path: '/s/:token', element: <SharedJourneyRoute /> },
     {
       element: <RequireAuth />,
       children: [

@@ -7,6 +7,10 @@ describe('accessFor', () => {
     expect(ROLES.filter((role) => accessFor(role).can('journey:write'))).toEqual(['owner', 'editor']);
   });
 
+  it('lets owners and editors share journeys, and nobody else', () => {
+    expect(ROLES.filter((role) => accessFor(role).can('journey:share'))).toEqual(['owner', 'editor']);
+  });
+
   it('lets every member read journeys and see the members', () => {
     for (const role of ROLES) {
       expect(accessFor(role).can('journey:read')).toBe(true);

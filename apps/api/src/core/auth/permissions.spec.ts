@@ -6,6 +6,7 @@ const EXPECTED: Record<Permission, readonly Role[]> = {
   'members:read': ['owner', 'editor', 'commenter', 'viewer'],
   'journey:read': ['owner', 'editor', 'commenter', 'viewer'],
   'journey:write': ['owner', 'editor'],
+  'journey:share': ['owner', 'editor'],
   'journey:comment': ['owner', 'editor', 'commenter'],
   'workspace:manage': ['owner'],
   'members:manage': ['owner'],
@@ -22,6 +23,10 @@ describe('roleAllows', () => {
   it('lets owners and editors write', () => {
     expect(roleAllows('owner', 'journey:write')).toBe(true);
     expect(roleAllows('editor', 'journey:write')).toBe(true);
+  });
+
+  it('lets owners and editors share journeys, nobody else', () => {
+    expect(ROLES.filter((role) => roleAllows(role, 'journey:share'))).toEqual(['owner', 'editor']);
   });
 
   it('keeps commenters and viewers read-only', () => {

@@ -51,6 +51,8 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 404, title: 'This invitation does not exist, has expired, or was already used' };
     case 'INVITATION_FOR_ANOTHER_EMAIL':
       return { status: 403, title: 'This invitation is for another email address' };
+    case 'SHARE_LINK_NOT_FOUND':
+      return { status: 404, title: 'This share link does not exist, has expired, or was revoked' };
     case 'LAST_OWNER':
       return { status: 409, title: 'A workspace needs at least one owner' };
     case 'SOLE_OWNER':

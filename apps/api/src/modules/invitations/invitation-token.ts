@@ -1,26 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
-
-/** 32 random bytes, base64url: 43 characters. */
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
-
-export interface NewInvitationToken {
-  /** Goes into the link, once; never stored. */
-  token: string;
-  /** sha256 (hex) of the token: what the database holds. */
-  hash: string;
-}
-
-export function newInvitationToken(): NewInvitationToken {
-  const token = randomBytes(32).toString('base64url');
-  return { token, hash: hashInvitationToken(token) ?? '' };
-}
-
-/** The hash to look a token up by; null for a string that cannot be a token (answered like an unknown one). */
-export function hashInvitationToken(token: string): string | null {
-  if (!TOKEN_SHAPE.test(token)) return null;
-  return createHash('sha256').update(token, 'utf8').digest('hex');
-}
-
+/** The accept page of an invitation; the token itself comes from `newSecretToken` (core/auth/secret-token). */
 export function invitationPath(token: string): string {
   return `/invite/${token}`;
 }

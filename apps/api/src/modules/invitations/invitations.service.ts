@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AcceptInvitationResponse, CreatedInvitationResponse, InvitationDto, InvitationPreviewDto, MeResponse } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
+import { hashSecretToken, newSecretToken } from '../../core/auth/secret-token';
 import { AppError } from '../../core/errors/app-error';
 import { isUniqueViolation } from '../../core/errors/database-error';
 import { AuthRepository } from '../auth/auth.repository';
@@ -11,7 +12,7 @@ import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
 import { WorkspacesRepository } from '../workspaces/workspaces.repository';
 import type { AcceptInvitationDto, CreateInvitationDto } from './dto/invitation-requests.dto';
 import { toInvitationDto, toInvitationPreviewDto } from './invitation-rows';
-import { hashInvitationToken, invitationPath, newInvitationToken } from './invitation-token';
+import { invitationPath } from './invitation-token';
 import { InvitationsRepository } from './invitations.repository';
 
 export interface Accepted {
@@ -41,7 +42,7 @@ export class InvitationsService {
     if (await this.workspaces.hasMemberWithEmail(workspaceId, request.email)) {
       throw new AppError('ALREADY_MEMBER', { detail: `${request.email} is already a member of this workspace.` });
     }
-    const { token, hash } = newInvitationToken();
+    const { token, hash } = newSecretToken();
     const row = await this.dataSource.transaction((manager) =>
       this.invitations.replacePending(manager, workspaceId, {
         email: request.email,
@@ -65,14 +66,14 @@ export class InvitationsService {
 
   /** Unknown, malformed, expired, used and revoked links all answer the same 404. */
   async preview(token: string): Promise<InvitationPreviewDto> {
-    const hash = hashInvitationToken(token);
+    const hash = hashSecretToken(token);
     const row = hash === null ? null : await this.invitations.findPreview(hash);
     if (!row) throw new AppError('INVITATION_NOT_FOUND');
     return toInvitationPreviewDto(row);
   }
 
   async accept(actor: Actor | undefined, token: string, request: AcceptInvitationDto): Promise<Accepted> {
-    const hash = hashInvitationToken(token);
+    const hash = hashSecretToken(token);
     if (hash === null) throw new AppError('INVITATION_NOT_FOUND');
     if (actor) return { response: await this.acceptAsMember(actor, hash, request), session: null };
     return this.acceptAsNewUser(hash, request);

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
 import { parseRevisionTags, tagsMatch } from '../../core/http/etag';
+import type { ContentScope } from '../canvas/canvas.repository';
 import { JourneyChangesService } from '../canvas/journey-changes.service';
 import { JourneyContentService } from '../canvas/journey-content.service';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
@@ -54,8 +55,16 @@ export class JourneysService {
   /** Journey, persona, stages, touchpoints, links: five queries on one snapshot; 304 short-cuts after the first. */
   async getGraph(actor: Actor, journeyId: string, ifNoneMatch: string | undefined): Promise<GraphRead> {
     const scope = await this.access.forJourney(actor, journeyId, 'journey:read');
+    return this.loadGraph(scope, ifNoneMatch);
+  }
+
+  /**
+   * The graph read behind `getGraph`, for callers that have established access in another way
+   * (a share link): it checks nothing itself.
+   */
+  loadGraph(scope: ContentScope, ifNoneMatch?: string): Promise<GraphRead> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager): Promise<GraphRead> => {
-      const row = await this.journeys.findWithPersona(manager, scope.workspaceId, journeyId);
+      const row = await this.journeys.findWithPersona(manager, scope.workspaceId, scope.journeyId);
       if (!row) throw new AppError('JOURNEY_NOT_FOUND');
       if (tagsMatch(ifNoneMatch, row.revision)) return { notModified: true, revision: row.revision };
       const content = await this.content.load(manager, scope);

@@ -8,7 +8,7 @@ import {
   IconPlus,
   IconTrash,
 } from '@tabler/icons-react';
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import classes from './canvas.module.css';
 import type { EditorSnapshot } from './journey-editor';
@@ -20,6 +20,8 @@ export interface CanvasToolbarProps {
   /** Shows a "View only" badge in place of every editing control. */
   readOnly: boolean;
   state: EditorSnapshot;
+  /** Extra buttons at the end of the toolbar (e.g. Share). */
+  actions?: ReactNode;
   canAddTouchpoint: boolean;
   canDelete: boolean;
   onAddTouchpoint: () => void;
@@ -46,6 +48,9 @@ function CanvasToolbarComponent(props: CanvasToolbarProps) {
       </Text>
       <Divider orientation="vertical" />
       {props.readOnly ? <ViewOnlyBadge /> : <EditingControls {...props} />}
+      <div style={{ flex: 1 }} />
+      {!props.readOnly && <SaveStatus state={props.state} onRetry={props.onRetry} />}
+      {props.actions}
     </div>
   );
 }
@@ -90,8 +95,6 @@ function EditingControls(props: CanvasToolbarProps) {
           <IconTrash size={16} />
         </ActionIcon>
       </Tooltip>
-      <div style={{ flex: 1 }} />
-      <SaveStatus state={state} onRetry={props.onRetry} />
     </>
   );
 }

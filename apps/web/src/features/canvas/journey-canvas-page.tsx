@@ -1,29 +1,38 @@
 import { useQuery } from '@tanstack/react-query';
 import { ReactFlowProvider } from '@xyflow/react';
+import type { ReactNode } from 'react';
 import { graphQueries } from '../../api/graph';
 import { CanvasLoadError, CanvasLoading } from './canvas-states';
-import { JourneyCanvas } from './journey-canvas';
+import { JourneyCanvas, type JourneyCanvasProps } from './journey-canvas';
 
 export interface JourneyCanvasPageProps {
   workspaceId: string;
   journeyId: string;
   /** For viewers and commenters: the map can be explored, not changed. */
   readOnly: boolean;
+  /** Buttons at the end of the toolbar (e.g. Share). */
+  actions?: ReactNode;
 }
 
-/** The journey canvas route content; fills its container (height 100%). */
-export function JourneyCanvasPage({ workspaceId, journeyId, readOnly }: JourneyCanvasPageProps) {
-  const query = useQuery(graphQueries.detail(journeyId));
+/** The canvas with its React Flow context, filling its container (height 100%); any page's loaded graph goes through here. */
+export function CanvasFrame(props: JourneyCanvasProps) {
+  return (
+    <div style={{ height: '100%' }}>
+      <ReactFlowProvider>
+        <JourneyCanvas {...props} />
+      </ReactFlowProvider>
+    </div>
+  );
+}
+
+/** The journey canvas route content, read by a member; fills its container (height 100%). */
+export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, actions }: JourneyCanvasPageProps) {
+  const options = graphQueries.detail(journeyId);
+  const query = useQuery(options);
 
   // Once loaded, the canvas stays up even if a background refetch fails.
   if (query.data) {
-    return (
-      <div style={{ height: '100%' }}>
-        <ReactFlowProvider>
-          <JourneyCanvas workspaceId={workspaceId} journey={query.data} readOnly={readOnly} />
-        </ReactFlowProvider>
-      </div>
-    );
+    return <CanvasFrame journey={query.data} queryKey={options.queryKey} readOnly={readOnly} toolbar={{ workspaceId, actions }} />;
   }
   if (query.isPending) return <CanvasLoading />;
   return <CanvasLoadError workspaceId={workspaceId} error={query.error} onRetry={() => void query.refetch()} />;

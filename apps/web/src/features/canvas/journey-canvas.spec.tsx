@@ -24,7 +24,7 @@ function renderCanvas(readOnly: boolean) {
         element: (
           <div style={{ width: 1200, height: 800 }}>
             <ReactFlowProvider>
-              <JourneyCanvas workspaceId="ws-1" journey={journey} readOnly={readOnly} />
+              <JourneyCanvas journey={journey} queryKey={['journeys', 'graph', journey.journey.id]} readOnly={readOnly} toolbar={{ workspaceId: 'ws-1' }} />
             </ReactFlowProvider>
           </div>
         ),

@@ -1,7 +1,7 @@
 import '@xyflow/react/dist/style.css';
-import type { JourneyGraph } from '@cxmap/domain';
 import { sortedStages } from '@cxmap/journey-format';
 import { Button } from '@mantine/core';
+import type { QueryKey } from '@tanstack/react-query';
 import { IconMaximize, IconPlus } from '@tabler/icons-react';
 import {
   ConnectionLineType,
@@ -18,7 +18,7 @@ import {
   type OnDelete,
   type XYPosition,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import classes from './canvas.module.css';
 import { CanvasBackdrop } from './canvas-backdrop';
 import { canvasBounds, cellAtPoint, computeGeometry } from './canvas-geometry';
@@ -30,7 +30,7 @@ import { SidePanel } from './panel/side-panel';
 import { applySelectChanges, NO_SELECTION, panelTarget, pruneSelection, type CanvasSelection } from './selection';
 import { TouchpointNode } from './touchpoint-node';
 import { useCanvasActions } from './use-canvas-actions';
-import { useJourneyEditor } from './use-journey-editor';
+import { useJourneyEditor, type CanvasGraph } from './use-journey-editor';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 
 /** Module scope: a new object per render would make React Flow remount every node. */
@@ -42,16 +42,27 @@ function minimapColor(node: TouchpointNodeType): string {
   return node.data.touchpoint.interaction === 'personnel' ? '#7950f2' : '#91a7ff';
 }
 
-export interface JourneyCanvasProps {
+/** The canvas toolbar's workspace-side parts. */
+export interface CanvasToolbarSlot {
+  /** Its "Journeys" link leads back to this workspace. */
   workspaceId: string;
-  journey: JourneyGraph;
+  /** Buttons at the end of the toolbar (e.g. Share). */
+  actions?: ReactNode;
+}
+
+export interface JourneyCanvasProps {
+  journey: CanvasGraph;
+  /** The key of the query `journey` came from: optimistic edits are written into that cache entry. */
+  queryKey: QueryKey;
   /** Explore only: no editing control is shown, cards neither move nor link, the panel's fields are disabled. */
   readOnly?: boolean;
+  /** null: the map without the toolbar, for pages that bring their own bar (the shared view). */
+  toolbar: CanvasToolbarSlot | null;
 }
 
 /** The editable journey map: wires the pure mappers and the editor to React Flow. */
-export function JourneyCanvas({ workspaceId, journey, readOnly = false }: JourneyCanvasProps) {
-  const { editor, state } = useJourneyEditor(journey.journey.id, journey);
+export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar }: JourneyCanvasProps) {
+  const { editor, state } = useJourneyEditor(journey, queryKey);
   const graph = state.graph;
   const actions = useCanvasActions(editor);
   const { screenToFlowPosition, fitBounds, setViewport } = useReactFlow<TouchpointNodeType, LinkEdge>();
@@ -185,21 +196,24 @@ export function JourneyCanvas({ workspaceId, journey, readOnly = false }: Journe
 
   return (
     <div className={classes.page}>
-      <CanvasToolbar
-        workspaceId={workspaceId}
-        journeyName={journey.journey.name}
-        readOnly={readOnly}
-        state={state}
-        canAddTouchpoint={graph.stages.length > 0}
-        canDelete={selection.nodes.length > 0 || selection.edges.length > 0 || selection.stageId !== null}
-        onAddTouchpoint={addTouchpoint}
-        onAddStage={addStage}
-        onAutoLayout={actions.autoLayout}
-        onUndo={actions.undo}
-        onRedo={actions.redo}
-        onDelete={deleteSelection}
-        onRetry={actions.retry}
-      />
+      {toolbar && (
+        <CanvasToolbar
+          workspaceId={toolbar.workspaceId}
+          actions={toolbar.actions}
+          journeyName={journey.journey.name}
+          readOnly={readOnly}
+          state={state}
+          canAddTouchpoint={graph.stages.length > 0}
+          canDelete={selection.nodes.length > 0 || selection.edges.length > 0 || selection.stageId !== null}
+          onAddTouchpoint={addTouchpoint}
+          onAddStage={addStage}
+          onAutoLayout={actions.autoLayout}
+          onUndo={actions.undo}
+          onRedo={actions.redo}
+          onDelete={deleteSelection}
+          onRetry={actions.retry}
+        />
+      )}
       <div className={classes.body}>
         <div className={classes.flow} ref={wrapper}>
           <ReactFlow<TouchpointNodeType, LinkEdge>

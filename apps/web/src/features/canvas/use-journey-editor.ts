@@ -1,27 +1,30 @@
-import type { JourneyGraph } from '@cxmap/domain';
+import type { JourneyGraphOf, JourneyInfoDto } from '@cxmap/domain';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { postChanges } from '../../api/graph';
-import { journeyKeys } from '../../api/journeys';
 import { describeError, isApiError } from '../../api/problem';
 import { JourneyEditor, type EditorSnapshot } from './journey-editor';
 import { conflictNotice, failureNotice } from './save-notices';
 
+/** What the canvas draws: a journey graph, whoever reads it (a member, or a share link's holder). */
+export type CanvasGraph = JourneyGraphOf<JourneyInfoDto>;
+
 /**
  * One JourneyEditor per canvas, wired to the query cache: optimistic graphs are written into the
- * `['journeys','graph',id]` entry, and a graph fetched from the server (first load, refetch after a
+ * entry under `queryKey` (the query the graph came from), and a graph fetched from the server (first load, refetch after a
  * 409 or on focus) is handed back to the editor, which replays unsaved edits on top.
  */
-export function useJourneyEditor(journeyId: string, graph: JourneyGraph): { editor: JourneyEditor; state: EditorSnapshot } {
+export function useJourneyEditor(graph: CanvasGraph, queryKey: QueryKey): { editor: JourneyEditor; state: EditorSnapshot } {
   const queryClient = useQueryClient();
-  const written = useRef<JourneyGraph | undefined>(graph);
+  const written = useRef<CanvasGraph | undefined>(graph);
   const [editor] = useState(() => {
-    const key = journeyKeys.graph(journeyId);
+    const key = queryKey;
+    const journeyId = graph.journey.id;
     return new JourneyEditor(graph, graph.journey.revision, {
       send: (ops) => postChanges(journeyId, ops),
       publish: (content, revision) => {
-        written.current = queryClient.setQueryData<JourneyGraph>(key, (old) =>
+        written.current = queryClient.setQueryData<CanvasGraph>(key, (old) =>
           old
             ? {
                 ...old,

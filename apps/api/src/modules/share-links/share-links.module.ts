@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { JourneysModule } from '../journeys/journeys.module';
+import { WorkspacesModule } from '../workspaces/workspaces.module';
+import { ShareLinksController } from './share-links.controller';
+import { ShareLinksRepository } from './share-links.repository';
+import { ShareLinksService } from './share-links.service';
+
+@Module({
+  imports: [WorkspacesModule, JourneysModule],
+  controllers: [ShareLinksController],
+  providers: [ShareLinksRepository, ShareLinksService],
+})
+export class ShareLinksModule {}

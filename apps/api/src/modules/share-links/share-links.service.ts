@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import type { CreatedShareLinkResponse, ShareLinkDto, SharedJourneyResponse } from '@cxmap/domain';
+import type { Actor } from '../../core/auth/actor';
+import { hashSecretToken, newSecretToken } from '../../core/auth/secret-token';
+import { AppError } from '../../core/errors/app-error';
+import { JourneysService } from '../journeys/journeys.service';
+import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
+import type { CreateShareLinkDto } from './dto/share-link-requests.dto';
+import { toCreatedShareLink, toShareLinkDto, toSharedJourney } from './share-link-rows';
+import { ShareLinksRepository } from './share-links.repository';
+
+/** One answer for every link that does not open a journey, so a holder learns nothing about why. */
+function linkNotFound(): AppError {
+  return new AppError('SHARE_LINK_NOT_FOUND', {
+    detail: 'The link may have expired or been revoked. Ask the person who shared it for a new one.',
+  });
+}
+
+/**
+ * Read-only share links: members allowed to share a journey create, list and revoke them; whoever
+ * holds a link's token reads that one journey, and nothing else of the workspace.
+ */
+@Injectable()
+export class ShareLinksService {
+  constructor(
+    private readonly access: WorkspaceAccessService,
+    private readonly links: ShareLinksRepository,
+    private readonly journeys: JourneysService,
+  ) {}
+
+  async create(actor: Actor, journeyId: string, request: CreateShareLinkDto): Promise<CreatedShareLinkResponse> {
+    const scope = await this.access.forJourney(actor, journeyId, 'journey:share');
+    const { token, hash } = newSecretToken();
+    const row = await this.links.insert(scope.workspaceId, {
+      journeyId,
+      tokenHash: hash,
+      label: request.label ? request.label : null,
+      allowExport: request.allowExport ?? true,
+      expiresAt: request.expiresAt ? new Date(request.expiresAt) : null,
+      createdBy: actor.userId,
+    });
+    return toCreatedShareLink(row, token);
+  }
+
+  async listActive(actor: Actor, journeyId: string): Promise<ShareLinkDto[]> {
+    const scope = await this.access.forJourney(actor, journeyId, 'journey:share');
+    return (await this.links.listActive(scope.workspaceId, journeyId)).map(toShareLinkDto);
+  }
+
+  async revoke(actor: Actor, journeyId: string, linkId: string): Promise<void> {
+    const scope = await this.access.forJourney(actor, journeyId, 'journey:share');
+    if (!(await this.links.revoke(scope.workspaceId, journeyId, linkId))) throw new AppError('SHARE_LINK_NOT_FOUND');
+  }
+
+  /** Unknown, malformed, expired and revoked tokens all answer the same 404. */
+  async open(token: string): Promise<SharedJourneyResponse> {
+    const hash = hashSecretToken(token);
+    const link = hash === null ? null : await this.links.open(hash);
+    if (!link) throw linkNotFound();
+    try {
+      const read = await this.journeys.loadGraph({ workspaceId: link.workspace_id, journeyId: link.journey_id });
+      if (read.notModified) throw new Error('a graph read without If-None-Match answered "not modified"');
+      return toSharedJourney(read.graph, link);
+    } catch (error) {
+      // The journey was deleted between the two reads (its links go with it): the link is gone too.
+      if (error instanceof AppError && error.code === 'JOURNEY_NOT_FOUND') throw linkNotFound();
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const DEMO_JOURNEY = 'Online order — from ad to advocate';
+const CARD = 'Sees a sponsored post';
+
+async function logInAsDemo(page: Page): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email', { exact: true }).fill('demo@cxmap.local');
+  await page.getByLabel('Password', { exact: true }).fill(process.env.E2E_DEMO_PASSWORD ?? 'demo-password-e2e');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page).toHaveURL(/\/w\/[0-9a-f-]{36}$/);
+}
+
+test('the owner shares the demo journey; a stranger sees the map read-only until the link is revoked', async ({ page, browser }) => {
+  // The owner creates a share link from the canvas toolbar.
+  await logInAsDemo(page);
+  await page.getByRole('link', { name: DEMO_JOURNEY }).click();
+  await expect(page.getByRole('group', { name: `Touchpoint: ${CARD}` })).toBeVisible();
+  await page.getByRole('toolbar', { name: 'Journey canvas' }).getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this journey' });
+  await expect(dialog.getByText(/No active links/)).toBeVisible();
+  await dialog.getByLabel('Label').fill('Exec review');
+  await dialog.getByLabel('Expires').selectOption('7d');
+  await dialog.getByRole('button', { name: 'Create link' }).click();
+  const link = await dialog.getByRole('textbox', { name: 'Share link' }).inputValue();
+  expect(link).toMatch(/\/s\/[A-Za-z0-9_-]{43}$/);
+  await expect(dialog.getByRole('table', { name: 'Active share links' })).toContainText('Exec review');
+
+  // A fresh browser context (no cookies) opens it and sees the map, read-only.
+  const context = await browser.newContext();
+  expect(await context.cookies()).toEqual([]);
+  const stranger = await context.newPage();
+  const writes: string[] = [];
+  stranger.on('request', (request) => {
+    if (request.method() !== 'GET') writes.push(`${request.method()} ${request.url()}`);
+  });
+  await stranger.goto(link);
+  await expect(stranger.getByRole('heading', { name: DEMO_JOURNEY })).toBeVisible();
+  await expect(stranger.getByText('Read-only shared view')).toBeVisible();
+  const card = stranger.getByRole('group', { name: `Touchpoint: ${CARD}` });
+  await expect(card).toBeVisible();
+  await expect(stranger.getByRole('group', { name: 'Stage Awareness' })).toBeVisible();
+  for (const name of ['Add touchpoint', 'Add stage', 'Undo', 'Share', 'New stage']) {
+    await expect(stranger.getByRole('button', { name })).toHaveCount(0);
+  }
+  await expect(stranger.getByRole('link', { name: 'Journeys' })).toHaveCount(0);
+  await expect(stranger.getByRole('link', { name: 'CXMap home' })).toHaveCount(0);
+  await expect(stranger.getByRole('button', { name: /^Account:/ })).toHaveCount(0);
+
+  // Dragging a card moves nothing relative to its column and sends no write.
+  const column = stranger.getByRole('group', { name: 'Stage Awareness' });
+  const offset = async (): Promise<{ x: number; y: number }> => {
+    const [a, b] = [await card.boundingBox(), await column.boundingBox()];
+    if (!a || !b) throw new Error('card or column not visible');
+    return { x: Math.round(a.x - b.x), y: Math.round(a.y - b.y) };
+  };
+  const before = await offset();
+  const box = await card.boundingBox();
+  if (!box) throw new Error('card not visible');
+  const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await stranger.mouse.move(from.x, from.y);
+  await stranger.mouse.down();
+  await stranger.mouse.move(from.x + 60, from.y + 40, { steps: 5 });
+  await stranger.mouse.move(from.x + 240, from.y + 120, { steps: 10 });
+  await stranger.mouse.up();
+  expect(await offset()).toEqual(before);
+  await card.click();
+  await expect(stranger.getByLabel('Title', { exact: true })).toBeDisabled();
+  await stranger.keyboard.press('Delete');
+  await expect(card).toBeVisible();
+  expect(writes).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+
+  // The owner revokes it; the stranger's reload shows the invalid-link state.
+  await dialog.getByRole('button', { name: 'Revoke the link “Exec review”' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Revoke share link?' });
+  await confirm.getByRole('button', { name: 'Revoke' }).click();
+  await expect(dialog.getByText(/No active links/)).toBeVisible();
+
+  await stranger.reload();
+  await expect(stranger.getByRole('heading', { name: 'This link is no longer valid' })).toBeVisible();
+  await expect(stranger.getByRole('group', { name: `Touchpoint: ${CARD}` })).toHaveCount(0);
+  await context.close();
+});
