@@ -1,3 +1,5 @@
 export * from './graph';
 export * from './apply-ops';
 export * from './inverse-ops';
+export * from './import';
+export * from './mermaid';
