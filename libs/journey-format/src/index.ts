@@ -3,3 +3,4 @@ export * from './apply-ops';
 export * from './inverse-ops';
 export * from './import';
 export * from './mermaid';
+export * from './ojf';
