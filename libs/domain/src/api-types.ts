@@ -195,6 +195,8 @@ export interface ConflictItem {
 export interface FieldError {
   /** Dotted path into the request, e.g. `ops.3.data.emotion`. */
   path: string;
+  /** For an imported file (`path` is `content`): the 1-based line of the problem, or null when it has none. */
+  line?: number | null;
   message: string;
 }
 
@@ -287,4 +289,27 @@ export interface ChangePasswordRequest {
 
 export interface DeleteAccountRequest {
   password: string;
+}
+
+// --- Import (Mermaid journey text, OpenJourney .ojf) ---
+
+export const JOURNEY_IMPORT_FORMATS = ['mermaid', 'ojf'] as const;
+export type JourneyImportFormat = (typeof JOURNEY_IMPORT_FORMATS)[number];
+
+export interface ImportJourneyRequest {
+  format: JourneyImportFormat;
+  /** The file's text; at most LIMITS.importContentMax characters. */
+  content: string;
+  /** Overrides the name the file gives. */
+  name?: string;
+}
+
+export interface ImportWarningDto {
+  line: number | null;
+  message: string;
+}
+
+/** The new journey, and what the importer changed or could not keep (cut names, scores without an emotion…). */
+export interface ImportJourneyResponse extends JourneyDto {
+  warnings: ImportWarningDto[];
 }

@@ -4,3 +4,4 @@ export * from './inverse-ops';
 export * from './import';
 export * from './mermaid';
 export * from './ojf';
+export * from './parse-journey-file';

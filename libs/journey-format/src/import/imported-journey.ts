@@ -1,4 +1,4 @@
-import type { Channel, Layer, LinkType, Phase } from '@cxmap/domain';
+import type { Channel, JourneyImportFormat, Layer, LinkType, Phase } from '@cxmap/domain';
 
 /** A problem found in an imported file, with the 1-based line it is on (null when it has none). */
 export interface ImportIssue {
@@ -68,8 +68,7 @@ export interface ImportedJourney {
   painPoints: PainPointDraft[];
 }
 
-export type ImportFormat = 'mermaid' | 'ojf';
-export const IMPORT_FORMATS: readonly ImportFormat[] = ['mermaid', 'ojf'];
+export type ImportFormat = JourneyImportFormat;
 
 export type ImportResult =
   | { ok: true; journey: ImportedJourney; warnings: ImportIssue[] }

@@ -5,8 +5,8 @@ import { emptyGraph } from '../graph';
 import type { ImportedJourney } from '../import/imported-journey';
 import { importedJourneyToOps } from '../import/to-ops';
 import { given } from '../test-builders';
-import { mermaidFixture, mermaidManifest } from '../testing/fixtures';
-import { mermaidParse, mermaidView } from '../testing/mermaid-check';
+import { mermaidFixture, mermaidManifest } from '../../testing/fixtures';
+import { mermaidParse, mermaidView } from '../../testing/mermaid-check';
 import { toMermaidJourney } from './export-mermaid';
 import { parseMermaidJourney } from './parse-mermaid';
 

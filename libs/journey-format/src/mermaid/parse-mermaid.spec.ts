@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mermaidFixture, mermaidManifest, type MermaidManifestEntry } from '../testing/fixtures';
+import { mermaidFixture, mermaidManifest, type MermaidManifestEntry } from '../../testing/fixtures';
 import { parseMermaidJourney, UNTITLED_SECTION } from './parse-mermaid';
 
 /** Where Mermaid refuses the two rejected fixtures (file line numbers). */

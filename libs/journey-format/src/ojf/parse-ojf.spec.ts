@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyOps } from '../apply-ops';
 import { emptyGraph } from '../graph';
 import { importedJourneyToOps } from '../import/to-ops';
-import { ojfFiles, ojfFixture } from '../testing/fixtures';
+import { ojfFiles, ojfFixture } from '../../testing/fixtures';
 import { parseJsonWithLines } from './json-lines';
 import { ojfScoreToEmotion } from './ojf-mapping';
 import { parseOjf } from './parse-ojf';

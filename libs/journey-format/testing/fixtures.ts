@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The interop fixtures (real files from public repositories, see fixtures/interop/README.md). */
-export const INTEROP_DIR = fileURLToPath(new URL('../../fixtures/interop/', import.meta.url));
+export const INTEROP_DIR = fileURLToPath(new URL('../fixtures/interop/', import.meta.url));
 
 export interface MermaidManifestTask {
   task: string;
