@@ -134,7 +134,7 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
           placeholder={FORMAT_PLACEHOLDER[format]}
           autosize
           minRows={6}
-          maxRows={12}
+          maxRows={8}
           maxLength={LIMITS.importContentMax}
           value={content}
           onChange={(event) => {

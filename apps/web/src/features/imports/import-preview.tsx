@@ -68,7 +68,7 @@ function IssueList({ issues, label }: { issues: readonly ImportIssue[]; label: s
       <List size="sm" spacing={4} aria-label={label}>
         {issues.map((issue, index) => (
           <List.Item key={index}>
-            {issue.line !== null && <Text span fw={600}>{`Line ${issue.line}: `}</Text>}
+            {issue.line !== null && <Text span inherit fw={600}>{`Line ${issue.line}: `}</Text>}
             {issue.message}
           </List.Item>
         ))}
