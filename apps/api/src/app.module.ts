@@ -10,6 +10,7 @@ import { AccountModule } from './modules/account/account.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CanvasModule } from './modules/canvas/canvas.module';
 import { HealthModule } from './modules/health/health.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { JourneysModule } from './modules/journeys/journeys.module';
 import { ShareLinksModule } from './modules/share-links/share-links.module';
@@ -34,6 +35,7 @@ export class AppModule {
         WorkspacesModule,
         InvitationsModule,
         JourneysModule,
+        ImportsModule,
         CanvasModule,
         ShareLinksModule,
         HealthModule,

@@ -107,6 +107,7 @@ describe('the OpenAPI document', () => {
     expect(statuses('POST /api/journeys/{id}/changes')).toEqual(['400', '401', '403', '404', '409', '413', '415', '422', '500']);
     expect(statuses('PATCH /api/journeys/{id}')).toEqual(['400', '401', '403', '404', '409', '413', '415', '500']);
     expect(statuses('POST /api/workspaces/{workspaceId}/journeys')).toEqual(writes);
+    expect(statuses('POST /api/workspaces/{workspaceId}/journeys/import')).toEqual(['400', '401', '403', '404', '413', '415', '422', '500']);
     expect(statuses('DELETE /api/journeys/{id}')).toEqual(['400', '401', '403', '404', '500']);
     expect(statuses('GET /api/journeys/{id}')).toEqual(['400', '401', '404', '500']);
     expect(statuses('POST /api/auth/login')).toEqual(['400', '401', '413', '415', '500']);
@@ -153,6 +154,7 @@ describe('the OpenAPI document', () => {
       'POST /api/workspaces',
       'POST /api/workspaces/{workspaceId}/invitations',
       'POST /api/workspaces/{workspaceId}/journeys',
+      'POST /api/workspaces/{workspaceId}/journeys/import',
     ]);
     for (const [name, operation] of bodies) {
       const schema = operation.requestBody?.content?.['application/json']?.schema;

@@ -204,6 +204,8 @@ export interface ConflictItem {
 export interface FieldError {
   /** Dotted path into the request, e.g. `ops.3.data.emotion`. */
   path: string;
+  /** For an imported file (`path` is `content`): the 1-based line of the problem, or null when it has none. */
+  line?: number | null;
   message: string;
 }
 
@@ -340,4 +342,27 @@ export interface ShareInfoDto {
 /** What a share link opens: the journey graph without its workspace, and the link's terms. */
 export interface SharedJourneyResponse extends JourneyGraphOf<JourneyInfoDto> {
   share: ShareInfoDto;
+}
+
+// --- Import (Mermaid journey text, OpenJourney .ojf) ---
+
+export const JOURNEY_IMPORT_FORMATS = ['mermaid', 'ojf'] as const;
+export type JourneyImportFormat = (typeof JOURNEY_IMPORT_FORMATS)[number];
+
+export interface ImportJourneyRequest {
+  format: JourneyImportFormat;
+  /** The file's text; at most LIMITS.importContentMax characters. */
+  content: string;
+  /** Overrides the name the file gives. */
+  name?: string;
+}
+
+export interface ImportWarningDto {
+  line: number | null;
+  message: string;
+}
+
+/** The new journey, and what the importer changed or could not keep (cut names, scores without an emotion…). */
+export interface ImportJourneyResponse extends JourneyDto {
+  warnings: ImportWarningDto[];
 }

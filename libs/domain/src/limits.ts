@@ -19,6 +19,8 @@ export const LIMITS = {
   stagesPerJourneyMax: 50,
   touchpointsPerJourneyMax: 5000,
   linksPerJourneyMax: 10000,
+  /** Largest file text accepted by the journey import (characters): far above any real journey map. */
+  importContentMax: 1_000_000,
   /** Deepest nesting of objects and arrays accepted in a JSON body. */
   bodyDepthMax: 8,
 } as const;

@@ -83,6 +83,8 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 422, title: 'The journey has too many links' };
     case 'CONSTRAINT_VIOLATION':
       return { status: 422, title: 'The change breaks a data rule' };
+    case 'IMPORT_INVALID':
+      return { status: 422, title: 'The file cannot be imported' };
     case 'BATCH_TOO_LARGE':
       return { status: 413, title: 'Too many operations in one batch' };
     case 'PAYLOAD_TOO_LARGE':

@@ -5,6 +5,9 @@ export class FieldErrorDto implements FieldError {
   @ApiProperty({ example: 'ops.3.data.emotion' })
   path!: string;
 
+  @ApiPropertyOptional({ type: 'integer', nullable: true, description: 'For an imported file (path `content`): the 1-based line, or null' })
+  line?: number | null;
+
   @ApiProperty()
   message!: string;
 }

@@ -1,7 +1,7 @@
 import type { JourneySummaryDto } from '@cxmap/domain';
 import { Badge, Button, Container, Group, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconEye, IconPlus } from '@tabler/icons-react';
+import { IconEye, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
@@ -14,6 +14,7 @@ import { JourneyCardSkeleton } from '../../ui/journey-card-skeleton';
 import { LoadError, NoJourneys } from '../../ui/list-states';
 import { pluralize } from '../../ui/relative-time';
 import { useNow } from '../../ui/use-now';
+import { ImportJourneyModal } from '../imports/import-journey-modal';
 import { confirmDeleteJourney } from './confirm-delete-journey';
 import { NewJourneyModal } from './new-journey-modal';
 import { RenameJourneyModal } from './rename-journey-modal';
@@ -41,6 +42,7 @@ export function JourneysPage() {
   const remove = useDeleteJourney(workspaceId);
   const now = useNow();
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
 
   useHotkeys([
     [
@@ -76,11 +78,16 @@ export function JourneysPage() {
             </Text>
           </div>
           {canEdit && (
-            <Tooltip label="Shortcut: N" openDelay={300}>
-              <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={openCreate} aria-keyshortcuts="n">
-                New journey
+            <Group gap="sm">
+              <Button variant="default" leftSection={<IconFileImport size={16} aria-hidden />} onClick={() => setImporting(true)}>
+                Import
               </Button>
-            </Tooltip>
+              <Tooltip label="Shortcut: N" openDelay={300}>
+                <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={openCreate} aria-keyshortcuts="n">
+                  New journey
+                </Button>
+              </Tooltip>
+            </Group>
           )}
         </Group>
 
@@ -128,6 +135,7 @@ export function JourneysPage() {
       </Stack>
 
       {canEdit && <NewJourneyModal workspaceId={workspaceId} opened={creating} onClose={() => setCreating(false)} />}
+      {canEdit && <ImportJourneyModal workspaceId={workspaceId} opened={importing} onClose={() => setImporting(false)} />}
       <RenameJourneyModal
         journey={renaming?.journey ?? null}
         draft={renaming?.draft}

@@ -1,0 +1,25 @@
+import type { JourneyImportFormat } from '@cxmap/domain';
+
+export const FORMAT_OPTIONS: Array<{ value: JourneyImportFormat; label: string }> = [
+  { value: 'mermaid', label: 'Mermaid journey' },
+  { value: 'ojf', label: 'OpenJourney (.ojf)' },
+];
+
+/** What the file picker offers for each format. */
+export const FORMAT_ACCEPT: Record<JourneyImportFormat, string> = {
+  mermaid: '.mmd,.mermaid,.md,.txt,text/plain',
+  ojf: '.ojf,.json,application/json',
+};
+
+export const FORMAT_PLACEHOLDER: Record<JourneyImportFormat, string> = {
+  mermaid: 'journey\n  title My working day\n  section Go to work\n    Make tea: 5: Me\n    Do work: 1: Me, Cat',
+  ojf: '{\n  "stages": [{ "id": "s1", "name": "Discovery" }],\n  "swimlanes": [{ "id": "l1", "name": "Customer Actions" }],\n  "nodes": [{ "stageId": "s1", "swimlaneId": "l1", "title": "Search", "score": 3 }]\n}',
+};
+
+/** The format a file's name suggests, or null when it says nothing. */
+export function formatOfFileName(name: string): JourneyImportFormat | null {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.ojf') || lower.endsWith('.json')) return 'ojf';
+  if (/\.(mmd|mermaid|md|txt)$/.test(lower)) return 'mermaid';
+  return null;
+}

@@ -1,0 +1,143 @@
+import type { ImportJourneyRequest, MeResponse, Role } from '@cxmap/domain';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Outlet } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MeContext } from '../../app/me-context';
+import { renderRoutes, stubFetch, type FetchHandler } from '../../testing/render-app';
+import { JourneysPage } from '../journeys/journeys-page';
+
+const ME: MeResponse = {
+  user: { id: 'u1', email: 'ada@acme.com', name: 'Ada' },
+  workspaces: [{ id: 'ws1', name: 'Acme Care', role: 'owner' }],
+};
+
+const MERMAID = 'journey\n  title My day\n  section Go to work\n    Make tea: 5: Me\n    Do work: 1: Me, Cat\n  section Go home\n    Sit down: 9: Me\n';
+
+const OJF = JSON.stringify({
+  stages: [{ id: 's1', name: 'Checkout' }],
+  swimlanes: [{ id: 'l1', name: 'Pain Points' }],
+  nodes: [{ stageId: 's1', swimlaneId: 'l1', title: 'Hidden fees', score: -3, severity: 'high', purpose: 'pain-point' }],
+});
+
+function renderPage(handler: FetchHandler, role: Role = 'owner') {
+  const calls = stubFetch((method, path, body, headers) =>
+    method === 'GET' && path === '/api/workspaces/ws1/journeys' ? { status: 200, body: [] } : handler(method, path, body, headers),
+  );
+  const me: MeResponse = { ...ME, workspaces: ME.workspaces.map((w) => ({ ...w, role })) };
+  const view = renderRoutes(
+    [
+      {
+        element: (
+          <MeContext value={me}>
+            <Outlet />
+          </MeContext>
+        ),
+        children: [
+          { path: '/w/:workspaceId', element: <JourneysPage /> },
+          { path: '/w/:workspaceId/journeys/:journeyId', element: <p>canvas</p> },
+        ],
+      },
+    ],
+    '/w/ws1',
+  );
+  return { ...view, calls };
+}
+
+async function openImport() {
+  fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+  return screen.findByRole('dialog', { name: 'Import a journey' });
+}
+
+const notFound = () => ({ status: 404, body: { type: 'about:blank', title: 'Not Found', status: 404 } });
+
+afterEach(() => cleanup());
+
+describe('Import a journey', () => {
+  it('previews a pasted Mermaid journey, imports it and opens its canvas', async () => {
+    const sent: ImportJourneyRequest[] = [];
+    const { router } = renderPage((method, path, body) => {
+      if (method === 'POST' && path === '/api/workspaces/ws1/journeys/import') {
+        sent.push(body as ImportJourneyRequest);
+        return { status: 201, body: { id: 'j9', workspaceId: 'ws1', name: 'My day', warnings: [] } };
+      }
+      return notFound();
+    });
+    const dialog = await openImport();
+    fireEvent.change(within(dialog).getByLabelText('Mermaid journey text'), { target: { value: MERMAID } });
+
+    const preview = await within(dialog).findByRole('region', { name: 'Import preview' });
+    expect(preview.textContent).toContain('“My day”: 2 stages · 3 touchpoints');
+    const rows = within(preview).getAllByRole('row').map((row) => row.textContent);
+    expect(rows).toEqual(['StageTouchpoints', 'Go to work2', 'Go home1']);
+    // A score outside 1–5 is announced with its line.
+    expect(within(preview).getByRole('list', { name: 'Warnings' }).textContent).toContain('Line 7: Score "9" is not a whole number from 1 to 5');
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Import journey' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/w/ws1/journeys/j9'));
+    expect(sent).toEqual([{ format: 'mermaid', content: MERMAID }]);
+  });
+
+  it('lists the lines of a file that cannot be imported and does not send it', async () => {
+    const { calls } = renderPage(notFound);
+    const dialog = await openImport();
+    fireEvent.change(within(dialog).getByLabelText('Mermaid journey text'), {
+      target: { value: 'journey\n  section Step 1: Context\n    Enter name: 5: Founder\n    Oops\n' },
+    });
+    const problems = await within(dialog).findByRole('list', { name: 'Problems' });
+    expect(within(problems).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      "Line 2: A section name cannot contain ':' (Mermaid rejects it).",
+      'Line 4: "Oops" is neither a section nor a task: a task is \'<name>: <score>: <actors>\', e.g. \'Make tea: 5: Me\'.',
+    ]);
+    const submit = within(dialog).getByRole('button', { name: 'Import journey' });
+    expect((submit as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(submit);
+    expect(calls.filter((call) => call.startsWith('POST'))).toEqual([]);
+  });
+
+  it('reads a chosen .ojf file, switches the format and previews its pain points', async () => {
+    const sent: ImportJourneyRequest[] = [];
+    renderPage((method, _path, body) => {
+      if (method === 'POST') sent.push(body as ImportJourneyRequest);
+      return { status: 201, body: { id: 'j2', workspaceId: 'ws1', name: 'x', warnings: [] } };
+    });
+    const dialog = await openImport();
+    const input = dialog.ownerDocument.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!input) throw new Error('no file input');
+    const file = new File([OJF], 'checkout.ojf', { type: 'application/json' });
+    fireEvent.change(input, { target: { files: [file] } });
+
+    await within(dialog).findByText('checkout.ojf');
+    expect((within(dialog).getByRole('radio', { name: 'OpenJourney (.ojf)' }) as HTMLInputElement).checked).toBe(true);
+    expect((within(dialog).getByLabelText('OpenJourney JSON') as HTMLTextAreaElement).value).toBe(OJF);
+    const preview = await within(dialog).findByRole('region', { name: 'Import preview' });
+    expect(preview.textContent).toContain('1 stage · 1 touchpoint');
+    expect(preview.textContent).toContain('1 pain point');
+    fireEvent.change(within(dialog).getByLabelText(/^Name/), { target: { value: '  Checkout pains ' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Import journey' }));
+    await waitFor(() => expect(sent).toEqual([{ format: 'ojf', content: OJF, name: 'Checkout pains' }]));
+  });
+
+  it('shows the lines the server refuses', async () => {
+    renderPage(() => ({
+      status: 422,
+      body: {
+        type: 'urn:cxmap:problem:import-invalid',
+        title: 'The file cannot be imported',
+        status: 422,
+        code: 'IMPORT_INVALID',
+        errors: [{ path: 'content', line: 3, message: 'Server says no.' }],
+      },
+    }));
+    const dialog = await openImport();
+    fireEvent.change(within(dialog).getByLabelText('Mermaid journey text'), { target: { value: MERMAID } });
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Import journey' }));
+    const problems = await within(dialog).findByRole('list', { name: 'Problems' });
+    expect(problems.textContent).toContain('Line 3: Server says no.');
+  });
+
+  it('is not offered to readers', async () => {
+    renderPage(notFound, 'viewer');
+    await screen.findByText('View only');
+    expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
+  });
+});

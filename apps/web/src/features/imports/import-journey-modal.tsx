@@ -1,0 +1,186 @@
+import { LIMITS, type JourneyImportFormat } from '@cxmap/domain';
+import { parseJourneyFile, type ImportIssue, type ImportResult } from '@cxmap/journey-format';
+import { Alert, Button, FileButton, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { IconAlertCircle, IconFileUpload } from '@tabler/icons-react';
+import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { isApiError, problemToFormErrors } from '../../api/problem';
+import { validateJourneyName } from '../journeys/journey-validation';
+import { FORMAT_ACCEPT, FORMAT_OPTIONS, FORMAT_PLACEHOLDER, formatOfFileName } from './import-formats';
+import { ImportPreview } from './import-preview';
+import { useImportJourney } from './use-import-journey';
+
+export interface ImportJourneyModalProps {
+  workspaceId: string;
+  opened: boolean;
+  onClose: () => void;
+}
+
+export function ImportJourneyModal({ workspaceId, opened, onClose }: ImportJourneyModalProps) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="Import a journey" size="xl" radius="lg">
+      {/* Mounted only while open, so every opening starts from an empty form. */}
+      {opened && <ImportJourneyForm workspaceId={workspaceId} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDone: () => void }) {
+  const navigate = useNavigate();
+  const importJourney = useImportJourney(workspaceId);
+  const [format, setFormat] = useState<JourneyImportFormat>('mermaid');
+  const [content, setContent] = useState('');
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [name, setName] = useState('');
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [serverIssues, setServerIssues] = useState<ImportIssue[] | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+
+  // The same parser as the API, so the preview is what the server will do.
+  const deferred = useDeferredValue(content);
+  const preview: ImportResult | null = useMemo(
+    () => (deferred.trim() === '' ? null : parseJourneyFile(format, deferred)),
+    [format, deferred],
+  );
+  const shown: ImportResult | null = serverIssues ? { ok: false, errors: serverIssues } : preview;
+
+  function edit(next: string) {
+    setContent(next);
+    setServerIssues(null);
+    setFormError(null);
+  }
+
+  async function pick(file: File | null) {
+    if (!file) return;
+    setFileError(null);
+    if (file.size > LIMITS.importContentMax * 4) {
+      setFileError(`${file.name} is too large to be a journey map.`);
+      return;
+    }
+    const suggested = formatOfFileName(file.name);
+    if (suggested) setFormat(suggested);
+    try {
+      const text = await readText(file);
+      setFileName(file.name);
+      edit(text);
+    } catch {
+      setFileError(`${file.name} could not be read.`);
+    }
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const trimmed = name.trim();
+    const invalidName = trimmed === '' ? null : validateJourneyName(trimmed);
+    setNameError(invalidName ?? null);
+    if (invalidName || !preview?.ok) return;
+    importJourney.mutate(
+      { format, content, ...(trimmed ? { name: trimmed } : {}) },
+      {
+        onSuccess: (journey) => {
+          onDone();
+          void navigate(`/w/${workspaceId}/journeys/${journey.id}`);
+        },
+        onError: (error) => {
+          if (isApiError(error, 422) && error.problem.code === 'IMPORT_INVALID') {
+            setServerIssues((error.problem.errors ?? []).map((item) => ({ line: item.line ?? null, message: item.message })));
+            return;
+          }
+          const mapped = problemToFormErrors(error, ['name'] as const);
+          setNameError(mapped.fields.name ?? null);
+          setFormError(mapped.form);
+        },
+      },
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <div>
+          <Text size="sm" fw={500} mb={4} id="import-format-label">
+            Format
+          </Text>
+          <SegmentedControl
+            aria-labelledby="import-format-label"
+            data={FORMAT_OPTIONS}
+            value={format}
+            onChange={(value) => {
+              setFormat(value as JourneyImportFormat);
+              setServerIssues(null);
+            }}
+          />
+        </div>
+        <Group gap="sm" align="center">
+          <FileButton onChange={(file) => void pick(file)} accept={FORMAT_ACCEPT[format]}>
+            {(props) => (
+              <Button {...props} variant="default" leftSection={<IconFileUpload size={16} aria-hidden />}>
+                Choose a file…
+              </Button>
+            )}
+          </FileButton>
+          <Text size="sm" c="dimmed">
+            {fileName ?? 'or paste the text below'}
+          </Text>
+        </Group>
+        {fileError && (
+          <Text size="sm" c="red" role="alert">
+            {fileError}
+          </Text>
+        )}
+        <Textarea
+          label={format === 'mermaid' ? 'Mermaid journey text' : 'OpenJourney JSON'}
+          placeholder={FORMAT_PLACEHOLDER[format]}
+          autosize
+          minRows={6}
+          maxRows={8}
+          maxLength={LIMITS.importContentMax}
+          value={content}
+          onChange={(event) => {
+            setFileName(null);
+            edit(event.currentTarget.value);
+          }}
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
+          spellCheck={false}
+          data-autofocus
+        />
+        <TextInput
+          label="Name"
+          description="Optional: leave empty to use the file’s title"
+          maxLength={LIMITS.nameMax}
+          value={name}
+          onChange={(event) => {
+            setName(event.currentTarget.value);
+            setNameError(null);
+          }}
+          error={nameError}
+        />
+        {shown && <ImportPreview result={shown} />}
+        {formError && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
+            {formError}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm" mt="xs">
+          <Button variant="default" onClick={onDone} disabled={importJourney.isPending}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={importJourney.isPending} disabled={!preview?.ok || serverIssues !== null}>
+            Import journey
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** FileReader rather than `Blob.text()`: the same everywhere the app and its tests run. */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsText(file);
+  });
+}

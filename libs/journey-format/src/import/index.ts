@@ -1,0 +1,5 @@
+export * from './imported-journey';
+export * from './to-ops';
+export * from './touchpoint-text';
+export * from './phase';
+export * from './finish-import';

@@ -1,0 +1,3 @@
+export * from './parse-mermaid';
+export * from './export-mermaid';
+export * from './score';

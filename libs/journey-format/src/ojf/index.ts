@@ -1,0 +1,3 @@
+export * from './parse-ojf';
+export * from './ojf-mapping';
+export * from './json-lines';
