@@ -5,7 +5,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { SESSION_COOKIE, SESSION_TTL_MS, hashSessionToken } from '../../../src/core/auth/session-token';
 import { PasswordHasher } from '../../../src/modules/auth/password-hasher';
-import { newInvitationToken } from '../../../src/modules/invitations/invitation-token';
+import { newSecretToken } from '../../../src/core/auth/secret-token';
 import { createLink, createTouchpoint } from '../given';
 
 /**
@@ -92,7 +92,7 @@ export class WorldBuilder {
 
   /** A pending invitation to `workspaceId`: its id and link token. */
   async invitation(workspaceId: string, email: string, role: Role, invitedBy: string): Promise<{ id: string; token: string }> {
-    const { token, hash } = newInvitationToken();
+    const { token, hash } = newSecretToken();
     const [row] = (await this.db.query(
       `INSERT INTO invitations (workspace_id, email, role, token_hash, invited_by, expires_at)
        VALUES ($1, $2, $3, $4, $5, now() + interval '7 days') RETURNING id`,
