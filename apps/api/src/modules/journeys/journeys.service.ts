@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ChangeOp, JourneyDto, JourneyGraph, JourneySummaryDto } from '@cxmap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
+import type { Caller } from '../../core/auth/caller';
 import { AppError } from '../../core/errors/app-error';
 import { parseRevisionTags, tagsMatch } from '../../core/http/etag';
 import { JourneyChangesService } from '../canvas/journey-changes.service';
@@ -24,8 +25,8 @@ export class JourneysService {
     private readonly content: JourneyContentService,
   ) {}
 
-  async list(actor: Actor, workspaceId: string): Promise<JourneySummaryDto[]> {
-    await this.access.forWorkspace(actor, workspaceId, 'journey:read');
+  async list(caller: Caller, workspaceId: string): Promise<JourneySummaryDto[]> {
+    await this.access.forWorkspace(caller, workspaceId, 'journey:read');
     const rows = await this.journeys.listSummaries(workspaceId);
     return rows.map(toJourneySummaryDto);
   }
@@ -52,8 +53,8 @@ export class JourneysService {
   }
 
   /** Journey, persona, stages, touchpoints, links: five queries on one snapshot; 304 short-cuts after the first. */
-  async getGraph(actor: Actor, journeyId: string, ifNoneMatch: string | undefined): Promise<GraphRead> {
-    const scope = await this.access.forJourney(actor, journeyId, 'journey:read');
+  async getGraph(caller: Caller, journeyId: string, ifNoneMatch: string | undefined): Promise<GraphRead> {
+    const scope = await this.access.forJourney(caller, journeyId, 'journey:read');
     return this.dataSource.transaction('REPEATABLE READ', async (manager): Promise<GraphRead> => {
       const row = await this.journeys.findWithPersona(manager, scope.workspaceId, journeyId);
       if (!row) throw new AppError('JOURNEY_NOT_FOUND');
