@@ -1,5 +1,5 @@
 import { API_KEY_SCOPE_LABELS, type ApiKeyDto, type ApiKeyScope } from '@cxmap/domain';
-import { ActionIcon, Badge, Button, Group, Skeleton, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Skeleton, Table, Text, Tooltip } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconKey, IconPlus, IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
