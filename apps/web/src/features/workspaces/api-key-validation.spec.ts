@@ -16,7 +16,7 @@ describe('API key form validation', () => {
 
   it('builds the example request on the real list route', () => {
     expect(apiKeyExample('https://cx.example.com', 'ws1', 'cxk_abc')).toBe(
-      'curl -H "Authorization: Bearer cxk_abc" https://cx.example.com/api/workspaces/ws1/journeys',
+      'curl -H "Authorization: Bearer cxk_abc" \\\n  https://cx.example.com/api/workspaces/ws1/journeys',
     );
   });
 });

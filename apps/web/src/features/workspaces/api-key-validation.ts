@@ -11,7 +11,7 @@ export function validateApiKeyScopes(scopes: readonly ApiKeyScope[]): string | u
   return scopes.length === 0 ? 'Choose at least one scope' : undefined;
 }
 
-/** The request an integration sends first, to check its key: list the workspace's journeys. */
+/** The request an integration sends first, to check its key: list the workspace’s journeys (two lines, for a shell). */
 export function apiKeyExample(origin: string, workspaceId: string, secret: string): string {
-  return `curl -H "Authorization: Bearer ${secret}" ${origin}/api/workspaces/${workspaceId}/journeys`;
+  return `curl -H "Authorization: Bearer ${secret}" \\\n  ${origin}/api/workspaces/${workspaceId}/journeys`;
 }

@@ -131,7 +131,7 @@ describe('API keys section', () => {
     expect(within(created).getByText(/shown only this once/)).toBeTruthy();
     expect(within(created).getByRole('button', { name: 'Copy key' })).toBeTruthy();
     expect(within(created).getByLabelText('Example request').textContent).toBe(
-      `curl -H "Authorization: Bearer ${SECRET}" ${window.location.origin}/api/workspaces/ws1/journeys`,
+      `curl -H "Authorization: Bearer ${SECRET}" \\\n  ${window.location.origin}/api/workspaces/ws1/journeys`,
     );
 
     fireEvent.click(within(created).getByRole('button', { name: 'Done, I copied it' }));

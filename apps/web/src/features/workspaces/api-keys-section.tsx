@@ -82,31 +82,32 @@ function ApiKeyList({ workspaceId }: { workspaceId: string }) {
   }
 
   return (
-    <Table.ScrollContainer minWidth={680}>
-      <Table verticalSpacing="xs" aria-label="API keys">
+    <Table.ScrollContainer minWidth={720}>
+      <Table verticalSpacing="xs" aria-label="API keys" style={{ whiteSpace: 'nowrap' }}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Name</Table.Th>
-            <Table.Th w={130}>Scopes</Table.Th>
-            <Table.Th w={110}>Key</Table.Th>
-            <Table.Th w={140}>Created by</Table.Th>
-            <Table.Th w={110}>Created</Table.Th>
-            <Table.Th w={110}>Last used</Table.Th>
+            <Table.Th>Scopes</Table.Th>
+            <Table.Th>Key</Table.Th>
+            <Table.Th>Created by</Table.Th>
+            <Table.Th>Created</Table.Th>
+            <Table.Th>Last used</Table.Th>
             <Table.Th w={48} aria-label="Actions" />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {keys.data.map((apiKey) => (
             <Table.Tr key={apiKey.id}>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'normal', minWidth: 160 }}>
                 <Text size="sm" fw={500}>
                   {apiKey.name}
                 </Text>
               </Table.Td>
-              <Table.Td>
+              {/* Badges shrink to an ellipsis in a tight cell: keep room for both scopes. */}
+              <Table.Td miw={140}>
                 <Group gap={4} wrap="nowrap">
                   {apiKey.scopes.map((scope) => (
-                    <Badge key={scope} variant="light" color={SCOPE_COLORS[scope]} tt="none" radius="sm">
+                    <Badge key={scope} variant="light" color={SCOPE_COLORS[scope]} tt="none" radius="sm" style={{ flexShrink: 0 }}>
                       {API_KEY_SCOPE_LABELS[scope]}
                     </Badge>
                   ))}

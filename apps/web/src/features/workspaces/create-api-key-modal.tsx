@@ -173,7 +173,7 @@ function CreatedSecret({ workspaceId, created, onDone }: CreatedSecretProps) {
             )}
           </CopyButton>
         </Group>
-        <Code block aria-label="Example request" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+        <Code block aria-label="Example request" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
           {example}
         </Code>
         <Text size="xs" c="dimmed" mt={4}>
