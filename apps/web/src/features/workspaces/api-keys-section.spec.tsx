@@ -139,7 +139,8 @@ describe('API keys section', () => {
     const table = await within(await section()).findByRole('table', { name: 'API keys' });
     expect(within(table).getByText('Survey tool')).toBeTruthy();
     expect(document.body.textContent).not.toContain(SECRET);
-  });
+    // Many steps through a modal: room for a loaded CI machine (not a speed assertion).
+  }, 20_000);
 
   it('revokes after a confirmation that names the key', async () => {
     let keys = [SURVEY, BI];
