@@ -6,6 +6,7 @@ import { loggerOptions } from './core/logging/logger-options';
 import type { DatabaseInfo } from './database/database-info';
 import { DatabaseModule } from './database/database.module';
 import { SeedsModule } from './database/seeds/seeds.module';
+import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AccountModule } from './modules/account/account.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CanvasModule } from './modules/canvas/canvas.module';
@@ -34,6 +35,7 @@ export class AppModule {
         AccountModule,
         WorkspacesModule,
         InvitationsModule,
+        ApiKeysModule,
         JourneysModule,
         ImportsModule,
         CanvasModule,

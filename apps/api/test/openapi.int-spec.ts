@@ -30,6 +30,7 @@ interface Response {
 }
 
 interface Operation {
+  security?: Record<string, string[]>[];
   parameters?: { name: string; in: string; required?: boolean; description?: string }[];
   requestBody?: { content?: Record<string, MediaType> };
   responses: Record<string, Response>;
@@ -37,7 +38,7 @@ interface Operation {
 
 interface OpenApiDocument {
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, Schema> };
+  components: { schemas: Record<string, Schema>; securitySchemes?: Record<string, Record<string, string>> };
 }
 
 const PROBLEM = 'application/problem+json';
@@ -109,7 +110,11 @@ describe('the OpenAPI document', () => {
     expect(statuses('POST /api/workspaces/{workspaceId}/journeys')).toEqual(writes);
     expect(statuses('POST /api/workspaces/{workspaceId}/journeys/import')).toEqual(['400', '401', '403', '404', '413', '415', '422', '500']);
     expect(statuses('DELETE /api/journeys/{id}')).toEqual(['400', '401', '403', '404', '500']);
-    expect(statuses('GET /api/journeys/{id}')).toEqual(['400', '401', '404', '500']);
+    expect(statuses('GET /api/journeys/{id}')).toEqual(['400', '401', '403', '404', '500']);
+    expect(statuses('GET /api/workspaces/{workspaceId}/journeys')).toEqual(['400', '401', '403', '404', '500']);
+    expect(statuses('POST /api/workspaces/{workspaceId}/api-keys')).toEqual(['400', '401', '403', '404', '413', '415', '500']);
+    expect(statuses('GET /api/workspaces/{workspaceId}/api-keys')).toEqual(['400', '401', '403', '404', '500']);
+    expect(statuses('DELETE /api/workspaces/{workspaceId}/api-keys/{keyId}')).toEqual(['400', '401', '403', '404', '500']);
     expect(statuses('POST /api/auth/login')).toEqual(['400', '401', '413', '415', '500']);
     expect(statuses('POST /api/auth/signup')).toEqual(['400', '409', '413', '415', '500']);
     expect(statuses('POST /api/workspaces')).toEqual(['400', '401', '413', '415', '500']);
@@ -128,6 +133,14 @@ describe('the OpenAPI document', () => {
     expect(statuses('GET /api/journeys/{id}/share-links')).toEqual(['400', '401', '403', '404', '500']);
     expect(statuses('DELETE /api/journeys/{id}/share-links/{linkId}')).toEqual(['400', '401', '403', '404', '500']);
     expect(statuses('GET /api/share/{token}')).toEqual(['404', '500']);
+  });
+
+  it('declares the API-key bearer scheme on exactly the operations that take keys', () => {
+    expect(document.components.securitySchemes?.['apiKey']).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const withKeys = operations.filter(([, operation]) => (operation.security ?? []).some((s) => 'apiKey' in s)).map(([name]) => name);
+    expect(withKeys.sort()).toEqual(['GET /api/journeys/{id}', 'GET /api/workspaces/{workspaceId}/journeys']);
+    const [, graph] = operations.find(([name]) => name === 'GET /api/journeys/{id}') ?? [];
+    expect(graph?.security).toEqual(expect.arrayContaining([{ cookie: [] }, { apiKey: [] }]));
   });
 
   it('describes the Problem schema', () => {
@@ -152,6 +165,7 @@ describe('the OpenAPI document', () => {
       'POST /api/journeys/{id}/changes',
       'POST /api/journeys/{id}/share-links',
       'POST /api/workspaces',
+      'POST /api/workspaces/{workspaceId}/api-keys',
       'POST /api/workspaces/{workspaceId}/invitations',
       'POST /api/workspaces/{workspaceId}/journeys',
       'POST /api/workspaces/{workspaceId}/journeys/import',

@@ -14,6 +14,7 @@ import type {
   Role,
   TemplateKey,
 } from './enums';
+import type { ApiKeyScope } from './api-keys';
 
 export interface UserDto {
   id: string;
@@ -365,4 +366,32 @@ export interface ImportWarningDto {
 /** The new journey, and what the importer changed or could not keep (cut names, scores without an emotion…). */
 export interface ImportJourneyResponse extends JourneyDto {
   warnings: ImportWarningDto[];
+}
+
+// --- API keys (integrations) ---
+
+export interface CreateApiKeyRequest {
+  name: string;
+  scopes: ApiKeyScope[];
+}
+
+/** An active API key as its workspace's owners see it: never its secret. */
+export interface ApiKeyDto {
+  id: string;
+  name: string;
+  scopes: ApiKeyScope[];
+  /** The first characters of the secret (`cxk_AbCd`), to tell keys apart. */
+  prefix: string;
+  /** Name of the member who created it, or null when that account is gone. */
+  createdBy: string | null;
+  createdAt: string;
+  /** Null until the key is first used; updated at most once a minute. */
+  lastUsedAt: string | null;
+}
+
+/** The answer to creating a key: the only time its secret is ever shown. */
+export interface CreatedApiKeyResponse {
+  apiKey: ApiKeyDto;
+  /** `cxk_…`: send it as `Authorization: Bearer <secret>`. */
+  secret: string;
 }

@@ -6,6 +6,7 @@ export const LIMITS = {
   ownerTeamMax: 100,
   labelMax: 200,
   emailMax: 254,
+  apiKeyNameMax: 80,
   passwordMin: 10,
   passwordMax: 200,
   /** Label of a share link. */

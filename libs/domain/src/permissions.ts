@@ -20,12 +20,26 @@ export const PERMISSIONS = [
   'workspace:manage',
   /** Invite people, change roles, remove members, revoke invitations. */
   'members:manage',
+  /** Create, list and revoke the workspace's API keys. */
+  'integrations:manage',
+  /** Push metric measurements into journeys (the `ingest` scope of an API key; routes arrive in a later issue). */
+  'metrics:ingest',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  owner: ['members:read', 'journey:read', 'journey:write', 'journey:share', 'journey:comment', 'workspace:manage', 'members:manage'],
-  editor: ['members:read', 'journey:read', 'journey:write', 'journey:share', 'journey:comment'],
+  owner: [
+    'members:read',
+    'journey:read',
+    'journey:write',
+    'journey:share',
+    'journey:comment',
+    'workspace:manage',
+    'members:manage',
+    'integrations:manage',
+    'metrics:ingest',
+  ],
+  editor: ['members:read', 'journey:read', 'journey:write', 'journey:share', 'journey:comment', 'metrics:ingest'],
   commenter: ['members:read', 'journey:read', 'journey:comment'],
   viewer: ['members:read', 'journey:read'],
 };

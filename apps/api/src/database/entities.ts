@@ -1,3 +1,4 @@
+import { ApiKeyEntity } from '../modules/api-keys/entities/api-key.entity';
 import { UserEntity } from '../modules/auth/entities/user.entity';
 import { SessionEntity } from '../modules/auth/entities/session.entity';
 import { InvitationEntity } from '../modules/invitations/entities/invitation.entity';
@@ -16,6 +17,7 @@ export const ENTITIES = [
   MembershipEntity,
   SessionEntity,
   InvitationEntity,
+  ApiKeyEntity,
   PersonaEntity,
   JourneyEntity,
   StageEntity,

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import type {
+  ApiKeyScope,
   ChangeOp,
+  CreatedApiKeyResponse,
   ChangeResponse,
   CreatedInvitationResponse,
   CreatedShareLinkResponse,
@@ -79,6 +81,16 @@ export class Given {
   async shareLink(user: TestUser, journeyId: string, body: CreateShareLinkRequest = {}): Promise<CreatedShareLinkResponse> {
     const response = await this.http().post(`/api/journeys/${journeyId}/share-links`).set('Cookie', user.cookie).send(body).expect(201);
     return response.body as CreatedShareLinkResponse;
+  }
+
+  /** An API key of `owner`'s workspace through the API, with its secret (shown only at creation). */
+  async apiKey(owner: TestUser, scopes: ApiKeyScope[] = ['read'], name = 'Test integration'): Promise<CreatedApiKeyResponse> {
+    const response = await this.http()
+      .post(`/api/workspaces/${owner.workspaceId}/api-keys`)
+      .set('Cookie', owner.cookie)
+      .send({ name, scopes })
+      .expect(201);
+    return response.body as CreatedApiKeyResponse;
   }
 
   async journey(user: TestUser, options: { template?: TemplateKey; name?: string } = {}): Promise<JourneyDto> {

@@ -10,6 +10,8 @@ const EXPECTED: Record<Permission, readonly Role[]> = {
   'journey:comment': ['owner', 'editor', 'commenter'],
   'workspace:manage': ['owner'],
   'members:manage': ['owner'],
+  'integrations:manage': ['owner'],
+  'metrics:ingest': ['owner', 'editor'],
 };
 
 describe('roleAllows', () => {

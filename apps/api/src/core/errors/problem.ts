@@ -35,6 +35,12 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 400, title: 'The password is wrong' };
     case 'FORBIDDEN':
       return { status: 403, title: 'Your role does not allow this' };
+    case 'INVALID_API_KEY':
+      return { status: 401, title: 'The API key is malformed, unknown or revoked' };
+    case 'API_KEY_NOT_ALLOWED':
+      return { status: 403, title: 'This route does not accept API keys' };
+    case 'API_KEY_NOT_FOUND':
+      return { status: 404, title: 'API key not found' };
     case 'ROUTE_NOT_FOUND':
       return { status: 404, title: 'Not found' };
     case 'WORKSPACE_NOT_FOUND':

@@ -1,6 +1,12 @@
 import { CreateWorkspaceAndJourneyTables1795432968314 } from './1795432968314-create-workspace-and-journey-tables';
 import { CreateInvitations1795600000000 } from './1795600000000-create-invitations';
 import { CreateShareLinks1795700000000 } from './1795700000000-create-share-links';
+import { CreateApiKeys1795710000000 } from './1795710000000-create-api-keys';
 
 /** Every migration, oldest first. Append; never edit one that has landed. */
-export const MIGRATIONS = [CreateWorkspaceAndJourneyTables1795432968314, CreateInvitations1795600000000, CreateShareLinks1795700000000];
+export const MIGRATIONS = [
+  CreateWorkspaceAndJourneyTables1795432968314,
+  CreateInvitations1795600000000,
+  CreateShareLinks1795700000000,
+  CreateApiKeys1795710000000,
+];

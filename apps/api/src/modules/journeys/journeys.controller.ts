@@ -12,6 +12,8 @@ import {
 import type { Response } from 'express';
 import type { JourneyDto, JourneyGraph, JourneySummaryDto } from '@cxmap/domain';
 import { CurrentActor, type Actor } from '../../core/auth/actor';
+import { AllowApiKey } from '../../core/auth/api-key.decorator';
+import { CurrentCaller, type Caller } from '../../core/auth/caller';
 import { revisionTag } from '../../core/http/etag';
 import { ApiProblemResponses } from '../../core/http/api-problem-responses';
 import { NonEmptyBodyPipe } from '../../core/validation/non-empty-body.pipe';
@@ -32,10 +34,12 @@ export class JourneysController {
   constructor(private readonly journeys: JourneysService) {}
 
   @Get('workspaces/:workspaceId/journeys')
-  @ApiOperation({ summary: 'Journeys of a workspace, with stage and touchpoint counts' })
+  @AllowApiKey()
+  @ApiOperation({ summary: 'Journeys of a workspace, with stage and touchpoint counts (API keys: `read` scope)' })
   @ApiOkResponse({ type: [JourneySummaryResponseDto] })
-  list(@CurrentActor() actor: Actor, @Param('workspaceId', UuidParamPipe) workspaceId: string): Promise<JourneySummaryDto[]> {
-    return this.journeys.list(actor, workspaceId);
+  @ApiProblemResponses(403)
+  list(@CurrentCaller() caller: Caller, @Param('workspaceId', UuidParamPipe) workspaceId: string): Promise<JourneySummaryDto[]> {
+    return this.journeys.list(caller, workspaceId);
   }
 
   @Post('workspaces/:workspaceId/journeys')
@@ -51,17 +55,19 @@ export class JourneysController {
   }
 
   @Get('journeys/:id')
-  @ApiOperation({ summary: 'The whole journey graph; ETag is the revision, 304 on a matching If-None-Match' })
+  @AllowApiKey()
+  @ApiOperation({ summary: 'The whole journey graph; ETag is the revision, 304 on a matching If-None-Match (API keys: `read` scope)' })
   @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of the copy you hold: `"<revision>"`' })
   @ApiOkResponse({ type: JourneyGraphResponseDto, headers: ETAG_HEADER })
   @ApiNotModifiedResponse({ description: 'If-None-Match matches the current revision: no body', headers: ETAG_HEADER })
+  @ApiProblemResponses(403)
   async graph(
-    @CurrentActor() actor: Actor,
+    @CurrentCaller() caller: Caller,
     @Param('id', UuidParamPipe) id: string,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<JourneyGraph | undefined> {
-    const read = await this.journeys.getGraph(actor, id, ifNoneMatch);
+    const read = await this.journeys.getGraph(caller, id, ifNoneMatch);
     response.setHeader('Cache-Control', 'no-cache');
     if (read.notModified) {
       response.setHeader('ETag', revisionTag(read.revision));

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ChangeOp, JourneyDto, JourneyGraph, JourneySummaryDto } from '@cxmap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
+import type { Caller } from '../../core/auth/caller';
 import { AppError } from '../../core/errors/app-error';
 import { parseRevisionTags, tagsMatch } from '../../core/http/etag';
 import type { ContentScope } from '../canvas/canvas.repository';
@@ -25,8 +26,8 @@ export class JourneysService {
     private readonly content: JourneyContentService,
   ) {}
 
-  async list(actor: Actor, workspaceId: string): Promise<JourneySummaryDto[]> {
-    await this.access.forWorkspace(actor, workspaceId, 'journey:read');
+  async list(caller: Caller, workspaceId: string): Promise<JourneySummaryDto[]> {
+    await this.access.forWorkspace(caller, workspaceId, 'journey:read');
     const rows = await this.journeys.listSummaries(workspaceId);
     return rows.map(toJourneySummaryDto);
   }
@@ -53,8 +54,8 @@ export class JourneysService {
   }
 
   /** Journey, persona, stages, touchpoints, links: five queries on one snapshot; 304 short-cuts after the first. */
-  async getGraph(actor: Actor, journeyId: string, ifNoneMatch: string | undefined): Promise<GraphRead> {
-    const scope = await this.access.forJourney(actor, journeyId, 'journey:read');
+  async getGraph(caller: Caller, journeyId: string, ifNoneMatch: string | undefined): Promise<GraphRead> {
+    const scope = await this.access.forJourney(caller, journeyId, 'journey:read');
     return this.loadGraph(scope, ifNoneMatch);
   }
 

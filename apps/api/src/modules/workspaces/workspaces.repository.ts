@@ -52,6 +52,14 @@ export class WorkspacesRepository {
     return rows[0] ? { workspaceId: rows[0].workspace_id, role: rows[0].role } : null;
   }
 
+  /** The workspace a journey belongs to, or null when there is no such journey (for API keys). */
+  async findJourneyWorkspace(journeyId: string): Promise<string | null> {
+    const rows = await select<{ workspace_id: string }>(this.dataSource.manager, `SELECT j.workspace_id FROM journeys j WHERE j.id = $1`, [
+      journeyId,
+    ]);
+    return rows[0]?.workspace_id ?? null;
+  }
+
   async listForUser(userId: string): Promise<WorkspaceMembershipDto[]> {
     const rows = await select<{ id: string; name: string; role: Role }>(
       this.dataSource.manager,

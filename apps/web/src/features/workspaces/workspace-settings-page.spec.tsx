@@ -46,6 +46,7 @@ function renderSettings(role: Role, handler: FetchHandler) {
 const server: FetchHandler = (method, path, body) => {
   if (method === 'GET' && path === '/api/workspaces/ws1/members') return { status: 200, body: MEMBERS };
   if (method === 'GET' && path === '/api/workspaces/ws1/invitations') return { status: 200, body: [PENDING] };
+  if (method === 'GET' && path === '/api/workspaces/ws1/api-keys') return { status: 200, body: [] };
   if (method === 'POST' && path === '/api/workspaces/ws1/invitations') {
     const { email, role } = body as { email: string; role: Role };
     if (email === 'vic@acme.com') {
@@ -88,7 +89,8 @@ describe('WorkspaceSettingsPage', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Invitation link' })).toBeNull());
-  });
+    // The owner's page renders every section: room for a loaded CI machine (not a speed assertion).
+  }, 20_000);
 
   it('shows the API’s field errors and problems on the invite form', async () => {
     renderSettings('owner', server);

@@ -10,12 +10,13 @@ import { useMe } from '../../app/me-context';
 import { useWorkspaceAccess } from '../../app/workspace-access';
 import { InlineNameForm } from '../../ui/inline-name-form';
 import { SettingsSection } from '../../ui/settings-section';
+import { ApiKeysSection } from './api-keys-section';
 import { InvitationsSection } from './invitations-section';
 import { MembersSection } from './members-section';
 import { useDeleteWorkspace, useLeaveWorkspace, useRenameWorkspace } from './use-workspace-mutations';
 import { confirmsDeletion, validateWorkspaceName } from './workspace-validation';
 
-/** `/w/:workspaceId/settings`: name, members, invitations, leaving and deleting. Owners manage; others read. */
+/** `/w/:workspaceId/settings`: name, members, invitations, API keys, leaving and deleting. Owners manage; others read. */
 export function WorkspaceSettingsPage() {
   const { workspaceId = '' } = useParams();
   const me = useMe();
@@ -48,6 +49,7 @@ export function WorkspaceSettingsPage() {
         <GeneralSection key={workspace.name} workspaceId={workspaceId} name={workspace.name} canRename={isOwner} />
         <MembersSection workspaceId={workspaceId} ownUserId={me.user.id} canManage={access.can('members:manage')} />
         {access.can('members:manage') && <InvitationsSection workspaceId={workspaceId} />}
+        {access.can('integrations:manage') && <ApiKeysSection workspaceId={workspaceId} />}
         <DangerZone workspaceId={workspaceId} name={workspace.name} userId={me.user.id} canDelete={isOwner} />
       </Stack>
     </Container>
