@@ -12,6 +12,7 @@ import { CanvasModule } from './modules/canvas/canvas.module';
 import { HealthModule } from './modules/health/health.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { JourneysModule } from './modules/journeys/journeys.module';
+import { MetricsModule } from './modules/metrics/metrics.module';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
 export interface AppOptions {
@@ -34,6 +35,7 @@ export class AppModule {
         InvitationsModule,
         JourneysModule,
         CanvasModule,
+        MetricsModule,
         HealthModule,
         SeedsModule,
       ],

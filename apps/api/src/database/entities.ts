@@ -6,6 +6,9 @@ import { StageEntity } from '../modules/canvas/entities/stage.entity';
 import { TouchpointEntity } from '../modules/canvas/entities/touchpoint.entity';
 import { JourneyEntity } from '../modules/journeys/entities/journey.entity';
 import { PersonaEntity } from '../modules/journeys/entities/persona.entity';
+import { MetricAttachmentEntity } from '../modules/metrics/entities/metric-attachment.entity';
+import { MetricDefinitionEntity } from '../modules/metrics/entities/metric-definition.entity';
+import { MetricMeasurementEntity } from '../modules/metrics/entities/metric-measurement.entity';
 import { MembershipEntity } from '../modules/workspaces/entities/membership.entity';
 import { WorkspaceEntity } from '../modules/workspaces/entities/workspace.entity';
 
@@ -20,4 +23,7 @@ export const ENTITIES = [
   StageEntity,
   TouchpointEntity,
   LinkEntity,
+  MetricDefinitionEntity,
+  MetricAttachmentEntity,
+  MetricMeasurementEntity,
 ];

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { WorkspacesModule } from '../workspaces/workspaces.module';
+import { MeasurementsController } from './measurements.controller';
+import { MeasurementsRepository } from './measurements.repository';
+import { MeasurementsService } from './measurements.service';
+import { MetricAttachmentsService } from './metric-attachments.service';
+import { MetricCatalogService } from './metric-catalog.service';
+import { MetricDefinitionsController } from './metric-definitions.controller';
+import { MetricRollupsService } from './metric-rollups.service';
+import { MetricsController } from './metrics.controller';
+import { MetricsRepository } from './metrics.repository';
+
+@Module({
+  imports: [WorkspacesModule],
+  controllers: [MetricDefinitionsController, MetricsController, MeasurementsController],
+  providers: [MetricsRepository, MeasurementsRepository, MetricCatalogService, MetricAttachmentsService, MeasurementsService, MetricRollupsService],
+  exports: [MetricCatalogService, MeasurementsService],
+})
+export class MetricsModule {}
