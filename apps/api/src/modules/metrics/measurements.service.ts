@@ -4,7 +4,6 @@ import {
   isSmallSample,
   periodStartProblem,
   poolFigures,
-  sampleSizeOf,
   scoreOf,
   type FieldError,
   type MeasurementBatchResponse,
@@ -23,6 +22,7 @@ import { MeasurementsRepository, type MeasurementRow, type StoredMeasurement } f
 import { MetricCatalogService } from './metric-catalog.service';
 import { MetricsRepository } from './metrics.repository';
 import { parseMeasurementBatch } from './parse-measurement-batch';
+import { toStoredMeasurement } from './stored-measurement';
 
 /** Most measurements one list answer holds (ten years of daily rows for three dimensions). */
 export const MEASUREMENT_LIST_MAX = 11_000;
@@ -102,24 +102,11 @@ function checkRows(rows: readonly MeasurementRowDto[], definitionOf: (row: Measu
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
     else errors.push({ path: `rows.${index}`, message: `same attachment, period and dimension as rows.${first}` });
-    return {
-      attachmentId: row.attachmentId.toLowerCase(),
-      kind: definition.kind,
-      period: row.period,
-      periodStart: row.periodStart,
-      dimension,
-      source: row.source ?? 'api',
-      promoters: figures.promoters ?? null,
-      passives: figures.passives ?? null,
-      detractors: figures.detractors ?? null,
-      ratings: figures.ratings ?? [null, null, null, null, null],
-      mean: figures.mean ?? null,
-      count: figures.count ?? null,
-      numerator: figures.numerator ?? null,
-      denominator: figures.denominator ?? null,
-      value: figures.value ?? null,
-      sampleSize: errors.length > 0 ? null : sampleSizeOf(definition, figures),
-    };
+    return toStoredMeasurement(
+      definition,
+      { attachmentId: row.attachmentId.toLowerCase(), period: row.period, periodStart: row.periodStart, dimension, source: row.source ?? 'api' },
+      figures,
+    );
   });
   if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors });
   return stored;

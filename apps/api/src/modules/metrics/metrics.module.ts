@@ -14,6 +14,6 @@ import { MetricsRepository } from './metrics.repository';
   imports: [WorkspacesModule],
   controllers: [MetricDefinitionsController, MetricsController, MeasurementsController],
   providers: [MetricsRepository, MeasurementsRepository, MetricCatalogService, MetricAttachmentsService, MeasurementsService, MetricRollupsService],
-  exports: [MetricCatalogService, MeasurementsService],
+  exports: [MetricCatalogService, MeasurementsService, MetricsRepository, MeasurementsRepository],
 })
 export class MetricsModule {}
