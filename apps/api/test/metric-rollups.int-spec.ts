@@ -157,6 +157,26 @@ describe('metric rollups', () => {
     expect(none.total).toMatchObject({ score: null, sampleSize: null, rows: 0 });
   });
 
+  it('compares the journeys of a workspace, pooling each from its own raw figures', async () => {
+    const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 1);
+    const other = await given.attach(owner, journey.id, { metric: 'csat', touchpointId: touchpoints[0]?.id ?? '', target: 85, warning: 80 });
+    await given
+      .measurements(owner, journey.id, [{ attachmentId: other.id, period: 'month', periodStart: '2025-06-01', ratings: [0, 0, 10, 45, 45] }])
+      .expect(200);
+    const url = `/api/workspaces/${owner.workspaceId}/metrics/rollup?metric=csat&by=journey&from=2025-04-01&to=2025-06-30`;
+    const result = (await given.http().get(url).set('Cookie', owner.cookie).expect(200)).body as MetricRollupDto;
+    // first journey: 225 of 260 = 86.538 %; second: 90 of 100 = 90 %; workspace: 315 of 360 = 87.5 %
+    expect(new Map(scores(result.groups))).toEqual(
+      new Map([
+        [journeyId, 86.538],
+        [journey.id, 90],
+      ]),
+    );
+    expect(result.total).toMatchObject({ score: 87.5, sampleSize: 360, rows: 4 });
+    const stranger = await given.user();
+    await given.http().get(url).set('Cookie', stranger.cookie).expect(404);
+  });
+
   it('refuses bad parameters with the failing field', async () => {
     const url = `/api/journeys/${journeyId}/metrics/rollup`;
     const paths = async (query: string): Promise<string[]> => {

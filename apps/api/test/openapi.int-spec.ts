@@ -126,6 +126,7 @@ describe('the OpenAPI document', () => {
     expect(statuses('POST /api/journeys/{id}/metrics')).toEqual(['400', '401', '403', '404', '409', '413', '415', '422', '500']);
     expect(statuses('PATCH /api/journeys/{id}/metrics/{attachmentId}')).toEqual(['400', '401', '403', '404', '409', '413', '415', '500']);
     expect(statuses('GET /api/journeys/{id}/metrics/rollup')).toEqual(['400', '401', '404', '500']);
+    expect(statuses('GET /api/workspaces/{workspaceId}/metrics/rollup')).toEqual(['400', '401', '404', '500']);
     expect(statuses('POST /api/workspaces/{workspaceId}/metric-definitions')).toEqual(['400', '401', '403', '404', '409', '413', '415', '422', '500']);
     expect(statuses('POST /api/invitations/{token}/accept')).toEqual(['400', '403', '404', '409', '413', '415', '500']);
   });

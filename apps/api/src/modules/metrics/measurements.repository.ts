@@ -60,7 +60,8 @@ export interface RollupRow extends TotalsRow {
 
 export interface RollupQuery {
   workspaceId: string;
-  journeyId: string;
+  /** null: every journey of the workspace. */
+  journeyId: string | null;
   metricKey: string;
   by: RollupDimension;
   period: PeriodKind;
@@ -185,7 +186,7 @@ export class MeasurementsRepository {
          LEFT JOIN links l ON l.workspace_id = a.workspace_id AND l.id = a.link_id
          JOIN touchpoints t ON t.workspace_id = a.workspace_id AND t.id = coalesce(a.touchpoint_id, l.source_id)
          JOIN stages s ON s.workspace_id = t.workspace_id AND s.id = t.stage_id
-        WHERE m.workspace_id = $1 AND m.journey_id = $2 AND a.metric_key = $3 AND m.period_kind = $4
+        WHERE m.workspace_id = $1 AND ($2::uuid IS NULL OR m.journey_id = $2) AND a.metric_key = $3 AND m.period_kind = $4
           AND m.period_start >= $5::date AND m.period_start <= $7::date
           AND ($8::text IS NULL OR m.dimension = $8)
         GROUP BY GROUPING SETS ((${group.key}, (m.period_start >= $6::date)), ((m.period_start >= $6::date)))`,

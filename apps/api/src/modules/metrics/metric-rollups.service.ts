@@ -38,14 +38,24 @@ export class MetricRollupsService {
     private readonly measurements: MeasurementsRepository,
   ) {}
 
-  async rollup(actor: Actor, journeyId: string, query: RollupQueryDto): Promise<MetricRollupDto> {
+  async forJourney(actor: Actor, journeyId: string, query: RollupQueryDto): Promise<MetricRollupDto> {
     const scope = await this.access.forJourney(actor, journeyId, 'journey:read');
+    return this.rollup(scope.workspaceId, journeyId, query);
+  }
+
+  /** The same over every journey of the workspace (by=journey compares journeys). */
+  async forWorkspace(actor: Actor, workspaceId: string, query: RollupQueryDto): Promise<MetricRollupDto> {
+    const scope = await this.access.forWorkspace(actor, workspaceId, 'journey:read');
+    return this.rollup(scope.workspaceId, null, query);
+  }
+
+  private async rollup(workspaceId: string, journeyId: string | null, query: RollupQueryDto): Promise<MetricRollupDto> {
     const range = checkRange(query.from, query.to);
     const previous = previousRange(range);
     const period = query.period ?? 'month';
-    const definition = await this.catalog.resolveOne(scope.workspaceId, query.metric);
+    const definition = await this.catalog.resolveOne(workspaceId, query.metric);
     const rows = await this.measurements.rollup(this.dataSource.manager, {
-      workspaceId: scope.workspaceId,
+      workspaceId,
       journeyId,
       metricKey: definition.key,
       by: query.by,

@@ -36,7 +36,7 @@ export class MetricsController {
   })
   @ApiOkResponse({ type: MetricRollupResponseDto })
   rollup(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Query() query: RollupQueryDto): Promise<MetricRollupDto> {
-    return this.rollups.rollup(actor, id, query);
+    return this.rollups.forJourney(actor, id, query);
   }
 
   @Post()

@@ -9,10 +9,11 @@ import { MetricDefinitionsController } from './metric-definitions.controller';
 import { MetricRollupsService } from './metric-rollups.service';
 import { MetricsController } from './metrics.controller';
 import { MetricsRepository } from './metrics.repository';
+import { WorkspaceMetricsController } from './workspace-metrics.controller';
 
 @Module({
   imports: [WorkspacesModule],
-  controllers: [MetricDefinitionsController, MetricsController, MeasurementsController],
+  controllers: [MetricDefinitionsController, MetricsController, MeasurementsController, WorkspaceMetricsController],
   providers: [MetricsRepository, MeasurementsRepository, MetricCatalogService, MetricAttachmentsService, MeasurementsService, MetricRollupsService],
   exports: [MetricCatalogService, MeasurementsService, MetricsRepository, MeasurementsRepository],
 })
