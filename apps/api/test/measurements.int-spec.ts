@@ -155,6 +155,39 @@ describe('measurements', () => {
     expect(await measurementsOf(first.journeyId, first.attachment.id)).toEqual([]);
   });
 
+  it('never answers 500 to odd bodies, and writes nothing', async () => {
+    const { journeyId, attachment } = await attached('csat', 85, 80);
+    const base = { attachmentId: attachment.id, period: 'month', periodStart: '2025-01-01' };
+    const bodies: unknown[] = [
+      {},
+      { rows: 'all' },
+      { rows: { 0: base } },
+      { rows: [null, 1, []] },
+      { rows: [{ ...base, ratings: [[1], 0, 0, 0, 0] }] },
+      { rows: [{ ...base, ratings: 'five' }] },
+      { rows: [{ ...base, ratings: [1, 1, 1, 1, 1, 1] }] },
+      { rows: [{ ...base, ratings: [1e20, 0, 0, 0, 0] }] },
+      { rows: [{ ...base, ratings: [1, 1, 1, 1, 1], dimension: 'x'.repeat(10_000) }] },
+      { rows: [{ ...base, ratings: [1, 1, 1, 1, 1], dimension: 'a\u0000b' }] },
+      { rows: [{ ...base, ratings: [1, 1, 1, 1, 1], periodStart: '0000-01-01' }] },
+      { rows: [{ ...base, ratings: [1, 1, 1, 1, 1], attachmentId: 'x' }] },
+      { rows: [{ ...base, ratings: [1, 1, 1, 1, 1], source: 'fax' }] },
+      { rows: [{ ...base, ratings: [1, 1, 1, 1, 1] }], extra: true },
+      [],
+    ];
+    for (const body of bodies) {
+      const response = await given
+        .http()
+        .post(`/api/journeys/${journeyId}/measurements`)
+        .set('Cookie', owner.cookie)
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify(body));
+      expect([JSON.stringify(body).slice(0, 80), response.status]).toEqual([JSON.stringify(body).slice(0, 80), 400]);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+    expect(await measurementsOf(journeyId, attachment.id)).toEqual([]);
+  });
+
   it(`refuses more than ${METRIC_LIMITS.measurementsPerBatchMax} rows with 413, and takes exactly that many`, async () => {
     const { journeyId, attachment } = await attached('incident_volume', 10, 20);
     const rows = (count: number) =>
