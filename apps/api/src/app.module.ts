@@ -15,6 +15,7 @@ import { ImportsModule } from './modules/imports/imports.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { JourneysModule } from './modules/journeys/journeys.module';
 import { ShareLinksModule } from './modules/share-links/share-links.module';
+import { MetricsModule } from './modules/metrics/metrics.module';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
 export interface AppOptions {
@@ -40,6 +41,7 @@ export class AppModule {
         ImportsModule,
         CanvasModule,
         ShareLinksModule,
+        MetricsModule,
         HealthModule,
         SeedsModule,
       ],

@@ -128,6 +128,12 @@ describe('the OpenAPI document', () => {
     expect(statuses('POST /api/account/logout-everywhere')).toEqual(['401', '500']);
     expect(statuses('DELETE /api/account')).toEqual(['400', '401', '409', '413', '415', '500']);
     expect(statuses('GET /api/invitations/{token}')).toEqual(['404', '500']);
+    expect(statuses('POST /api/journeys/{id}/measurements')).toEqual(['400', '401', '403', '404', '413', '415', '500']);
+    expect(statuses('POST /api/journeys/{id}/metrics')).toEqual(['400', '401', '403', '404', '409', '413', '415', '422', '500']);
+    expect(statuses('PATCH /api/journeys/{id}/metrics/{attachmentId}')).toEqual(['400', '401', '403', '404', '409', '413', '415', '500']);
+    expect(statuses('GET /api/journeys/{id}/metrics/rollup')).toEqual(['400', '401', '404', '500']);
+    expect(statuses('GET /api/workspaces/{workspaceId}/metrics/rollup')).toEqual(['400', '401', '404', '500']);
+    expect(statuses('POST /api/workspaces/{workspaceId}/metric-definitions')).toEqual(['400', '401', '403', '404', '409', '413', '415', '422', '500']);
     expect(statuses('POST /api/invitations/{token}/accept')).toEqual(['400', '403', '404', '409', '413', '415', '500']);
     expect(statuses('POST /api/journeys/{id}/share-links')).toEqual(writes);
     expect(statuses('GET /api/journeys/{id}/share-links')).toEqual(['400', '401', '403', '404', '500']);
@@ -156,6 +162,7 @@ describe('the OpenAPI document', () => {
       'DELETE /api/account',
       'PATCH /api/account',
       'PATCH /api/journeys/{id}',
+      'PATCH /api/journeys/{id}/metrics/{attachmentId}',
       'PATCH /api/workspaces/{workspaceId}',
       'PATCH /api/workspaces/{workspaceId}/members/{userId}',
       'POST /api/account/password',
@@ -163,12 +170,15 @@ describe('the OpenAPI document', () => {
       'POST /api/auth/signup',
       'POST /api/invitations/{token}/accept',
       'POST /api/journeys/{id}/changes',
+      'POST /api/journeys/{id}/measurements',
+      'POST /api/journeys/{id}/metrics',
       'POST /api/journeys/{id}/share-links',
       'POST /api/workspaces',
       'POST /api/workspaces/{workspaceId}/api-keys',
       'POST /api/workspaces/{workspaceId}/invitations',
       'POST /api/workspaces/{workspaceId}/journeys',
       'POST /api/workspaces/{workspaceId}/journeys/import',
+      'POST /api/workspaces/{workspaceId}/metric-definitions',
     ]);
     for (const [name, operation] of bodies) {
       const schema = operation.requestBody?.content?.['application/json']?.schema;

@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { JourneyGraph, JourneySummaryDto, MeResponse } from '@cxmap/domain';
+import type { JourneyGraph, JourneySummaryDto, MeResponse, MetricAttachmentDto, MetricRollupDto } from '@cxmap/domain';
 import { DemoSeeder } from '../src/database/seeds/demo-seeder';
+import { DEMO_METRICS } from '../src/database/seeds/demo-metrics';
 import { DEMO_EMAIL, DEMO_JOURNEY, DEMO_WORKSPACE_NAME } from '../src/database/seeds/demo-journey';
 import { createTestApp } from './support/create-test-app';
 import { Given } from './support/given';
@@ -45,6 +46,19 @@ describe('demo seed', () => {
     const graph = (await given.http().get(`/api/journeys/${journeys[0]?.id}`).set('Cookie', cookie).expect(200)).body as JourneyGraph;
     expect(graph.persona).toMatchObject({ name: DEMO_JOURNEY.persona.name });
     expect(graph.links).toHaveLength(DEMO_JOURNEY.links.length);
+
+    // A year of monthly measurements behind every demo metric; chat satisfaction above voice above email.
+    const metrics = (await given.http().get(`/api/journeys/${journeys[0]?.id}/metrics`).set('Cookie', cookie).expect(200))
+      .body as MetricAttachmentDto[];
+    expect(metrics).toHaveLength(DEMO_METRICS.length);
+    expect(metrics.every((m) => m.latest !== null && m.latest.previousScore !== null && m.health !== 'no_data')).toBe(true);
+    const to = new Date().toISOString().slice(0, 10);
+    const from = new Date(Date.now() - 370 * 86_400_000).toISOString().slice(0, 10);
+    const csat = (await given.http().get(`/api/journeys/${journeys[0]?.id}/metrics/rollup?metric=csat&by=channel&from=${from}&to=${to}`).set('Cookie', cookie).expect(200))
+      .body as MetricRollupDto;
+    const byChannel = new Map(csat.groups.map((g) => [g.key, g.score ?? 0]));
+    expect(byChannel.get('live_chat')).toBeGreaterThan(byChannel.get('phone') ?? 100);
+    expect(byChannel.get('phone')).toBeGreaterThan(byChannel.get('email') ?? 100);
     // Server mode never offers the demo login.
     await given.http().get('/api/auth/options').expect(200, { demo: null });
   });

@@ -5,3 +5,4 @@ export * from './templates';
 export * from './api-types';
 export * from './permissions';
 export * from './api-keys';
+export * from './metrics';

@@ -8,6 +8,9 @@ import { TouchpointEntity } from '../modules/canvas/entities/touchpoint.entity';
 import { JourneyEntity } from '../modules/journeys/entities/journey.entity';
 import { PersonaEntity } from '../modules/journeys/entities/persona.entity';
 import { ShareLinkEntity } from '../modules/share-links/entities/share-link.entity';
+import { MetricAttachmentEntity } from '../modules/metrics/entities/metric-attachment.entity';
+import { MetricDefinitionEntity } from '../modules/metrics/entities/metric-definition.entity';
+import { MetricMeasurementEntity } from '../modules/metrics/entities/metric-measurement.entity';
 import { MembershipEntity } from '../modules/workspaces/entities/membership.entity';
 import { WorkspaceEntity } from '../modules/workspaces/entities/workspace.entity';
 
@@ -24,4 +27,7 @@ export const ENTITIES = [
   TouchpointEntity,
   LinkEntity,
   ShareLinkEntity,
+  MetricDefinitionEntity,
+  MetricAttachmentEntity,
+  MetricMeasurementEntity,
 ];

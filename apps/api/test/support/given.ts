@@ -12,6 +12,7 @@ import type {
   JourneyGraph,
   LinkData,
   MeResponse,
+  MetricAttachmentDto,
   Role,
   StageData,
   TemplateKey,
@@ -115,6 +116,21 @@ export class Given {
     const response = await this.changes(user, journeyId, ops);
     if (response.status !== 200) throw new Error(`changes failed: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body as ChangeResponse;
+  }
+
+  /** Attaches a metric through the API (to a touchpoint unless `linkId` is given). */
+  async attach(
+    user: TestUser,
+    journeyId: string,
+    body: { metric: string; touchpointId?: string; linkId?: string; target: number; warning: number; isKey?: boolean },
+  ): Promise<MetricAttachmentDto> {
+    const response = await this.http().post(`/api/journeys/${journeyId}/metrics`).set('Cookie', user.cookie).send(body);
+    if (response.status !== 201) throw new Error(`attach failed: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body as MetricAttachmentDto;
+  }
+
+  measurements(user: TestUser, journeyId: string, rows: unknown[]): request.Test {
+    return this.http().post(`/api/journeys/${journeyId}/measurements`).set('Cookie', user.cookie).send({ rows });
   }
 
   /** A journey with one stage and `count` touchpoints in it. */

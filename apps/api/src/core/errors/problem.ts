@@ -51,6 +51,20 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 404, title: 'A referenced stage does not exist in this journey' };
     case 'TOUCHPOINT_NOT_FOUND':
       return { status: 404, title: 'A referenced touchpoint does not exist in this journey' };
+    case 'LINK_NOT_FOUND':
+      return { status: 404, title: 'A referenced link does not exist in this journey' };
+    case 'METRIC_NOT_FOUND':
+      return { status: 404, title: 'No such metric in the catalog of this workspace' };
+    case 'METRIC_ATTACHMENT_NOT_FOUND':
+      return { status: 404, title: 'This metric is not attached in this journey' };
+    case 'METRIC_KEY_TAKEN':
+      return { status: 409, title: 'A metric with this key already exists' };
+    case 'METRIC_ALREADY_ATTACHED':
+      return { status: 409, title: 'This metric is already attached there' };
+    case 'METRIC_NOT_FOR_TARGET':
+      return { status: 422, title: 'This metric cannot be attached to this kind of element' };
+    case 'TOO_MANY_METRICS':
+      return { status: 422, title: 'The workspace has too many custom metrics' };
     case 'MEMBER_NOT_FOUND':
       return { status: 404, title: 'Member not found' };
     case 'INVITATION_NOT_FOUND':

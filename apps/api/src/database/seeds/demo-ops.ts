@@ -2,9 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { ChangeOp } from '@cxmap/domain';
 import type { DemoJourneySeed } from './demo-journey';
 
-/** Turns the readable seed (keys) into one `/changes` batch with fresh UUIDs. */
-export function demoOps(seed: DemoJourneySeed, newId: () => string = randomUUID): ChangeOp[] {
-  const ids = new Map<string, string>();
+/** The key of a link in the ids map of demoOps. */
+export function linkKey(sourceKey: string, targetKey: string): string {
+  return `${sourceKey}>${targetKey}`;
+}
+
+/**
+ * Turns the readable seed (keys) into one `/changes` batch with fresh UUIDs. `ids` receives the
+ * UUID of every key (links under linkKey), for content that refers to them (demo metrics).
+ */
+export function demoOps(seed: DemoJourneySeed, newId: () => string = randomUUID, ids: Map<string, string> = new Map()): ChangeOp[] {
   const idOf = (key: string): string => {
     const id = ids.get(key);
     if (!id) throw new Error(`demo seed refers to unknown key "${key}"`);
@@ -20,10 +27,11 @@ export function demoOps(seed: DemoJourneySeed, newId: () => string = randomUUID)
     ops.push({ op: 'create', entity: 'touchpoint', id: idOf(key), data: { ...data, stageId: idOf(stageKey) } });
   }
   for (const { sourceKey, targetKey, ...data } of seed.links) {
+    ids.set(linkKey(sourceKey, targetKey), newId());
     ops.push({
       op: 'create',
       entity: 'link',
-      id: newId(),
+      id: idOf(linkKey(sourceKey, targetKey)),
       data: { ...data, sourceId: idOf(sourceKey), targetId: idOf(targetKey) },
     });
   }

@@ -1,15 +1,20 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { builtInMetric } from '@cxmap/domain';
+import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../core/errors/database-error';
 import { AuthRepository } from '../../modules/auth/auth.repository';
 import { DemoCredentials } from '../../modules/auth/demo-credentials';
 import { PasswordHasher } from '../../modules/auth/password-hasher';
 import { JourneysRepository } from '../../modules/journeys/journeys.repository';
 import { JourneysService } from '../../modules/journeys/journeys.service';
+import { MeasurementsRepository } from '../../modules/metrics/measurements.repository';
+import { MetricsRepository } from '../../modules/metrics/metrics.repository';
+import { toStoredMeasurement } from '../../modules/metrics/stored-measurement';
 import { WorkspacesRepository } from '../../modules/workspaces/workspaces.repository';
 import type { DatabaseMode } from '../database-info';
 import { demoOps } from './demo-ops';
+import { DEMO_METRICS, demoMeasurements, demoMetricKey, type DemoMetric } from './demo-metrics';
 import { DEMO_EMAIL, DEMO_JOURNEY, DEMO_USER_NAME, DEMO_WORKSPACE_NAME } from './demo-journey';
 
 export interface SeedOptions {
@@ -41,6 +46,8 @@ export class DemoSeeder {
     private readonly journeys: JourneysService,
     private readonly journeyRows: JourneysRepository,
     private readonly demo: DemoCredentials,
+    private readonly metrics: MetricsRepository,
+    private readonly measurements: MeasurementsRepository,
   ) {}
 
   async seed(options: SeedOptions): Promise<SeedResult> {
@@ -76,12 +83,14 @@ export class DemoSeeder {
         const user = await this.users.createUser(manager, { email: DEMO_EMAIL, name: DEMO_USER_NAME, passwordHash });
         const workspace = await this.workspaces.createWithOwner(manager, DEMO_WORKSPACE_NAME, user.id);
         const personaId = await this.journeyRows.insertPersona(manager, workspace.id, DEMO_JOURNEY.persona);
-        await this.journeys.createWithin(
+        const ids = new Map<string, string>();
+        const journey = await this.journeys.createWithin(
           manager,
           workspace.id,
           { name: DEMO_JOURNEY.name, description: DEMO_JOURNEY.description, personaId },
-          demoOps(DEMO_JOURNEY),
+          demoOps(DEMO_JOURNEY, randomUUID, ids),
         );
+        await this.seedMetrics(manager, workspace.id, journey.id, ids);
       });
     } catch (error) {
       // Another instance seeded at the same moment: theirs stands.
@@ -89,6 +98,35 @@ export class DemoSeeder {
       throw error;
     }
     return { created: true, password, generated: options.demoPassword === null };
+  }
+
+  /** Attaches DEMO_METRICS and records a year of monthly figures for each (as a CSV import would). */
+  private async seedMetrics(manager: EntityManager, workspaceId: string, journeyId: string, ids: Map<string, string>): Promise<void> {
+    const attachments = new Map<DemoMetric, string>();
+    for (const metric of DEMO_METRICS) {
+      const definition = builtInMetric(metric.metric);
+      const targetId = ids.get(demoMetricKey(metric));
+      if (!definition || !targetId) throw new Error(`demo metric ${metric.metric} on ${demoMetricKey(metric)} has no definition or target`);
+      const row = await this.metrics.insertAttachment(manager, workspaceId, {
+        journeyId,
+        touchpointId: 'touchpoint' in metric.on ? targetId : null,
+        linkId: 'link' in metric.on ? targetId : null,
+        metricKey: definition.key,
+        kind: definition.kind,
+        target: metric.target,
+        warning: metric.warning,
+        isKey: metric.isKey ?? false,
+      });
+      if (!row) throw new Error(`demo metric ${metric.metric} attached twice`);
+      attachments.set(metric, row.id);
+    }
+    const rows = demoMeasurements(new Date()).map(({ metric, periodStart, figures }) => {
+      const definition = builtInMetric(metric.metric);
+      const attachmentId = attachments.get(metric);
+      if (!definition || !attachmentId) throw new Error(`demo measurement of ${metric.metric} has no attachment`);
+      return toStoredMeasurement(definition, { attachmentId, period: 'month', periodStart, dimension: '', source: 'csv' }, figures);
+    });
+    await this.measurements.upsert(manager, workspaceId, journeyId, rows);
   }
 }
 

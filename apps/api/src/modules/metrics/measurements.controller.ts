@@ -1,0 +1,55 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { METRIC_LIMITS, type MeasurementBatchResponse, type MeasurementDto } from '@cxmap/domain';
+import { CurrentActor, type Actor } from '../../core/auth/actor';
+import { ApiProblemResponses } from '../../core/http/api-problem-responses';
+import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
+import { MeasurementBatchDto } from './dto/measurement-batch.dto';
+import { MeasurementListQueryDto } from './dto/metric-requests.dto';
+import { MeasurementBatchResponseDto, MeasurementResponseDto } from './dto/metric-responses.dto';
+import { MeasurementsService } from './measurements.service';
+
+@ApiTags('metrics')
+@ApiCookieAuth()
+@ApiProblemResponses(400, 401, 404, 500)
+@Controller('journeys/:id')
+export class MeasurementsController {
+  constructor(private readonly measurements: MeasurementsService) {}
+
+  /**
+   * The ingest route of integrations (survey tools, contact-centre platforms). It takes only the
+   * actor; letting an `ingest`-scoped API key act here is one guard decorator on this method.
+   */
+  @Post('measurements')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: `Record measurements, up to ${METRIC_LIMITS.measurementsPerBatchMax} rows, all or nothing; a re-sent row replaces the stored one`,
+    description:
+      'Each row carries the raw figures of its metric’s kind: nps → promoters, passives, detractors; csat → ratings ' +
+      '(5 counts, ratings 1…5); mean → mean, count; ratio → numerator, denominator; value → value (+ sampleSize). ' +
+      'The key of a row is (attachmentId, period, periodStart, dimension).',
+  })
+  @ApiBody({ type: MeasurementBatchDto })
+  @ApiOkResponse({ type: MeasurementBatchResponseDto })
+  @ApiProblemResponses(
+    403,
+    { status: 404, description: 'Journey, or a row’s attachment, not found; `errors` names the rows' },
+    { status: 413, description: 'Body too large, or more rows than the batch limit' },
+    415,
+  )
+  ingest(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Body() body: unknown): Promise<MeasurementBatchResponse> {
+    return this.measurements.ingest(actor, id, body);
+  }
+
+  @Get('metrics/:attachmentId/measurements')
+  @ApiOperation({ summary: 'The raw measurements of an attached metric, oldest period first, each with its score' })
+  @ApiOkResponse({ type: [MeasurementResponseDto] })
+  list(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParamPipe) id: string,
+    @Param('attachmentId', UuidParamPipe) attachmentId: string,
+    @Query() query: MeasurementListQueryDto,
+  ): Promise<MeasurementDto[]> {
+    return this.measurements.list(actor, id, attachmentId, query);
+  }
+}

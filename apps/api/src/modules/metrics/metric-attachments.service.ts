@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { thresholdsAreOrdered, type MetricAttachmentDto, type MetricDefinition } from '@cxmap/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../core/auth/actor';
+import { AppError } from '../../core/errors/app-error';
+import { WorkspaceAccessService, type JourneyScope } from '../workspaces/workspace-access.service';
+import type { AttachMetricDto, UpdateMetricAttachmentDto } from './dto/metric-requests.dto';
+import { MetricCatalogService } from './metric-catalog.service';
+import { indexPeriods, toAttachmentDto, toReading } from './metric-readings';
+import { MetricsRepository } from './metrics.repository';
+
+/** Metrics attached to the touchpoints and links of a journey, read with their latest health. */
+@Injectable()
+export class MetricAttachmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: WorkspaceAccessService,
+    private readonly catalog: MetricCatalogService,
+    private readonly metrics: MetricsRepository,
+  ) {}
+
+  /** Every attachment with its latest period's score, n and health: three queries, however many there are. */
+  async list(actor: Actor, journeyId: string): Promise<MetricAttachmentDto[]> {
+    const scope = await this.access.forJourney(actor, journeyId, 'journey:read');
+    return this.dataSource.transaction('REPEATABLE READ', (manager) => this.read(manager, scope));
+  }
+
+  async attach(actor: Actor, journeyId: string, request: AttachMetricDto): Promise<MetricAttachmentDto> {
+    const scope = await this.access.forJourney(actor, journeyId, 'journey:write');
+    const target = attachmentTarget(request);
+    const definition = await this.catalog.resolveOne(scope.workspaceId, request.metric);
+    if (!definition.appliesTo.includes(target.kind)) {
+      throw new AppError('METRIC_NOT_FOR_TARGET', {
+        detail: `${definition.key} applies to ${definition.appliesTo.join(' and ')}s, not to ${target.kind}s.`,
+      });
+    }
+    checkThresholds(definition, request.target, request.warning);
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.metrics.targetExists(manager, scope.workspaceId, journeyId, target.kind, target.id))) {
+        throw new AppError(target.kind === 'touchpoint' ? 'TOUCHPOINT_NOT_FOUND' : 'LINK_NOT_FOUND');
+      }
+      const row = await this.metrics.insertAttachment(manager, scope.workspaceId, {
+        journeyId,
+        touchpointId: target.kind === 'touchpoint' ? target.id : null,
+        linkId: target.kind === 'link' ? target.id : null,
+        metricKey: definition.key,
+        kind: definition.kind,
+        target: request.target,
+        warning: request.warning,
+        isKey: request.isKey ?? false,
+      });
+      if (row) return toAttachmentDto(row, definition, null);
+      throw new AppError('METRIC_ALREADY_ATTACHED', { detail: `${definition.key} is already attached to this ${target.kind}.` });
+    });
+  }
+
+  async update(actor: Actor, journeyId: string, attachmentId: string, patch: UpdateMetricAttachmentDto): Promise<MetricAttachmentDto> {
+    const scope = await this.access.forJourney(actor, journeyId, 'journey:write');
+    if (patch.target === undefined && patch.warning === undefined && patch.isKey === undefined) {
+      throw new AppError('VALIDATION_FAILED', { detail: 'Send at least one of target, warning and isKey.' });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.metrics.findAttachment(manager, scope.workspaceId, journeyId, attachmentId, true);
+      if (!current) throw new AppError('METRIC_ATTACHMENT_NOT_FOUND');
+      if (current.version !== patch.version) {
+        throw new AppError('VERSION_CONFLICT', { detail: `The attachment is now at version ${current.version}; reload it and try again.` });
+      }
+      const definition = await this.catalog.resolveOne(scope.workspaceId, current.metric_key, manager);
+      const next = { target: patch.target ?? current.target, warning: patch.warning ?? current.warning, isKey: patch.isKey ?? current.is_key };
+      checkThresholds(definition, next.target, next.warning);
+      const updated = await this.metrics.updateAttachment(manager, scope.workspaceId, attachmentId, patch.version, next);
+      if (!updated) throw new Error('attachment changed while locked');
+      const [dto] = await this.read(manager, scope, attachmentId);
+      if (!dto) throw new Error('attachment vanished after update');
+      return dto;
+    });
+  }
+
+  async remove(actor: Actor, journeyId: string, attachmentId: string): Promise<void> {
+    const scope = await this.access.forJourney(actor, journeyId, 'journey:write');
+    if (!(await this.metrics.deleteAttachment(scope.workspaceId, journeyId, attachmentId))) throw new AppError('METRIC_ATTACHMENT_NOT_FOUND');
+  }
+
+  private async read(manager: EntityManager, scope: JourneyScope, attachmentId?: string): Promise<MetricAttachmentDto[]> {
+    const rows = await this.metrics.listAttachments(manager, scope.workspaceId, scope.journeyId, attachmentId);
+    if (rows.length === 0) return [];
+    const periods = indexPeriods(await this.metrics.latestPeriods(manager, scope.workspaceId, scope.journeyId, attachmentId));
+    const definitions = await this.catalog.resolve(
+      scope.workspaceId,
+      rows.map((row) => row.metric_key),
+      manager,
+    );
+    return rows.map((row) => {
+      const definition = definitions.get(row.metric_key);
+      if (!definition) throw new Error(`attached metric ${row.metric_key} has no definition`);
+      return toAttachmentDto(row, definition, toReading(definition, periods.get(row.id)));
+    });
+  }
+}
+
+function attachmentTarget(request: AttachMetricDto): { kind: 'touchpoint' | 'link'; id: string } {
+  if (request.touchpointId !== undefined && request.linkId === undefined) return { kind: 'touchpoint', id: request.touchpointId.toLowerCase() };
+  if (request.linkId !== undefined && request.touchpointId === undefined) return { kind: 'link', id: request.linkId.toLowerCase() };
+  const message = 'send exactly one of touchpointId and linkId';
+  throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'touchpointId', message }, { path: 'linkId', message }] });
+}
+
+function checkThresholds(definition: MetricDefinition, target: number, warning: number): void {
+  if (!thresholdsAreOrdered(definition.direction, { target, warning })) {
+    const side = definition.direction === 'higher' ? 'at or below' : 'at or above';
+    throw new AppError('VALIDATION_FAILED', {
+      errors: [{ path: 'warning', message: `${definition.key} is better ${definition.direction}: the warning must lie ${side} the target` }],
+    });
+  }
+}

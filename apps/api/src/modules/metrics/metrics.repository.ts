@@ -1,0 +1,207 @@
+import { Injectable } from '@nestjs/common';
+import type { CreateMetricDefinitionRequest, MeasurementKind, PeriodKind } from '@cxmap/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { execute, select } from '../../database/sql';
+import {
+  ATTACHMENT_COLUMNS,
+  DEFINITION_COLUMNS,
+  TOTALS_COLUMNS,
+  type AttachmentRow,
+  type DefinitionRow,
+  type TotalsRow,
+} from './metric-rows';
+
+export interface NewAttachment {
+  journeyId: string;
+  touchpointId: string | null;
+  linkId: string | null;
+  metricKey: string;
+  kind: MeasurementKind;
+  target: number;
+  warning: number;
+  isKey: boolean;
+}
+
+export interface AttachmentPatch {
+  target: number;
+  warning: number;
+  isKey: boolean;
+}
+
+/** The latest period of an attachment (`latest`) or the one just before it, with its pooled figures. */
+export interface PeriodTotalsRow extends TotalsRow {
+  attachment_id: string;
+  period_kind: PeriodKind;
+  period_start: string;
+  latest: boolean;
+}
+
+/** Custom metric definitions and metric attachments; every method is scoped by `workspaceId`. */
+@Injectable()
+export class MetricsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Through `manager`: inside a transaction, its own (PGlite serves one session; another connection would wait on it). */
+  listDefinitions(manager: EntityManager, workspaceId: string, keys?: readonly string[]): Promise<DefinitionRow[]> {
+    if (keys === undefined) {
+      return select<DefinitionRow>(manager, `SELECT ${DEFINITION_COLUMNS} FROM metric_definitions d WHERE d.workspace_id = $1 ORDER BY d.key`, [
+        workspaceId,
+      ]);
+    }
+    return select<DefinitionRow>(
+      manager,
+      `SELECT ${DEFINITION_COLUMNS} FROM metric_definitions d WHERE d.workspace_id = $1 AND d.key = ANY($2::varchar[])`,
+      [workspaceId, keys],
+    );
+  }
+
+  /** Inserts unless the key exists or the workspace holds `max` definitions; null when the key is taken. */
+  async insertDefinition(
+    manager: EntityManager,
+    workspaceId: string,
+    definition: CreateMetricDefinitionRequest,
+    max: number,
+  ): Promise<{ row: DefinitionRow | null; full: boolean }> {
+    // Serialises concurrent creations in one workspace so the count check below holds.
+    await execute(manager, `SELECT id FROM workspaces WHERE id = $1 FOR UPDATE`, [workspaceId]);
+    const [{ total } = { total: 0 }] = await select<{ total: number }>(
+      manager,
+      `SELECT count(*)::int AS total FROM metric_definitions WHERE workspace_id = $1`,
+      [workspaceId],
+    );
+    if (total >= max) return { row: null, full: true };
+    const { rows } = await execute<DefinitionRow>(
+      manager,
+      `INSERT INTO metric_definitions AS d (workspace_id, key, name, description, family, unit, scale_min, scale_max, direction, kind,
+              value_pooling, applies_to)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::varchar[])
+       ON CONFLICT DO NOTHING
+       RETURNING ${DEFINITION_COLUMNS}`,
+      [
+        workspaceId,
+        definition.key,
+        definition.name,
+        definition.description ?? '',
+        definition.family,
+        definition.unit,
+        definition.scale?.min ?? null,
+        definition.scale?.max ?? null,
+        definition.direction,
+        definition.kind,
+        definition.valuePooling ?? null,
+        definition.appliesTo,
+      ],
+    );
+    return { row: rows[0] ?? null, full: false };
+  }
+
+  /** Whether the touchpoint or link exists in the journey; locks it against deletion until the transaction ends. */
+  async targetExists(manager: EntityManager, workspaceId: string, journeyId: string, target: 'touchpoint' | 'link', id: string): Promise<boolean> {
+    const table = target === 'touchpoint' ? 'touchpoints' : 'links';
+    const rows = await select<{ id: string }>(manager, `SELECT id FROM ${table} WHERE workspace_id = $1 AND journey_id = $2 AND id = $3 FOR KEY SHARE`, [
+      workspaceId,
+      journeyId,
+      id,
+    ]);
+    return rows.length > 0;
+  }
+
+  /** Null when the metric is already attached there; the caller has checked (and locked) the target. */
+  async insertAttachment(manager: EntityManager, workspaceId: string, attachment: NewAttachment): Promise<AttachmentRow | null> {
+    const { rows } = await execute<AttachmentRow>(
+      manager,
+      `INSERT INTO metric_attachments AS a (workspace_id, journey_id, touchpoint_id, link_id, metric_key, kind, target, warning, is_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT DO NOTHING
+       RETURNING ${ATTACHMENT_COLUMNS}`,
+      [
+        workspaceId,
+        attachment.journeyId,
+        attachment.touchpointId,
+        attachment.linkId,
+        attachment.metricKey,
+        attachment.kind,
+        attachment.target,
+        attachment.warning,
+        attachment.isKey,
+      ],
+    );
+    return rows[0] ?? null;
+  }
+
+  listAttachments(manager: EntityManager, workspaceId: string, journeyId: string, attachmentId?: string): Promise<AttachmentRow[]> {
+    return select<AttachmentRow>(
+      manager,
+      `SELECT ${ATTACHMENT_COLUMNS} FROM metric_attachments a
+        WHERE a.workspace_id = $1 AND a.journey_id = $2 AND ($3::uuid IS NULL OR a.id = $3)
+        ORDER BY a.created_at, a.id`,
+      [workspaceId, journeyId, attachmentId ?? null],
+    );
+  }
+
+  async findAttachment(manager: EntityManager, workspaceId: string, journeyId: string, attachmentId: string, lock = false): Promise<AttachmentRow | null> {
+    const rows = await select<AttachmentRow>(
+      manager,
+      `SELECT ${ATTACHMENT_COLUMNS} FROM metric_attachments a
+        WHERE a.workspace_id = $1 AND a.journey_id = $2 AND a.id = $3${lock ? ' FOR UPDATE' : ''}`,
+      [workspaceId, journeyId, attachmentId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Applies the patch if the version still matches; null when it does not. */
+  async updateAttachment(
+    manager: EntityManager,
+    workspaceId: string,
+    attachmentId: string,
+    version: number,
+    patch: AttachmentPatch,
+  ): Promise<AttachmentRow | null> {
+    const { rows } = await execute<AttachmentRow>(
+      manager,
+      `UPDATE metric_attachments a
+          SET target = $4, warning = $5, is_key = $6, version = a.version + 1, updated_at = now()
+        WHERE a.workspace_id = $1 AND a.id = $2 AND a.version = $3
+        RETURNING ${ATTACHMENT_COLUMNS}`,
+      [workspaceId, attachmentId, version, patch.target, patch.warning, patch.isKey],
+    );
+    return rows[0] ?? null;
+  }
+
+  async deleteAttachment(workspaceId: string, journeyId: string, attachmentId: string): Promise<boolean> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .delete()
+      .from('metric_attachments')
+      .where('workspace_id = :workspaceId AND journey_id = :journeyId AND id = :attachmentId', { workspaceId, journeyId, attachmentId })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  /**
+   * For each attachment of the journey (or the one given): the pooled figures of its latest period
+   * (latest start; for equal starts the longest kind) and of the period of the same kind just
+   * before it. One query, whatever the number of attachments.
+   */
+  latestPeriods(manager: EntityManager, workspaceId: string, journeyId: string, attachmentId?: string): Promise<PeriodTotalsRow[]> {
+    return select<PeriodTotalsRow>(
+      manager,
+      `WITH latest AS (
+         SELECT DISTINCT ON (m.attachment_id) m.attachment_id, m.period_kind, m.period_start
+           FROM metric_measurements m
+          WHERE m.workspace_id = $1 AND m.journey_id = $2 AND ($3::uuid IS NULL OR m.attachment_id = $3)
+          ORDER BY m.attachment_id, m.period_start DESC,
+                   CASE m.period_kind WHEN 'month' THEN 0 WHEN 'week' THEN 1 ELSE 2 END
+       )
+       SELECT l.attachment_id, l.period_kind, to_char(m.period_start, 'YYYY-MM-DD') AS period_start,
+              (m.period_start = l.period_start) AS latest, ${TOTALS_COLUMNS}
+         FROM latest l
+         JOIN metric_measurements m
+           ON m.workspace_id = $1 AND m.attachment_id = l.attachment_id AND m.period_kind = l.period_kind
+          AND m.period_start IN (l.period_start, (l.period_start - CASE l.period_kind
+                WHEN 'day' THEN interval '1 day' WHEN 'week' THEN interval '7 days' ELSE interval '1 month' END)::date)
+        GROUP BY l.attachment_id, l.period_kind, m.period_start, l.period_start`,
+      [workspaceId, journeyId, attachmentId ?? null],
+    );
+  }
+}

@@ -1,0 +1,7 @@
+export * from './definitions';
+export * from './catalog';
+export * from './figures';
+export * from './totals';
+export * from './health';
+export * from './periods';
+export * from './api-types';
