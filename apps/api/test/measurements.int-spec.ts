@@ -202,4 +202,25 @@ describe('measurements', () => {
     const full = await given.measurements(owner, journeyId, rows(METRIC_LIMITS.measurementsPerBatchMax)).expect(200);
     expect(full.body).toEqual({ inserted: METRIC_LIMITS.measurementsPerBatchMax, updated: 0 });
   });
+  it('takes measurements from an API key with the ingest scope, and refuses a read-only key', async () => {
+    const { journeyId, attachment } = await attached('fcr', 75, 65);
+    const row = { attachmentId: attachment.id, period: 'month', periodStart: '2025-04-01', source: 'api', numerator: 30, denominator: 40 };
+    const ingestKey = await given.apiKey(owner, ['ingest']);
+    const readKey = await given.apiKey(owner, ['read']);
+    const send = (secret: string) =>
+      given.http().post(`/api/journeys/${journeyId}/measurements`).set('Authorization', `Bearer ${secret}`).send({ rows: [row] });
+
+    const refused = await send(readKey.secret).expect(403);
+    expect((refused.body as Problem).code).toBe('FORBIDDEN');
+    expect(await measurementsOf(journeyId, attachment.id)).toEqual([]);
+
+    expect((await send(ingestKey.secret).expect(200)).body).toEqual({ inserted: 1, updated: 0 });
+    expect((await send(ingestKey.secret).expect(200)).body).toEqual({ inserted: 0, updated: 1 });
+    const [stored] = await measurementsOf(journeyId, attachment.id);
+    expect(stored).toMatchObject({ numerator: 30, denominator: 40, source: 'api' });
+
+    const stranger = await given.user();
+    const foreign = await given.apiKey(stranger, ['ingest']);
+    expect(((await send(foreign.secret).expect(404)).body as Problem).code).toBe('JOURNEY_NOT_FOUND');
+  });
 });

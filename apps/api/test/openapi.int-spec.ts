@@ -144,7 +144,7 @@ describe('the OpenAPI document', () => {
   it('declares the API-key bearer scheme on exactly the operations that take keys', () => {
     expect(document.components.securitySchemes?.['apiKey']).toMatchObject({ type: 'http', scheme: 'bearer' });
     const withKeys = operations.filter(([, operation]) => (operation.security ?? []).some((s) => 'apiKey' in s)).map(([name]) => name);
-    expect(withKeys.sort()).toEqual(['GET /api/journeys/{id}', 'GET /api/workspaces/{workspaceId}/journeys']);
+    expect(withKeys.sort()).toEqual(['GET /api/journeys/{id}', 'GET /api/workspaces/{workspaceId}/journeys', 'POST /api/journeys/{id}/measurements']);
     const [, graph] = operations.find(([name]) => name === 'GET /api/journeys/{id}') ?? [];
     expect(graph?.security).toEqual(expect.arrayContaining([{ cookie: [] }, { apiKey: [] }]));
   });

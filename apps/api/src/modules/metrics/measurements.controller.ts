@@ -2,6 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBody, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { METRIC_LIMITS, type MeasurementBatchResponse, type MeasurementDto } from '@cxmap/domain';
 import { CurrentActor, type Actor } from '../../core/auth/actor';
+import { AllowApiKey } from '../../core/auth/api-key.decorator';
+import { CurrentCaller, type Caller } from '../../core/auth/caller';
 import { ApiProblemResponses } from '../../core/http/api-problem-responses';
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
 import { MeasurementBatchDto } from './dto/measurement-batch.dto';
@@ -17,13 +19,14 @@ export class MeasurementsController {
   constructor(private readonly measurements: MeasurementsService) {}
 
   /**
-   * The ingest route of integrations (survey tools, contact-centre platforms). It takes only the
-   * actor; letting an `ingest`-scoped API key act here is one guard decorator on this method.
+   * The ingest route of integrations (survey tools, contact-centre platforms): members who may
+   * ingest (owners, editors) and API keys with the `ingest` scope.
    */
   @Post('measurements')
+  @AllowApiKey()
   @HttpCode(200)
   @ApiOperation({
-    summary: `Record measurements, up to ${METRIC_LIMITS.measurementsPerBatchMax} rows, all or nothing; a re-sent row replaces the stored one`,
+    summary: `Record measurements (API keys: ingest scope), up to ${METRIC_LIMITS.measurementsPerBatchMax} rows, all or nothing; a re-sent row replaces the stored one`,
     description:
       'Each row carries the raw figures of its metric’s kind: nps → promoters, passives, detractors; csat → ratings ' +
       '(5 counts, ratings 1…5); mean → mean, count; ratio → numerator, denominator; value → value (+ sampleSize). ' +
@@ -37,8 +40,8 @@ export class MeasurementsController {
     { status: 413, description: 'Body too large, or more rows than the batch limit' },
     415,
   )
-  ingest(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Body() body: unknown): Promise<MeasurementBatchResponse> {
-    return this.measurements.ingest(actor, id, body);
+  ingest(@CurrentCaller() caller: Caller, @Param('id', UuidParamPipe) id: string, @Body() body: unknown): Promise<MeasurementBatchResponse> {
+    return this.measurements.ingest(caller, id, body);
   }
 
   @Get('metrics/:attachmentId/measurements')

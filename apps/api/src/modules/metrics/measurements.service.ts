@@ -13,6 +13,7 @@ import {
 } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
+import type { Caller } from '../../core/auth/caller';
 import { AppError } from '../../core/errors/app-error';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
 import type { MeasurementRowDto } from './dto/measurement-batch.dto';
@@ -42,8 +43,8 @@ export class MeasurementsService {
    * All or nothing: every row is checked against its attachment's metric before anything is
    * written; a row with the key of a stored one replaces it, so a re-sent batch changes nothing twice.
    */
-  async ingest(actor: Actor, journeyId: string, body: unknown): Promise<MeasurementBatchResponse> {
-    const scope = await this.access.forJourney(actor, journeyId, 'journey:write');
+  async ingest(caller: Caller, journeyId: string, body: unknown): Promise<MeasurementBatchResponse> {
+    const scope = await this.access.forJourney(caller, journeyId, 'metrics:ingest');
     const rows = parseMeasurementBatch(body);
     if (rows.length === 0) return { inserted: 0, updated: 0 };
     return this.dataSource.transaction(async (manager) => {
