@@ -7,6 +7,7 @@ import type { DatabaseInfo } from './database/database-info';
 import { DatabaseModule } from './database/database.module';
 import { SeedsModule } from './database/seeds/seeds.module';
 import { AccountModule } from './modules/account/account.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CanvasModule } from './modules/canvas/canvas.module';
 import { HealthModule } from './modules/health/health.module';
@@ -34,6 +35,7 @@ export class AppModule {
         InvitationsModule,
         JourneysModule,
         CanvasModule,
+        AuditModule,
         HealthModule,
         SeedsModule,
       ],

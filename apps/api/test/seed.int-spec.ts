@@ -1,5 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { JourneyGraph, JourneySummaryDto, MeResponse } from '@cxmap/domain';
+import type { AuditPage, JourneyGraph, JourneySummaryDto, MeResponse } from '@cxmap/domain';
 import { DemoSeeder } from '../src/database/seeds/demo-seeder';
 import { DEMO_EMAIL, DEMO_JOURNEY, DEMO_WORKSPACE_NAME } from '../src/database/seeds/demo-journey';
 import { createTestApp } from './support/create-test-app';
@@ -45,6 +45,12 @@ describe('demo seed', () => {
     const graph = (await given.http().get(`/api/journeys/${journeys[0]?.id}`).set('Cookie', cookie).expect(200)).body as JourneyGraph;
     expect(graph.persona).toMatchObject({ name: DEMO_JOURNEY.persona.name });
     expect(graph.links).toHaveLength(DEMO_JOURNEY.links.length);
+    // The seed is audited as the system's doing, not the demo user's.
+    const audit = await given.http().get(`/api/workspaces/${me.workspaces[0]?.id}/audit`).set('Cookie', cookie).expect(200);
+    expect((audit.body as AuditPage).items.map((event) => [event.action, event.actor])).toEqual([
+      ['journey.created', { kind: 'system', id: null, label: 'CXMap' }],
+      ['workspace.created', { kind: 'system', id: null, label: 'CXMap' }],
+    ]);
     // Server mode never offers the demo login.
     await given.http().get('/api/auth/options').expect(200, { demo: null });
   });

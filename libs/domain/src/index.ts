@@ -4,3 +4,4 @@ export * from './channels';
 export * from './templates';
 export * from './api-types';
 export * from './permissions';
+export * from './audit';

@@ -18,11 +18,13 @@ export const PERMISSIONS = [
   'workspace:manage',
   /** Invite people, change roles, remove members, revoke invitations. */
   'members:manage',
+  /** Read the workspace's audit log (who changed what, when). */
+  'audit:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  owner: ['members:read', 'journey:read', 'journey:write', 'journey:comment', 'workspace:manage', 'members:manage'],
+  owner: ['members:read', 'journey:read', 'journey:write', 'journey:comment', 'workspace:manage', 'members:manage', 'audit:read'],
   editor: ['members:read', 'journey:read', 'journey:write', 'journey:comment'],
   commenter: ['members:read', 'journey:read', 'journey:comment'],
   viewer: ['members:read', 'journey:read'],

@@ -1,3 +1,4 @@
+import { AuditEventEntity } from '../modules/audit/entities/audit-event.entity';
 import { UserEntity } from '../modules/auth/entities/user.entity';
 import { SessionEntity } from '../modules/auth/entities/session.entity';
 import { InvitationEntity } from '../modules/invitations/entities/invitation.entity';
@@ -20,4 +21,5 @@ export const ENTITIES = [
   StageEntity,
   TouchpointEntity,
   LinkEntity,
+  AuditEventEntity,
 ];

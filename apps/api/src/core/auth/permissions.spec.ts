@@ -9,6 +9,7 @@ const EXPECTED: Record<Permission, readonly Role[]> = {
   'journey:comment': ['owner', 'editor', 'commenter'],
   'workspace:manage': ['owner'],
   'members:manage': ['owner'],
+  'audit:read': ['owner'],
 };
 
 describe('roleAllows', () => {

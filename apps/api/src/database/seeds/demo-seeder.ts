@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../../core/errors/database-error';
+import { SYSTEM_ACTOR } from '../../modules/audit/audit-actor';
+import { auditEntries } from '../../modules/audit/audit-entries';
+import { AuditRecorder } from '../../modules/audit/audit-recorder';
 import { AuthRepository } from '../../modules/auth/auth.repository';
 import { DemoCredentials } from '../../modules/auth/demo-credentials';
 import { PasswordHasher } from '../../modules/auth/password-hasher';
@@ -41,6 +44,7 @@ export class DemoSeeder {
     private readonly journeys: JourneysService,
     private readonly journeyRows: JourneysRepository,
     private readonly demo: DemoCredentials,
+    private readonly audit: AuditRecorder,
   ) {}
 
   async seed(options: SeedOptions): Promise<SeedResult> {
@@ -75,12 +79,15 @@ export class DemoSeeder {
       await this.dataSource.transaction(async (manager) => {
         const user = await this.users.createUser(manager, { email: DEMO_EMAIL, name: DEMO_USER_NAME, passwordHash });
         const workspace = await this.workspaces.createWithOwner(manager, DEMO_WORKSPACE_NAME, user.id);
+        // The seed is the system's doing, not the demo user's: its events say so.
+        await this.audit.record(manager, { workspaceId: workspace.id, actor: SYSTEM_ACTOR, ...auditEntries.workspaceCreated(workspace.name) });
         const personaId = await this.journeyRows.insertPersona(manager, workspace.id, DEMO_JOURNEY.persona);
         await this.journeys.createWithin(
           manager,
           workspace.id,
           { name: DEMO_JOURNEY.name, description: DEMO_JOURNEY.description, personaId },
           demoOps(DEMO_JOURNEY),
+          { actor: SYSTEM_ACTOR, template: null },
         );
       });
     } catch (error) {

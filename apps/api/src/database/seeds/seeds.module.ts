@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AuditRecorderModule } from '../../modules/audit/audit-recorder.module';
 import { AuthModule } from '../../modules/auth/auth.module';
 import { JourneysModule } from '../../modules/journeys/journeys.module';
 import { WorkspacesModule } from '../../modules/workspaces/workspaces.module';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({
-  imports: [AuthModule, WorkspacesModule, JourneysModule],
+  imports: [AuthModule, WorkspacesModule, JourneysModule, AuditRecorderModule],
   providers: [DemoSeeder],
   exports: [DemoSeeder],
 })

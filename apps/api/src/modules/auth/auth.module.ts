@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { SessionAuthGuard } from '../../core/auth/session-auth.guard';
 import { SessionLookup } from '../../core/auth/session-lookup';
+import { AuditRecorderModule } from '../audit/audit-recorder.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { AuthController } from './auth.controller';
 import { AuthRepository } from './auth.repository';
@@ -10,7 +11,7 @@ import { DemoCredentials } from './demo-credentials';
 import { PasswordHasher } from './password-hasher';
 
 @Module({
-  imports: [WorkspacesModule],
+  imports: [WorkspacesModule, AuditRecorderModule],
   controllers: [AuthController],
   providers: [
     AuthRepository,
