@@ -229,7 +229,7 @@ describe('audit log', () => {
           actor: asUser(owner),
           action: 'journey.changed',
           journey: { id: journey.id, name: 'Checkout' },
-          summary: 'Added stage “Buy”, added 2 touchpoints',
+          summary: 'Added stage “Buy” and 2 touchpoints',
           change: { ops },
         },
       ]);

@@ -39,7 +39,15 @@ describe('describeOps', () => {
       { op: 'delete', entity: 'stage', id: 's3', version: 1 },
     ];
     expect(describeOps(ops)).toBe(
-      'Added stage “Renewal”, renamed touchpoint “Order email”, edited 1 touchpoint, edited 1 link, reordered 2 stages, deleted 1 stage, deleted 1 link',
+      'Added stage “Renewal”, renamed touchpoint “Order email”, edited 1 touchpoint and 1 link, reordered 2 stages, deleted 1 stage and 1 link',
+    );
+  });
+
+  it('joins the entities of one verb with commas and “and”', () => {
+    const link = (id: string): ChangeOp => ({ op: 'create', entity: 'link', id, data: { sourceId: 'a', targetId: 'b', type: 'leads_to', label: null } });
+    const stage = (id: string): ChangeOp => ({ op: 'create', entity: 'stage', id, data: given.stage(id) });
+    expect(describeOps([stage('s8'), stage('s9'), addTouchpoint('x'), addTouchpoint('y'), link('l1'), link('l2')])).toBe(
+      'Added 2 stages, 2 touchpoints and 2 links',
     );
   });
 

@@ -38,14 +38,19 @@ function nameIn(op: ChangeOp): string | null {
   return typeof name === 'string' && name.trim() !== '' ? name.trim() : null;
 }
 
+/** "a", "a and b", "a, b and c". */
+function joinAnd(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 function quote(name: string): string {
   return `“${name.length > NAME_MAX ? `${name.slice(0, NAME_MAX - 1)}…` : name}”`;
 }
 
 /**
- * One line saying what a `/changes` batch did, e.g. "Added 2 touchpoints, moved 5 touchpoints,
- * renamed stage “Buy”". A group of one names its entity when the batch carries the name
- * (creates and renames do; deletes and moves carry ids only).
+ * One line saying what a `/changes` batch did, e.g. "Added 2 touchpoints and 1 link, renamed stage
+ * “Buy”, moved 5 touchpoints": one clause per verb, entities in a fixed order. A group of one names
+ * its entity when the batch carries the name (creates and renames do; deletes and moves carry ids only).
  */
 export function describeOps(ops: readonly ChangeOp[]): string {
   if (ops.length === 0) return 'No changes';
@@ -58,16 +63,16 @@ export function describeOps(ops: readonly ChangeOp[]): string {
   }
   const parts: string[] = [];
   for (const verb of VERB_ORDER) {
+    const subjects: string[] = [];
     for (const entity of ENTITY_ORDER) {
       const group = groups.get(`${verb}:${entity}`);
       if (!group) continue;
       const [singular, plural] = NOUNS[entity];
       const only = group.length === 1 ? group[0] : undefined;
       const name = only ? nameIn(only) : null;
-      parts.push(
-        name !== null ? `${verb} ${singular} ${quote(name)}` : `${verb} ${group.length} ${group.length === 1 ? singular : plural}`,
-      );
+      subjects.push(name !== null ? `${singular} ${quote(name)}` : `${group.length} ${group.length === 1 ? singular : plural}`);
     }
+    if (subjects.length > 0) parts.push(`${verb} ${joinAnd(subjects)}`);
   }
   const line = parts.join(', ');
   return line.charAt(0).toUpperCase() + line.slice(1);
