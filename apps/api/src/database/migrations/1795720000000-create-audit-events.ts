@@ -32,6 +32,14 @@ export class CreateAuditEvents1795720000000 implements MigrationInterface {
           OR (actor_kind = 'system' AND actor_user_id IS NULL AND actor_api_key_id IS NULL)),
         CONSTRAINT audit_events_journey_check CHECK ((journey_id IS NULL) = (journey_name IS NULL))
       )`);
+    // A /changes batch's ops are one large jsonb value (~300 kB for 2,000 moves): lz4 stores it about
+    // a third faster than the default pglz at the same size. Only where the server was built with it.
+    await queryRunner.query(`
+      DO $$ BEGIN
+        IF 'lz4' = ANY ((SELECT enumvals FROM pg_settings WHERE name = 'default_toast_compression')::text[]) THEN
+          ALTER TABLE audit_events ALTER COLUMN change SET COMPRESSION lz4;
+        END IF;
+      END $$`);
     // The three ways the log is read, each newest first: whole workspace, one journey, one person.
     await queryRunner.query(`CREATE INDEX audit_events_workspace_idx ON audit_events (workspace_id, id DESC)`);
     await queryRunner.query(

@@ -47,7 +47,9 @@ export class AuditRepository {
 
   /**
    * Newest first, cut on `id` (keyset): each filter matches an index `(workspace_id, …, id DESC)`.
-   * Events inserted while someone pages get higher ids, so they never shift the pages below.
+   * Events inserted while someone pages get higher ids, so they never shift the pages below. (An
+   * event whose transaction took its id before a page was read but committed after it is not on
+   * that reader's later pages; it shows at the top of their next visit.)
    */
   page(workspaceId: string, query: AuditPageQuery): Promise<AuditEventRow[]> {
     const params: unknown[] = [workspaceId];
