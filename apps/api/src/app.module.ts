@@ -8,6 +8,7 @@ import { DatabaseModule } from './database/database.module';
 import { SeedsModule } from './database/seeds/seeds.module';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AccountModule } from './modules/account/account.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CanvasModule } from './modules/canvas/canvas.module';
 import { HealthModule } from './modules/health/health.module';
@@ -42,6 +43,7 @@ export class AppModule {
         CanvasModule,
         ShareLinksModule,
         MetricsModule,
+        AuditModule,
         HealthModule,
         SeedsModule,
       ],

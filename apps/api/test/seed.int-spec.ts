@@ -1,5 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { JourneyGraph, JourneySummaryDto, MeResponse, MetricAttachmentDto, MetricRollupDto } from '@cxmap/domain';
+import type { AuditPage, JourneyGraph, JourneySummaryDto, MeResponse, MetricAttachmentDto, MetricRollupDto } from '@cxmap/domain';
 import { DemoSeeder } from '../src/database/seeds/demo-seeder';
 import { DEMO_METRICS } from '../src/database/seeds/demo-metrics';
 import { DEMO_EMAIL, DEMO_JOURNEY, DEMO_WORKSPACE_NAME } from '../src/database/seeds/demo-journey';
@@ -59,6 +59,12 @@ describe('demo seed', () => {
     const byChannel = new Map(csat.groups.map((g) => [g.key, g.score ?? 0]));
     expect(byChannel.get('live_chat')).toBeGreaterThan(byChannel.get('phone') ?? 100);
     expect(byChannel.get('phone')).toBeGreaterThan(byChannel.get('email') ?? 100);
+    // The seed is audited as the system's doing, not the demo user's.
+    const audit = await given.http().get(`/api/workspaces/${me.workspaces[0]?.id}/audit`).set('Cookie', cookie).expect(200);
+    expect((audit.body as AuditPage).items.map((event) => [event.action, event.actor])).toEqual([
+      ['journey.created', { kind: 'system', id: null, label: 'CXMap' }],
+      ['workspace.created', { kind: 'system', id: null, label: 'CXMap' }],
+    ]);
     // Server mode never offers the demo login.
     await given.http().get('/api/auth/options').expect(200, { demo: null });
   });

@@ -13,6 +13,7 @@ const EXPECTED: Record<Permission, readonly string[]> = {
   'members:manage': [],
   'integrations:manage': [],
   'metrics:ingest': ['ingest'],
+  'audit:read': [],
 };
 
 describe('scopesAllow', () => {

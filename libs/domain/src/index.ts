@@ -6,3 +6,4 @@ export * from './api-types';
 export * from './permissions';
 export * from './api-keys';
 export * from './metrics';
+export * from './audit';

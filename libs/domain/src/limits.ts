@@ -28,3 +28,7 @@ export const LIMITS = {
 
 /** How long an invitation link stays valid. */
 export const INVITATION_TTL_DAYS = 7;
+
+/** Audit log pages: `limit` defaults to the first and may not exceed the second. */
+export const AUDIT_PAGE_DEFAULT = 50;
+export const AUDIT_PAGE_MAX = 200;

@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   'integrations:manage',
   /** Push metric measurements into journeys (the `ingest` scope of an API key; routes arrive in a later issue). */
   'metrics:ingest',
+  /** Read the workspace's audit log (who changed what, when). */
+  'audit:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,6 +40,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'members:manage',
     'integrations:manage',
     'metrics:ingest',
+    'audit:read',
   ],
   editor: ['members:read', 'journey:read', 'journey:write', 'journey:share', 'journey:comment', 'metrics:ingest'],
   commenter: ['members:read', 'journey:read', 'journey:comment'],

@@ -5,3 +5,4 @@ export * from './import';
 export * from './mermaid';
 export * from './ojf';
 export * from './parse-journey-file';
+export * from './describe-ops';

@@ -1,4 +1,5 @@
 import { ApiKeyEntity } from '../modules/api-keys/entities/api-key.entity';
+import { AuditEventEntity } from '../modules/audit/entities/audit-event.entity';
 import { UserEntity } from '../modules/auth/entities/user.entity';
 import { SessionEntity } from '../modules/auth/entities/session.entity';
 import { InvitationEntity } from '../modules/invitations/entities/invitation.entity';
@@ -30,4 +31,5 @@ export const ENTITIES = [
   MetricDefinitionEntity,
   MetricAttachmentEntity,
   MetricMeasurementEntity,
+  AuditEventEntity,
 ];

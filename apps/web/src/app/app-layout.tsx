@@ -1,3 +1,4 @@
+import { roleAllows } from '@cxmap/domain';
 import { AppShell } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -40,6 +41,7 @@ export function AppLayout() {
           currentWorkspace={current}
           homeHref={current ? `/w/${current.id}` : '/'}
           settingsHref={current ? `/w/${current.id}/settings` : null}
+          activityHref={current && roleAllows(current.role, 'audit:read') ? `/w/${current.id}/activity` : null}
           onSelectWorkspace={(id) => void navigate(`/w/${id}`)}
           onCreateWorkspace={() => setCreatingWorkspace(true)}
           onLogout={() => logoutMutation.mutate()}

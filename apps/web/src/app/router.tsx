@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../features/account/account-page';
+import { ActivityPage } from '../features/activity/activity-page';
 import { LoginPage } from '../features/auth/login-page';
 import { SignupPage } from '../features/auth/signup-page';
 import { AcceptInvitationPage } from '../features/invitations/accept-invitation-page';
@@ -33,6 +34,7 @@ export function createAppRouter() {
                 { index: true, element: <JourneysPage /> },
                 { path: 'journeys/:journeyId', element: <CanvasRoute /> },
                 { path: 'settings', element: <WorkspaceSettingsPage /> },
+                { path: 'activity', element: <ActivityPage /> },
               ],
             },
             { path: 'account', element: <AccountPage /> },

@@ -35,6 +35,7 @@ export type FetchHandler = (
   path: string,
   body: unknown,
   headers: Headers,
+  search: URLSearchParams,
 ) => { status: number; body?: unknown };
 
 /** Answers the app's fetch calls from `handler`; returns the list of calls made, as "METHOD /api/path". */
@@ -45,7 +46,7 @@ export function stubFetch(handler: FetchHandler): string[] {
     const method = init?.method ?? 'GET';
     calls.push(`${method} ${url.pathname}`);
     const requestBody: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
-    const answer = handler(method, url.pathname, requestBody, new Headers(init?.headers));
+    const answer = handler(method, url.pathname, requestBody, new Headers(init?.headers), url.searchParams);
     const text = answer.body === undefined ? null : JSON.stringify(answer.body);
     return new Response(answer.status === 204 ? null : text, {
       status: answer.status,

@@ -1,6 +1,6 @@
 import type { UserDto, WorkspaceMembershipDto } from '@cxmap/domain';
 import { ActionIcon, Avatar, Divider, Group, Menu, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconCheck, IconLogout, IconPlus, IconSelector, IconSettings, IconUserCircle } from '@tabler/icons-react';
+import { IconCheck, IconHistory, IconLogout, IconPlus, IconSelector, IconSettings, IconUserCircle } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { Wordmark } from './wordmark';
 import classes from './app-header.module.css';
@@ -12,13 +12,15 @@ export interface AppHeaderProps {
   homeHref: string;
   /** The settings page of the current workspace. */
   settingsHref: string | null;
+  /** The activity (audit log) page of the current workspace; null when the user may not read it. */
+  activityHref: string | null;
   onSelectWorkspace: (workspaceId: string) => void;
   onCreateWorkspace: () => void;
   onLogout: () => void;
 }
 
 export function AppHeader(props: AppHeaderProps) {
-  const { user, workspaces, currentWorkspace, homeHref, settingsHref, onSelectWorkspace, onCreateWorkspace, onLogout } = props;
+  const { user, workspaces, currentWorkspace, homeHref, settingsHref, activityHref, onSelectWorkspace, onCreateWorkspace, onLogout } = props;
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap" miw={0}>
@@ -33,6 +35,13 @@ export function AppHeader(props: AppHeaderProps) {
               <Tooltip label="Workspace settings" openDelay={300}>
                 <ActionIcon component={Link} to={settingsHref} variant="subtle" color="gray" aria-label="Workspace settings">
                   <IconSettings size={18} aria-hidden />
+                </ActionIcon>
+              </Tooltip>
+            )}
+            {activityHref && (
+              <Tooltip label="Activity" openDelay={300}>
+                <ActionIcon component={Link} to={activityHref} variant="subtle" color="gray" aria-label="Workspace activity">
+                  <IconHistory size={18} aria-hidden />
                 </ActionIcon>
               </Tooltip>
             )}

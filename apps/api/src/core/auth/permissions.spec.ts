@@ -12,6 +12,7 @@ const EXPECTED: Record<Permission, readonly Role[]> = {
   'members:manage': ['owner'],
   'integrations:manage': ['owner'],
   'metrics:ingest': ['owner', 'editor'],
+  'audit:read': ['owner'],
 };
 
 describe('roleAllows', () => {

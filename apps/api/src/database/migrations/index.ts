@@ -2,6 +2,7 @@ import { CreateWorkspaceAndJourneyTables1795432968314 } from './1795432968314-cr
 import { CreateInvitations1795600000000 } from './1795600000000-create-invitations';
 import { CreateShareLinks1795700000000 } from './1795700000000-create-share-links';
 import { CreateApiKeys1795710000000 } from './1795710000000-create-api-keys';
+import { CreateAuditEvents1795720000000 } from './1795720000000-create-audit-events';
 import { CreateMetrics1795740000000 } from './1795740000000-create-metrics';
 
 /** Every migration, oldest first. Append; never edit one that has landed. */
@@ -10,5 +11,6 @@ export const MIGRATIONS = [
   CreateInvitations1795600000000,
   CreateShareLinks1795700000000,
   CreateApiKeys1795710000000,
+  CreateAuditEvents1795720000000,
   CreateMetrics1795740000000,
 ];

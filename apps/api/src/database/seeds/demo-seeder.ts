@@ -3,6 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { builtInMetric } from '@cxmap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../core/errors/database-error';
+import { SYSTEM_ACTOR } from '../../modules/audit/audit-actor';
+import { auditEntries } from '../../modules/audit/audit-entries';
+import { AuditRecorder } from '../../modules/audit/audit-recorder';
 import { AuthRepository } from '../../modules/auth/auth.repository';
 import { DemoCredentials } from '../../modules/auth/demo-credentials';
 import { PasswordHasher } from '../../modules/auth/password-hasher';
@@ -48,6 +51,7 @@ export class DemoSeeder {
     private readonly demo: DemoCredentials,
     private readonly metrics: MetricsRepository,
     private readonly measurements: MeasurementsRepository,
+    private readonly audit: AuditRecorder,
   ) {}
 
   async seed(options: SeedOptions): Promise<SeedResult> {
@@ -82,6 +86,8 @@ export class DemoSeeder {
       await this.dataSource.transaction(async (manager) => {
         const user = await this.users.createUser(manager, { email: DEMO_EMAIL, name: DEMO_USER_NAME, passwordHash });
         const workspace = await this.workspaces.createWithOwner(manager, DEMO_WORKSPACE_NAME, user.id);
+        // The seed is the system's doing, not the demo user's: its events say so.
+        await this.audit.record(manager, { workspaceId: workspace.id, actor: SYSTEM_ACTOR, ...auditEntries.workspaceCreated(workspace.name) });
         const personaId = await this.journeyRows.insertPersona(manager, workspace.id, DEMO_JOURNEY.persona);
         const ids = new Map<string, string>();
         const journey = await this.journeys.createWithin(
@@ -89,6 +95,7 @@ export class DemoSeeder {
           workspace.id,
           { name: DEMO_JOURNEY.name, description: DEMO_JOURNEY.description, personaId },
           demoOps(DEMO_JOURNEY, randomUUID, ids),
+          { actor: SYSTEM_ACTOR, template: null },
         );
         await this.seedMetrics(manager, workspace.id, journey.id, ids);
       });

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { SessionAuthGuard } from '../../core/auth/session-auth.guard';
 import { SessionLookup } from '../../core/auth/session-lookup';
 import { ApiKeysModule } from '../api-keys/api-keys.module';
+import { AuditRecorderModule } from '../audit/audit-recorder.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { AuthController } from './auth.controller';
 import { AuthRepository } from './auth.repository';
@@ -12,7 +13,7 @@ import { PasswordHasher } from './password-hasher';
 
 @Module({
   // ApiKeysModule provides the ApiKeyLookup the global guard needs.
-  imports: [WorkspacesModule, ApiKeysModule],
+  imports: [WorkspacesModule, ApiKeysModule, AuditRecorderModule],
   controllers: [AuthController],
   providers: [
     AuthRepository,

@@ -7,6 +7,8 @@ import { AppError } from '../../core/errors/app-error';
 import { isUniqueViolation } from '../../core/errors/database-error';
 import { DATABASE_INFO, type DatabaseInfo } from '../../database/database-info';
 import { DEMO_EMAIL } from '../../database/seeds/demo-journey';
+import { auditEntries } from '../audit/audit-entries';
+import { AuditRecorder } from '../audit/audit-recorder';
 import { WorkspacesRepository } from '../workspaces/workspaces.repository';
 import { AuthRepository } from './auth.repository';
 import { DemoCredentials } from './demo-credentials';
@@ -28,6 +30,7 @@ export class AuthService {
     private readonly passwords: PasswordHasher,
     private readonly demo: DemoCredentials,
     @Inject(DATABASE_INFO) private readonly database: DatabaseInfo,
+    private readonly audit: AuditRecorder,
   ) {}
 
   /** Creates the user, their workspace and owner membership, and signs them in. */
@@ -38,7 +41,12 @@ export class AuthService {
       userId = await this.dataSource.transaction(async (manager) => {
         if (await this.users.findUserByEmail(request.email, manager)) throw new AppError('EMAIL_TAKEN');
         const user = await this.users.createUser(manager, { email: request.email, name: request.name, passwordHash });
-        await this.workspaces.createWithOwner(manager, request.workspaceName, user.id);
+        const workspace = await this.workspaces.createWithOwner(manager, request.workspaceName, user.id);
+        await this.audit.record(manager, {
+          workspaceId: workspace.id,
+          actor: { kind: 'user', userId: user.id, label: user.name },
+          ...auditEntries.workspaceCreated(workspace.name),
+        });
         return user.id;
       });
     } catch (error) {

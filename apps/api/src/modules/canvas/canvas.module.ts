@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditRecorderModule } from '../audit/audit-recorder.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { CanvasController } from './canvas.controller';
 import { CanvasRepository } from './canvas.repository';
@@ -6,7 +7,7 @@ import { JourneyChangesService } from './journey-changes.service';
 import { JourneyContentService } from './journey-content.service';
 
 @Module({
-  imports: [WorkspacesModule],
+  imports: [WorkspacesModule, AuditRecorderModule],
   controllers: [CanvasController],
   providers: [CanvasRepository, JourneyChangesService, JourneyContentService],
   exports: [JourneyChangesService, JourneyContentService],

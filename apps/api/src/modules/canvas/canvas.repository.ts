@@ -42,6 +42,17 @@ export class CanvasRepository {
     return rows[0] ?? null;
   }
 
+  /** The journey's name, for the audit log (the row is locked by the batch already). */
+  async journeyName(manager: EntityManager, scope: ContentScope): Promise<string> {
+    const rows = await select<{ name: string }>(manager, `SELECT name FROM journeys WHERE id = $1 AND workspace_id = $2`, [
+      scope.journeyId,
+      scope.workspaceId,
+    ]);
+    const row = rows[0];
+    if (!row) throw new Error('journey vanished while locked');
+    return row.name;
+  }
+
   async loadContent(manager: EntityManager, scope: ContentScope): Promise<GraphContent> {
     const params = [scope.workspaceId, scope.journeyId];
     const stages = await select<StageRow>(

@@ -4,6 +4,9 @@ import { applyOps, type GraphContent } from '@cxmap/journey-format';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
+import { auditActorOf } from '../audit/audit-actor';
+import { auditEntries } from '../audit/audit-entries';
+import { AuditRecorder } from '../audit/audit-recorder';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
 import { CanvasRepository, type ContentScope } from './canvas.repository';
 import { planChanges, type ChangePlan } from './change-plan';
@@ -23,12 +26,21 @@ export class JourneyChangesService {
     private readonly dataSource: DataSource,
     private readonly access: WorkspaceAccessService,
     private readonly repository: CanvasRepository,
+    private readonly audit: AuditRecorder,
   ) {}
 
   async apply(actor: Actor, journeyId: string, body: unknown): Promise<ChangeResponse> {
     const scope = await this.access.forJourney(actor, journeyId, 'journey:write');
     const ops = parseChangeBatch(body);
-    return this.dataSource.transaction((manager) => this.applyWithin(manager, scope, ops));
+    return this.dataSource.transaction(async (manager) => {
+      const response = await this.applyWithin(manager, scope, ops);
+      // One event per applied batch, in its transaction: a refused batch (409, 422…) throws above and records nothing.
+      if (ops.length > 0) {
+        const journey = { id: journeyId, name: await this.repository.journeyName(manager, scope) };
+        await this.audit.record(manager, { workspaceId: scope.workspaceId, actor: auditActorOf(actor), ...auditEntries.journeyChanged(journey, ops) });
+      }
+      return response;
+    });
   }
 
   /** Applies `ops` inside the caller's transaction; no authorisation (callers have done it). */

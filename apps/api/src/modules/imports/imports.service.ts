@@ -5,6 +5,7 @@ import { importedJourneyToOps, parseJourneyFile, truncate } from '@cxmap/journey
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
+import { auditActorOf } from '../audit/audit-actor';
 import { JourneysService } from '../journeys/journeys.service';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
 import type { ImportJourneyDto } from './dto/import-journey.dto';
@@ -38,6 +39,7 @@ export class ImportsService {
         workspaceId,
         { name: request.name ?? imported.name, description: truncate(imported.description, LIMITS.descriptionMax), personaId: null },
         ops,
+        { actor: auditActorOf(actor), template: null },
       ),
     );
     return { ...journey, warnings };

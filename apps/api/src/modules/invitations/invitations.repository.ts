@@ -27,6 +27,12 @@ export interface ClaimedInvitation {
   role: Role;
 }
 
+export interface RevokedInvitation {
+  id: string;
+  email: string;
+  role: Role;
+}
+
 export interface NewInvitation {
   email: string;
   role: Role;
@@ -75,15 +81,15 @@ export class InvitationsRepository {
     );
   }
 
-  /** Revokes a pending invitation; false when there is none with this id in the workspace. */
-  async revoke(workspaceId: string, invitationId: string): Promise<boolean> {
-    const result = await this.dataSource.transaction((manager) =>
-      execute(manager, `UPDATE invitations i SET revoked_at = now() WHERE i.workspace_id = $1 AND i.id = $2 AND ${PENDING}`, [
-        workspaceId,
-        invitationId,
-      ]),
+  /** Revokes a pending invitation and returns it; null when there is none with this id in the workspace. */
+  async revoke(manager: EntityManager, workspaceId: string, invitationId: string): Promise<RevokedInvitation | null> {
+    const { rows } = await execute<RevokedInvitation>(
+      manager,
+      `UPDATE invitations i SET revoked_at = now() WHERE i.workspace_id = $1 AND i.id = $2 AND ${PENDING}
+       RETURNING i.id, i.email, i.role`,
+      [workspaceId, invitationId],
     );
-    return result.affected > 0;
+    return rows[0] ?? null;
   }
 
   async findPreview(tokenHash: string): Promise<InvitationPreviewRow | null> {

@@ -5,6 +5,9 @@ import type { Actor } from '../../core/auth/actor';
 import { hashSecretToken, newSecretToken } from '../../core/auth/secret-token';
 import { AppError } from '../../core/errors/app-error';
 import { isUniqueViolation } from '../../core/errors/database-error';
+import { auditActorOf } from '../audit/audit-actor';
+import { auditEntries } from '../audit/audit-entries';
+import { AuditRecorder } from '../audit/audit-recorder';
 import { AuthRepository } from '../auth/auth.repository';
 import { AuthService, type SignedIn } from '../auth/auth.service';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -35,6 +38,7 @@ export class InvitationsService {
     private readonly users: AuthRepository,
     private readonly auth: AuthService,
     private readonly passwords: PasswordHasher,
+    private readonly audit: AuditRecorder,
   ) {}
 
   async create(actor: Actor, workspaceId: string, request: CreateInvitationDto): Promise<CreatedInvitationResponse> {
@@ -43,14 +47,16 @@ export class InvitationsService {
       throw new AppError('ALREADY_MEMBER', { detail: `${request.email} is already a member of this workspace.` });
     }
     const { token, hash } = newSecretToken();
-    const row = await this.dataSource.transaction((manager) =>
-      this.invitations.replacePending(manager, workspaceId, {
+    const row = await this.dataSource.transaction(async (manager) => {
+      const created = await this.invitations.replacePending(manager, workspaceId, {
         email: request.email,
         role: request.role,
         tokenHash: hash,
         invitedBy: actor.userId,
-      }),
-    );
+      });
+      await this.audit.record(manager, { workspaceId, actor: auditActorOf(actor), ...auditEntries.invitationCreated(created) });
+      return created;
+    });
     return { invitation: toInvitationDto(row), link: invitationPath(token) };
   }
 
@@ -61,7 +67,11 @@ export class InvitationsService {
 
   async revoke(actor: Actor, workspaceId: string, invitationId: string): Promise<void> {
     await this.access.forWorkspace(actor, workspaceId, 'members:manage');
-    if (!(await this.invitations.revoke(workspaceId, invitationId))) throw new AppError('INVITATION_NOT_FOUND');
+    await this.dataSource.transaction(async (manager) => {
+      const revoked = await this.invitations.revoke(manager, workspaceId, invitationId);
+      if (!revoked) throw new AppError('INVITATION_NOT_FOUND');
+      await this.audit.record(manager, { workspaceId, actor: auditActorOf(actor), ...auditEntries.invitationRevoked(revoked) });
+    });
   }
 
   /** Unknown, malformed, expired, used and revoked links all answer the same 404. */
@@ -101,6 +111,11 @@ export class InvitationsService {
         throw new AppError('ALREADY_MEMBER', { detail: 'You are already a member of this workspace.' });
       }
       await this.invitations.setAcceptedBy(manager, invitation.workspace_id, invitation.id, actor.userId);
+      await this.audit.record(manager, {
+        workspaceId: invitation.workspace_id,
+        actor: auditActorOf(actor),
+        ...auditEntries.invitationAccepted(invitation),
+      });
       return invitation.workspace_id;
     });
     const me: MeResponse = await this.auth.me(actor);
@@ -128,6 +143,11 @@ export class InvitationsService {
         const user = await this.users.createUser(manager, { email: invitation.email, name, passwordHash });
         await this.workspaces.addMember(manager, invitation.workspace_id, user.id, invitation.role);
         await this.invitations.setAcceptedBy(manager, invitation.workspace_id, invitation.id, user.id);
+        await this.audit.record(manager, {
+          workspaceId: invitation.workspace_id,
+          actor: { kind: 'user', userId: user.id, label: name },
+          ...auditEntries.invitationAccepted(invitation),
+        });
         return { userId: user.id, workspaceId: invitation.workspace_id };
       });
     } catch (error) {

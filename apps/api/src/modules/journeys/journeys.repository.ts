@@ -98,14 +98,14 @@ export class JourneysRepository {
     return row;
   }
 
-  async delete(workspaceId: string, journeyId: string): Promise<boolean> {
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .delete()
-      .from('journeys')
-      .where('id = :journeyId AND workspace_id = :workspaceId', { journeyId, workspaceId })
-      .execute();
-    return (result.affected ?? 0) > 0;
+  /** Deletes the journey (its content cascades) and returns its name; null when it does not exist. */
+  async delete(manager: EntityManager, workspaceId: string, journeyId: string): Promise<string | null> {
+    const { rows } = await execute<{ name: string }>(
+      manager,
+      `DELETE FROM journeys WHERE id = $1 AND workspace_id = $2 RETURNING name`,
+      [journeyId, workspaceId],
+    );
+    return rows[0]?.name ?? null;
   }
 
   async insertPersona(manager: EntityManager, workspaceId: string, persona: NewPersona): Promise<string> {

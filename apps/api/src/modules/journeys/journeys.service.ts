@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { ChangeOp, JourneyDto, JourneyGraph, JourneySummaryDto } from '@cxmap/domain';
+import type { ChangeOp, JourneyDto, JourneyGraph, JourneySummaryDto, TemplateKey } from '@cxmap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import type { Caller } from '../../core/auth/caller';
 import { AppError } from '../../core/errors/app-error';
 import { parseRevisionTags, tagsMatch } from '../../core/http/etag';
 import type { ContentScope } from '../canvas/canvas.repository';
+import { auditActorOf, type AuditActor } from '../audit/audit-actor';
+import { auditEntries } from '../audit/audit-entries';
+import { AuditRecorder } from '../audit/audit-recorder';
 import { JourneyChangesService } from '../canvas/journey-changes.service';
 import { JourneyContentService } from '../canvas/journey-content.service';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
@@ -24,6 +27,7 @@ export class JourneysService {
     private readonly journeys: JourneysRepository,
     private readonly changes: JourneyChangesService,
     private readonly content: JourneyContentService,
+    private readonly audit: AuditRecorder,
   ) {}
 
   async list(caller: Caller, workspaceId: string): Promise<JourneySummaryDto[]> {
@@ -40,14 +44,30 @@ export class JourneysService {
         workspaceId,
         { name: request.name, description: request.description ?? '', personaId: null },
         templateOps(request.template),
+        { actor: auditActorOf(actor), template: request.template },
       ),
     );
   }
 
-  /** Inserts the journey row, then lays out its content through the one write path. */
-  async createWithin(manager: EntityManager, workspaceId: string, journey: NewJourney, ops: readonly ChangeOp[]): Promise<JourneyDto> {
+  /**
+   * Inserts the journey row, then lays out its content through the one write path. Audited as one
+   * `journey.created` event (with the content's ops), by `audited.actor`: the user who asked, or the
+   * system for the demo seed.
+   */
+  async createWithin(
+    manager: EntityManager,
+    workspaceId: string,
+    journey: NewJourney,
+    ops: readonly ChangeOp[],
+    audited: { actor: AuditActor; template: TemplateKey | null },
+  ): Promise<JourneyDto> {
     const journeyId = await this.journeys.insert(manager, workspaceId, journey);
     await this.changes.applyWithin(manager, { workspaceId, journeyId }, ops);
+    await this.audit.record(manager, {
+      workspaceId,
+      actor: audited.actor,
+      ...auditEntries.journeyCreated({ id: journeyId, name: journey.name }, audited.template, ops),
+    });
     const row = await this.journeys.find(manager, workspaceId, journeyId);
     if (!row) throw new Error('journey vanished after insert');
     return toJourneyDto(row);
@@ -85,13 +105,23 @@ export class JourneysService {
       if (condition?.kind === 'revisions' && !condition.revisions.includes(current.revision)) {
         throw new AppError('STALE_REVISION', { detail: `The journey is now at revision ${current.revision}.` });
       }
-      return toJourneyDto(await this.journeys.update(manager, scope.workspaceId, journeyId, patch));
+      const updated = await this.journeys.update(manager, scope.workspaceId, journeyId, patch);
+      const entry = auditEntries.journeyUpdated(journeyId, current, updated);
+      if (entry) await this.audit.record(manager, { workspaceId: scope.workspaceId, actor: auditActorOf(actor), ...entry });
+      return toJourneyDto(updated);
     });
   }
 
   async remove(actor: Actor, journeyId: string): Promise<void> {
     const scope = await this.access.forJourney(actor, journeyId, 'journey:write');
-    const deleted = await this.journeys.delete(scope.workspaceId, journeyId);
-    if (!deleted) throw new AppError('JOURNEY_NOT_FOUND');
+    await this.dataSource.transaction(async (manager) => {
+      const name = await this.journeys.delete(manager, scope.workspaceId, journeyId);
+      if (name === null) throw new AppError('JOURNEY_NOT_FOUND');
+      await this.audit.record(manager, {
+        workspaceId: scope.workspaceId,
+        actor: auditActorOf(actor),
+        ...auditEntries.journeyDeleted({ id: journeyId, name }),
+      });
+    });
   }
 }

@@ -3,6 +3,9 @@ import type { MemberDto, Role } from '@cxmap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
+import { auditActorOf } from '../audit/audit-actor';
+import { auditEntries } from '../audit/audit-entries';
+import { AuditRecorder } from '../audit/audit-recorder';
 import { toMemberDto } from './member-rows';
 import { WorkspaceAccessService } from './workspace-access.service';
 import { WorkspacesRepository, type MemberRow } from './workspaces.repository';
@@ -14,6 +17,7 @@ export class MembersService {
     private readonly dataSource: DataSource,
     private readonly access: WorkspaceAccessService,
     private readonly workspaces: WorkspacesRepository,
+    private readonly audit: AuditRecorder,
   ) {}
 
   async list(actor: Actor, workspaceId: string): Promise<MemberDto[]> {
@@ -29,6 +33,9 @@ export class MembersService {
         await this.keepAnOwner(manager, workspaceId, 'The last owner cannot be demoted: make another member an owner first.');
       }
       await this.workspaces.setRole(manager, workspaceId, userId, role);
+      if (member.role !== role) {
+        await this.audit.record(manager, { workspaceId, actor: auditActorOf(actor), ...auditEntries.memberRoleChanged(auditedMember(member), role) });
+      }
       return toMemberDto({ ...member, role });
     });
   }
@@ -49,6 +56,8 @@ export class MembersService {
         );
       }
       await this.workspaces.removeMember(manager, workspaceId, userId);
+      const entry = leaving ? auditEntries.memberLeft(auditedMember(member)) : auditEntries.memberRemoved(auditedMember(member));
+      await this.audit.record(manager, { workspaceId, actor: auditActorOf(actor), ...entry });
     });
   }
 
@@ -63,4 +72,8 @@ export class MembersService {
   private async keepAnOwner(manager: EntityManager, workspaceId: string, detail: string): Promise<void> {
     if ((await this.workspaces.countOwners(manager, workspaceId)) <= 1) throw new AppError('LAST_OWNER', { detail });
   }
+}
+
+function auditedMember(member: MemberRow) {
+  return { userId: member.user_id, name: member.name, email: member.email, role: member.role };
 }

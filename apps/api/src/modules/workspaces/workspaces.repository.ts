@@ -73,10 +73,17 @@ export class WorkspacesRepository {
     return rows.map((r) => ({ id: r.id, name: r.name, role: r.role }));
   }
 
-  /** Renames the workspace; false when it does not exist. */
-  async rename(workspaceId: string, name: string): Promise<boolean> {
-    const result = await this.dataSource.getRepository(WorkspaceEntity).update({ id: workspaceId }, { name });
-    return (result.affected ?? 0) > 0;
+  /** Renames the workspace and returns its previous name (for the audit log); null when it does not exist. */
+  async rename(manager: EntityManager, workspaceId: string, name: string): Promise<string | null> {
+    const { rows } = await execute<{ before: string }>(
+      manager,
+      `UPDATE workspaces w SET name = $2, updated_at = now()
+         FROM (SELECT id, name FROM workspaces WHERE id = $1 FOR UPDATE) old
+        WHERE w.id = old.id
+        RETURNING old.name AS before`,
+      [workspaceId, name],
+    );
+    return rows[0]?.before ?? null;
   }
 
   /** Deletes the workspace; memberships, invitations and all journey content go with it (ON DELETE CASCADE). */

@@ -25,9 +25,9 @@ function me(role: Role): MeResponse {
 }
 
 function renderSettings(role: Role, handler: FetchHandler) {
-  const calls = stubFetch((method, path, body, headers) => {
+  const calls = stubFetch((method, path, body, headers, search) => {
     if (method === 'GET' && (path.endsWith('/members') || path.endsWith('/invitations'))) return { status: 200, body: [] };
-    return handler(method, path, body, headers);
+    return handler(method, path, body, headers, search);
   });
   renderRoutes(
     [

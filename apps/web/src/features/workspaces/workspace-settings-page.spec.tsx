@@ -75,6 +75,7 @@ describe('WorkspaceSettingsPage', () => {
     expect(within(members).queryByRole('button', { name: 'Remove Ada Owner' })).toBeNull();
     expect(await screen.findByText('old@acme.com')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Delete workspace' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'View activity' }).getAttribute('href')).toBe('/w/ws1/activity');
 
     const form = screen.getByRole('form', { name: 'Invite by email' });
     fireEvent.change(within(form).getByLabelText('Email'), { target: { value: 'new@acme.com' } });
@@ -123,6 +124,7 @@ describe('WorkspaceSettingsPage', () => {
     expect(within(members).queryByRole('button', { name: /Remove/ })).toBeNull();
     expect(screen.queryByRole('form', { name: 'Invite by email' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Delete workspace' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'View activity' })).toBeNull();
     expect(screen.queryByRole('textbox', { name: 'Workspace name' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Leave workspace' })).toBeTruthy();
     expect(calls).not.toContain('GET /api/workspaces/ws1/invitations');

@@ -2,7 +2,7 @@ import { ROLE_LABELS } from '@cxmap/domain';
 import { Anchor, Badge, Button, Container, Group, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconDoorExit, IconTrash } from '@tabler/icons-react';
+import { IconArrowLeft, IconDoorExit, IconHistory, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { problemToFormErrors } from '../../api/problem';
@@ -50,6 +50,15 @@ export function WorkspaceSettingsPage() {
         <MembersSection workspaceId={workspaceId} ownUserId={me.user.id} canManage={access.can('members:manage')} />
         {access.can('members:manage') && <InvitationsSection workspaceId={workspaceId} />}
         {access.can('integrations:manage') && <ApiKeysSection workspaceId={workspaceId} />}
+        {access.can('audit:read') && (
+          <SettingsSection title="Activity" description="Who changed what in this workspace, and when: members, invitations and every journey edit.">
+            <Group>
+              <Button component={Link} to={`/w/${workspaceId}/activity`} variant="light" leftSection={<IconHistory size={16} aria-hidden />}>
+                View activity
+              </Button>
+            </Group>
+          </SettingsSection>
+        )}
         <DangerZone workspaceId={workspaceId} name={workspace.name} userId={me.user.id} canDelete={isOwner} />
       </Stack>
     </Container>

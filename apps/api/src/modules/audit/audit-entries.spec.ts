@@ -1,0 +1,58 @@
+import type { ChangeOp } from '@cxmap/domain';
+import { auditEntries } from './audit-entries';
+
+const journey = { id: 'j1', name: 'Onboarding' };
+const fields = { name: 'Onboarding', description: '', state: 'current', status: 'draft' };
+const ada = { userId: 'u1', name: 'Ada', email: 'ada@example.test', role: 'editor' as const };
+
+describe('auditEntries', () => {
+  it('words member changes with role labels and keeps before/after', () => {
+    expect(auditEntries.memberRoleChanged(ada, 'owner')).toEqual({
+      action: 'member.role_changed',
+      summary: 'Changed Ada’s role from Editor to Owner',
+      change: { userId: 'u1', name: 'Ada', email: 'ada@example.test', before: { role: 'editor' }, after: { role: 'owner' } },
+    });
+    expect(auditEntries.memberRemoved(ada).summary).toBe('Removed Ada (Editor) from the workspace');
+    expect(auditEntries.memberLeft(ada)).toMatchObject({ action: 'member.left', summary: 'Left the workspace (was Editor)' });
+  });
+
+  it('names the template a journey came from, or the content a seed laid out', () => {
+    expect(auditEntries.journeyCreated(journey, 'service-lifecycle', []).summary).toBe(
+      'Created the journey “Onboarding” from the Service lifecycle template',
+    );
+    expect(auditEntries.journeyCreated(journey, 'blank', []).summary).toBe('Created the journey “Onboarding”');
+    const ops: ChangeOp[] = [
+      { op: 'create', entity: 'stage', id: 's', data: { name: 'Buy', phase: 'purchase', order: 0, customerGoal: '', description: '' } },
+    ];
+    expect(auditEntries.journeyCreated(journey, null, ops)).toMatchObject({
+      journey,
+      summary: 'Created the journey “Onboarding”: added stage “Buy”',
+      change: { template: null, ops },
+    });
+  });
+
+  it('tells a journey rename from other edits and keeps only the changed fields', () => {
+    expect(auditEntries.journeyUpdated('j1', fields, { ...fields, name: 'Signup' })).toEqual({
+      action: 'journey.renamed',
+      journey: { id: 'j1', name: 'Signup' },
+      summary: 'Renamed the journey “Onboarding” to “Signup”',
+      change: { before: { name: 'Onboarding' }, after: { name: 'Signup' } },
+    });
+    expect(auditEntries.journeyUpdated('j1', fields, { ...fields, status: 'published', description: 'New' })).toEqual({
+      action: 'journey.updated',
+      journey,
+      summary: 'Updated the journey “Onboarding”: description, status → published',
+      change: { before: { description: '', status: 'draft' }, after: { description: 'New', status: 'published' } },
+    });
+    expect(auditEntries.journeyUpdated('j1', fields, { ...fields })).toBeNull();
+    // Rows carry more columns (revision, timestamps): only the four journey fields count.
+    const row = { ...fields, revision: 1, updated_at: new Date(1) };
+    const bumped = { ...row, revision: 2, updated_at: new Date(2) };
+    expect(auditEntries.journeyUpdated('j1', row, bumped)).toBeNull();
+  });
+
+  it('summarises a batch with describeOps and keeps its ops', () => {
+    const ops: ChangeOp[] = [{ op: 'delete', entity: 'touchpoint', id: 't', version: 2 }];
+    expect(auditEntries.journeyChanged(journey, ops)).toEqual({ action: 'journey.changed', journey, summary: 'Deleted 1 touchpoint', change: { ops } });
+  });
+});

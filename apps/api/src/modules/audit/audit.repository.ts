@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import type { AuditAction, AuditActorKind } from '@cxmap/domain';
+import { DataSource } from 'typeorm';
+import { select } from '../../database/sql';
+
+export interface AuditEventRow {
+  id: string;
+  occurred_at: Date;
+  actor_kind: AuditActorKind;
+  actor_user_id: string | null;
+  actor_api_key_id: string | null;
+  actor_label: string;
+  action: AuditAction;
+  journey_id: string | null;
+  journey_name: string | null;
+  summary: string;
+  change: Record<string, unknown> | null;
+}
+
+export interface AuditPageQuery {
+  journeyId: string | null;
+  actorUserId: string | null;
+  /** Only events older than this id (the previous page's last). */
+  before: string | null;
+  limit: number;
+}
+
+export interface AuditPersonRow {
+  id: string;
+  name: string;
+  member: boolean;
+}
+
+export interface AuditJourneyRow {
+  id: string;
+  name: string;
+  exists: boolean;
+}
+
+const EVENT_COLUMNS = `e.id::text AS id, e.occurred_at, e.actor_kind, e.actor_user_id, e.actor_api_key_id, e.actor_label, e.action,
+                       e.journey_id, e.journey_name, e.summary, e.change`;
+
+/** Reads the audit log; every method is scoped by `workspaceId`. */
+@Injectable()
+export class AuditRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Newest first, cut on `id` (keyset): each filter matches an index `(workspace_id, …, id DESC)`.
+   * Events inserted while someone pages get higher ids, so they never shift the pages below. (An
+   * event whose transaction took its id before a page was read but committed after it is not on
+   * that reader's later pages; it shows at the top of their next visit.)
+   */
+  page(workspaceId: string, query: AuditPageQuery): Promise<AuditEventRow[]> {
+    const params: unknown[] = [workspaceId];
+    const where = ['e.workspace_id = $1'];
+    const add = (condition: (placeholder: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(condition(`$${params.length}`));
+    };
+    if (query.journeyId !== null) add((p) => `e.journey_id = ${p}`, query.journeyId);
+    if (query.actorUserId !== null) add((p) => `e.actor_user_id = ${p}`, query.actorUserId);
+    if (query.before !== null) add((p) => `e.id < ${p}::bigint`, query.before);
+    params.push(query.limit);
+    return select<AuditEventRow>(
+      this.dataSource.manager,
+      // `e.id`, not the output column `id` (its text form, which would sort "9" after "10").
+      `SELECT ${EVENT_COLUMNS} FROM audit_events e WHERE ${where.join(' AND ')} ORDER BY e.id DESC LIMIT $${params.length}`,
+      params,
+    );
+  }
+
+  /**
+   * Everyone who has an event in the workspace, members or not any more. The distinct ids are
+   * found by skipping through the actor index (one probe per person, not one row per event); the
+   * name is the account's current one, or the last one recorded when the account is gone.
+   */
+  people(workspaceId: string): Promise<AuditPersonRow[]> {
+    return select<AuditPersonRow>(
+      this.dataSource.manager,
+      `WITH RECURSIVE ids(id) AS (
+         (SELECT actor_user_id FROM audit_events
+           WHERE workspace_id = $1 AND actor_user_id IS NOT NULL ORDER BY actor_user_id LIMIT 1)
+         UNION ALL
+         SELECT (SELECT e.actor_user_id FROM audit_events e
+                  WHERE e.workspace_id = $1 AND e.actor_user_id > ids.id ORDER BY e.actor_user_id LIMIT 1)
+           FROM ids WHERE ids.id IS NOT NULL
+       )
+       SELECT * FROM (
+         SELECT ids.id,
+                COALESCE(u.name, (SELECT e.actor_label FROM audit_events e
+                                   WHERE e.workspace_id = $1 AND e.actor_user_id = ids.id ORDER BY e.id DESC LIMIT 1)) AS name,
+                m.user_id IS NOT NULL AS member
+           FROM ids
+           LEFT JOIN users u ON u.id = ids.id
+           LEFT JOIN memberships m ON m.workspace_id = $1 AND m.user_id = ids.id
+          WHERE ids.id IS NOT NULL
+       ) people
+       ORDER BY lower(name), id`,
+      [workspaceId],
+    );
+  }
+
+  /** Every journey with an event, existing or deleted, the same way as `people`. */
+  journeys(workspaceId: string): Promise<AuditJourneyRow[]> {
+    return select<AuditJourneyRow>(
+      this.dataSource.manager,
+      `WITH RECURSIVE ids(id) AS (
+         (SELECT journey_id FROM audit_events
+           WHERE workspace_id = $1 AND journey_id IS NOT NULL ORDER BY journey_id LIMIT 1)
+         UNION ALL
+         SELECT (SELECT e.journey_id FROM audit_events e
+                  WHERE e.workspace_id = $1 AND e.journey_id > ids.id ORDER BY e.journey_id LIMIT 1)
+           FROM ids WHERE ids.id IS NOT NULL
+       )
+       SELECT * FROM (
+         SELECT ids.id,
+                COALESCE(j.name, (SELECT e.journey_name FROM audit_events e
+                                   WHERE e.workspace_id = $1 AND e.journey_id = ids.id ORDER BY e.id DESC LIMIT 1)) AS name,
+                j.id IS NOT NULL AS exists
+           FROM ids
+           LEFT JOIN journeys j ON j.id = ids.id AND j.workspace_id = $1
+          WHERE ids.id IS NOT NULL
+       ) journeys
+       ORDER BY NOT exists, lower(name), id`,
+      [workspaceId],
+    );
+  }
+}

@@ -1,0 +1,24 @@
+import type { AuditAction, AuditActorDto } from '@cxmap/domain';
+
+/** Short names of the actions, shown next to the actor. */
+export const ACTION_LABELS: Record<AuditAction, string> = {
+  'workspace.created': 'Workspace created',
+  'workspace.renamed': 'Workspace renamed',
+  'member.role_changed': 'Role changed',
+  'member.removed': 'Member removed',
+  'member.left': 'Member left',
+  'invitation.created': 'Invitation sent',
+  'invitation.revoked': 'Invitation revoked',
+  'invitation.accepted': 'Invitation accepted',
+  'journey.created': 'Journey created',
+  'journey.renamed': 'Journey renamed',
+  'journey.updated': 'Journey updated',
+  'journey.deleted': 'Journey deleted',
+  'journey.changed': 'Journey edited',
+};
+
+export function actorName(actor: AuditActorDto): string {
+  if (actor.kind === 'api_key') return `API key “${actor.label}”`;
+  if (actor.kind === 'system') return `${actor.label} (automatic)`;
+  return actor.label;
+}
