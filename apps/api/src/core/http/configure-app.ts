@@ -22,6 +22,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use(app.get(AppMetrics).middleware());
   app.use(closeConnectionsWhenStopping(app.get(ShutdownState)));
   app.set('etag', false);
+  // Behind nginx/a load balancer: the client's address and scheme come from X-Forwarded-* (login throttling, CSRF origin check).
+  app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple');
   app.use(
     helmet({
