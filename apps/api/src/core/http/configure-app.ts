@@ -7,6 +7,7 @@ import type { AppConfig } from '../config/app-config';
 import { ProblemExceptionFilter } from '../errors/problem-exception.filter';
 import { createValidationPipe } from '../validation/validation-pipe';
 import { bodyParserErrors } from './body-parser-errors';
+import { rejectCrossSiteWrites } from './csrf';
 import { closeConnectionsWhenStopping } from './graceful-shutdown';
 import { rejectHostileJson, requireJsonBody } from './json-body';
 import { AppMetrics } from './metrics';
@@ -43,6 +44,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
       hsts: config.cookieSecure,
     }),
   );
+  // Before the body is read: a cross-site write is refused whatever it carries.
+  app.use(rejectCrossSiteWrites(config.allowedOrigins));
   app.use(cookieParser());
   app.use(requireJsonBody);
   app.useBodyParser('json', { limit: config.bodyLimit });
