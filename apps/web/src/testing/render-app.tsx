@@ -43,9 +43,11 @@ export function stubFetch(handler: FetchHandler): string[] {
   globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://localhost');
     const method = init?.method ?? 'GET';
-    calls.push(`${method} ${url.pathname}`);
+    // The query string is part of the path the handler sees (`?cursor=` of the next page).
+    const path = `${url.pathname}${url.search}`;
+    calls.push(`${method} ${path}`);
     const requestBody: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
-    const answer = handler(method, url.pathname, requestBody, new Headers(init?.headers));
+    const answer = handler(method, path, requestBody, new Headers(init?.headers));
     const text = answer.body === undefined ? null : JSON.stringify(answer.body);
     return new Response(answer.status === 204 ? null : text, {
       status: answer.status,

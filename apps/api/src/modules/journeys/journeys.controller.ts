@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiCookieAuth,
   ApiCreatedResponse,
@@ -10,9 +10,11 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { JourneyDto, JourneyGraph, JourneySummaryDto } from '@cxmap/domain';
+import type { JourneyDto, JourneyGraph, JourneySummaryDto, Page } from '@cxmap/domain';
 import { CurrentActor, type Actor } from '../../core/auth/actor';
 import { revisionTag } from '../../core/http/etag';
+import { PageQueryDto } from '../../core/pagination/page-query.dto';
+import { PageResponseDto } from '../../core/pagination/page-response';
 import { ApiProblemResponses } from '../../core/http/api-problem-responses';
 import { NonEmptyBodyPipe } from '../../core/validation/non-empty-body.pipe';
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
@@ -32,10 +34,14 @@ export class JourneysController {
   constructor(private readonly journeys: JourneysService) {}
 
   @Get('workspaces/:workspaceId/journeys')
-  @ApiOperation({ summary: 'Journeys of a workspace, with stage and touchpoint counts' })
-  @ApiOkResponse({ type: [JourneySummaryResponseDto] })
-  list(@CurrentActor() actor: Actor, @Param('workspaceId', UuidParamPipe) workspaceId: string): Promise<JourneySummaryDto[]> {
-    return this.journeys.list(actor, workspaceId);
+  @ApiOperation({ summary: 'Journeys of a workspace, with stage and touchpoint counts; most recently updated first, one page at a time' })
+  @ApiOkResponse({ type: PageResponseDto(JourneySummaryResponseDto, 'JourneySummaryPageDto') })
+  list(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', UuidParamPipe) workspaceId: string,
+    @Query() page: PageQueryDto,
+  ): Promise<Page<JourneySummaryDto>> {
+    return this.journeys.list(actor, workspaceId, page);
   }
 
   @Post('workspaces/:workspaceId/journeys')

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { ChangeOp, JourneyDto, JourneyGraph, JourneySummaryDto } from '@cxmap/domain';
+import { LIMITS, type ChangeOp, type JourneyDto, type JourneyGraph, type JourneySummaryDto, type Page, type PageRequest } from '@cxmap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
 import { parseRevisionTags, tagsMatch } from '../../core/http/etag';
+import { decodeCursor, isTimeIdKey, toPage } from '../../core/pagination/cursor';
 import { JourneyChangesService } from '../canvas/journey-changes.service';
 import { JourneyContentService } from '../canvas/journey-content.service';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
@@ -24,10 +25,11 @@ export class JourneysService {
     private readonly content: JourneyContentService,
   ) {}
 
-  async list(actor: Actor, workspaceId: string): Promise<JourneySummaryDto[]> {
+  async list(actor: Actor, workspaceId: string, page: PageRequest): Promise<Page<JourneySummaryDto>> {
     await this.access.forWorkspace(actor, workspaceId, 'journey:read');
-    const rows = await this.journeys.listSummaries(workspaceId);
-    return rows.map(toJourneySummaryDto);
+    const limit = page.limit ?? LIMITS.pageSizeDefault;
+    const rows = await this.journeys.listSummaries(workspaceId, limit + 1, decodeCursor(page.cursor, isTimeIdKey));
+    return toPage(rows, limit, (row) => [row.cursor_time, row.id], toJourneySummaryDto);
   }
 
   async create(actor: Actor, workspaceId: string, request: CreateJourneyDto): Promise<JourneyDto> {
