@@ -15,7 +15,7 @@ export interface AppConfig {
   demoPassword: string | null;
   webDist: string;
   logLevel: LogLevel;
-  /** Largest accepted JSON body, in bytes-ish express notation. */
+  /** Largest accepted JSON body, in express notation: 5 MB = 5,242,880 bytes (documented in the README and OpenAPI). */
   bodyLimit: string;
   /** Apply pending migrations at start (true for `npm start`; false on replicas behind a one-shot migrate job). */
   runMigrations: boolean;
