@@ -20,7 +20,7 @@ export class LoginThrottle {
   private readonly byIp: RateLimiterPostgres;
 
   constructor(dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
-    const store = { storeClient: dataSource, storeType: 'typeorm', tableName: LOGIN_RATE_LIMITS_TABLE, tableCreated: true };
+    const store = { storeClient: unnamedStatements(dataSource), storeType: 'client', tableName: LOGIN_RATE_LIMITS_TABLE, tableCreated: true };
     const limits = config.loginThrottle;
     this.byEmail = new RateLimiterPostgres({ ...store, keyPrefix: 'email', points: limits.maxFailuresPerEmail, duration: limits.emailWindowSeconds });
     this.byIp = new RateLimiterPostgres({ ...store, keyPrefix: 'ip', points: limits.maxFailuresPerIp, duration: limits.ipWindowSeconds });
@@ -47,6 +47,26 @@ export class LoginThrottle {
   async succeeded(email: string, ip: string): Promise<void> {
     await Promise.all([this.byEmail.delete(emailKey(email)), this.byIp.reward(ip, 1)]);
   }
+}
+
+/**
+ * The library's queries through TypeORM, without the statement names it gives them: the embedded
+ * database (PGlite) shares one session between pooled connections, where a named prepared statement
+ * exists once for all of them and a second `PREPARE` of it fails ("already exists").
+ */
+function unnamedStatements(dataSource: DataSource): { query(q: { text: string; values?: unknown[] }): Promise<{ rows: unknown[]; rowCount: number }> } {
+  return {
+    async query({ text, values }) {
+      const runner = dataSource.createQueryRunner();
+      try {
+        const result = await runner.query(text, values, true);
+        const rows = result.records as unknown[];
+        return { rows, rowCount: typeof result.affected === 'number' ? result.affected : rows.length };
+      } finally {
+        await runner.release();
+      }
+    },
+  };
 }
 
 /** Emails can be longer than the key column, and need not sit in the table in clear. */
