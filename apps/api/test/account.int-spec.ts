@@ -1,5 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { MeResponse, MemberDto, Problem, UserDto } from '@cxmap/domain';
+import type { MeResponse, MemberDto, Page, Problem, UserDto } from '@cxmap/domain';
 import { createTestApp } from './support/create-test-app';
 import { Given, sessionCookie, type TestUser } from './support/given';
 
@@ -106,7 +106,7 @@ describe('the account of the signed-in user', () => {
       await given.http().post('/api/auth/login').send({ email: user.email, password: user.password }).expect(401);
 
       const members = await given.http().get(`/api/workspaces/${user.workspaceId}/members`).set('Cookie', coOwner.cookie).expect(200);
-      expect((members.body as MemberDto[]).map((m) => m.userId)).toEqual([coOwner.me.user.id]);
+      expect((members.body as Page<MemberDto>).items.map((m) => m.userId)).toEqual([coOwner.me.user.id]);
     });
 
     it('is allowed for a user who is only a member (after deleting their own workspace)', async () => {
@@ -116,7 +116,7 @@ describe('the account of the signed-in user', () => {
       await deleteAccount(member).expect(204);
       await given.http().post('/api/auth/login').send({ email: member.email, password: member.password }).expect(401);
       const members = await given.http().get(`/api/workspaces/${owner.workspaceId}/members`).set('Cookie', owner.cookie).expect(200);
-      expect((members.body as MemberDto[]).map((m) => m.userId)).toEqual([owner.me.user.id]);
+      expect((members.body as Page<MemberDto>).items.map((m) => m.userId)).toEqual([owner.me.user.id]);
     });
 
     it('refuses a wrong password with a 400 on password', async () => {

@@ -7,6 +7,7 @@ import type {
   MeResponse,
   Problem,
   Role,
+  Page,
 } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
 import { createTestApp } from './support/create-test-app';
@@ -40,7 +41,7 @@ describe('invitations', () => {
     return cookie ? call.set('Cookie', cookie).send(body) : call.send(body);
   };
   const pending = async (owner: TestUser): Promise<InvitationDto[]> =>
-    (await given.http().get(`/api/workspaces/${owner.workspaceId}/invitations`).set('Cookie', owner.cookie).expect(200)).body as InvitationDto[];
+    ((await given.http().get(`/api/workspaces/${owner.workspaceId}/invitations`).set('Cookie', owner.cookie).expect(200)).body as Page<InvitationDto>).items;
 
   function expectUnknownLink(response: { status: number; body: unknown }): void {
     expect(response.status).toBe(404);

@@ -1,5 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { JourneyDto, JourneyGraph, JourneySummaryDto, Problem } from '@cxmap/domain';
+import type { JourneyDto, JourneyGraph, JourneySummaryDto, Page, Problem } from '@cxmap/domain';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { createTestApp } from './support/create-test-app';
 import { Given, createTouchpoint, type TestUser } from './support/given';
@@ -51,7 +51,7 @@ describe('journeys', () => {
     const { journey } = await given.journeyWithTouchpoints(user, 3);
     await given.journey(user, { template: 'service-lifecycle', name: 'Second' });
     const response = await given.http().get(`/api/workspaces/${user.workspaceId}/journeys`).set('Cookie', user.cookie).expect(200);
-    const list = response.body as JourneySummaryDto[];
+    const list = (response.body as Page<JourneySummaryDto>).items;
     expect(list).toHaveLength(2);
     const first = list.find((j) => j.id === journey.id);
     expect(first).toEqual({

@@ -115,7 +115,7 @@ describe('the OpenAPI document', () => {
     expect(statuses('POST /api/workspaces/{workspaceId}/api-keys')).toEqual(['400', '401', '403', '404', '413', '415', '500']);
     expect(statuses('GET /api/workspaces/{workspaceId}/api-keys')).toEqual(['400', '401', '403', '404', '500']);
     expect(statuses('DELETE /api/workspaces/{workspaceId}/api-keys/{keyId}')).toEqual(['400', '401', '403', '404', '500']);
-    expect(statuses('POST /api/auth/login')).toEqual(['400', '401', '413', '415', '500']);
+    expect(statuses('POST /api/auth/login')).toEqual(['400', '401', '413', '415', '429', '500']);
     expect(statuses('POST /api/auth/signup')).toEqual(['400', '409', '413', '415', '500']);
     expect(statuses('POST /api/workspaces')).toEqual(['400', '401', '413', '415', '500']);
     expect(statuses('DELETE /api/workspaces/{workspaceId}')).toEqual(['400', '401', '403', '404', '500']);

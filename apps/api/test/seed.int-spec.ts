@@ -1,5 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { AuditPage, JourneyGraph, JourneySummaryDto, MeResponse, MetricAttachmentDto, MetricRollupDto } from '@cxmap/domain';
+import type { AuditPage, JourneyGraph, JourneySummaryDto, MeResponse, MetricAttachmentDto, MetricRollupDto, Page } from '@cxmap/domain';
 import { DemoSeeder } from '../src/database/seeds/demo-seeder';
 import { DEMO_METRICS } from '../src/database/seeds/demo-metrics';
 import { DEMO_EMAIL, DEMO_JOURNEY, DEMO_WORKSPACE_NAME } from '../src/database/seeds/demo-journey';
@@ -34,7 +34,7 @@ describe('demo seed', () => {
     const cookie = ((login.headers['set-cookie'] as unknown as string[])[0] ?? '').split(';')[0] ?? '';
 
     const list = await given.http().get(`/api/workspaces/${me.workspaces[0]?.id}/journeys`).set('Cookie', cookie).expect(200);
-    const journeys = list.body as JourneySummaryDto[];
+    const journeys = (list.body as Page<JourneySummaryDto>).items;
     expect(journeys).toHaveLength(1);
     expect(journeys[0]).toMatchObject({
       name: DEMO_JOURNEY.name,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { JourneySummaryDto, Problem } from '@cxmap/domain';
+import type { JourneySummaryDto, Page, Problem } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
 import { createTestApp } from './support/create-test-app';
 import { Given, createLink, createStage, createTouchpoint, type TestUser } from './support/given';
@@ -58,7 +58,7 @@ describe('tenant isolation', () => {
       .send({ name: 'intruder', template: 'blank' })
       .expect(404);
     const own = await given.http().get(`/api/workspaces/${alice.workspaceId}/journeys`).set('Cookie', alice.cookie).expect(200);
-    expect((own.body as JourneySummaryDto[]).map((j) => j.name)).not.toContain('intruder');
+    expect((own.body as Page<JourneySummaryDto>).items.map((j) => j.name)).not.toContain('intruder');
   });
 
   it('refuses a batch that points at another workspace’s touchpoint or stage, and applies nothing', async () => {

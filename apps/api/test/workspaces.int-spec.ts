@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { MeResponse, MemberDto, Problem, Role, WorkspaceMembershipDto } from '@cxmap/domain';
+import type { MeResponse, MemberDto, Page, Problem, Role, WorkspaceMembershipDto } from '@cxmap/domain';
 import { createTestApp } from './support/create-test-app';
 import { Given, type TestUser } from './support/given';
 
@@ -25,7 +25,7 @@ describe('workspaces and members', () => {
 
   async function members(user: TestUser, workspaceId: string = user.workspaceId): Promise<MemberDto[]> {
     const response = await given.http().get(`/api/workspaces/${workspaceId}/members`).set('Cookie', user.cookie).expect(200);
-    return response.body as MemberDto[];
+    return (response.body as Page<MemberDto>).items;
   }
 
   function code(response: { body: unknown }): string | undefined {
@@ -42,7 +42,7 @@ describe('workspaces and members', () => {
         { id: ada.workspaceId, name: 'Test Workspace', role: 'owner' },
         { id: created.id, name: 'Second team', role: 'owner' },
       ]);
-      await given.http().get(`/api/workspaces/${created.id}/journeys`).set('Cookie', ada.cookie).expect(200, []);
+      await given.http().get(`/api/workspaces/${created.id}/journeys`).set('Cookie', ada.cookie).expect(200, { items: [], nextCursor: null });
       expect((await members(ada, created.id)).map((m) => [m.userId, m.role])).toEqual([[ada.me.user.id, 'owner']]);
     });
 

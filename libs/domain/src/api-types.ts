@@ -16,6 +16,20 @@ import type {
 } from './enums';
 import type { ApiKeyScope } from './api-keys';
 
+/**
+ * One page of a list endpoint (keyset pagination). Pass `nextCursor` back as `?cursor=` for the
+ * next page; `null` means this was the last one. `?limit=` sets the page size (LIMITS.pageSize*).
+ */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface PageRequest {
+  limit?: number;
+  cursor?: string;
+}
+
 export interface UserDto {
   id: string;
   email: string;

@@ -24,6 +24,9 @@ export const LIMITS = {
   importContentMax: 1_000_000,
   /** Deepest nesting of objects and arrays accepted in a JSON body. */
   bodyDepthMax: 8,
+  /** List endpoints: page size when `limit` is left out, and the largest accepted. */
+  pageSizeDefault: 50,
+  pageSizeMax: 200,
 } as const;
 
 /** How long an invitation link stays valid. */

@@ -2,13 +2,16 @@ import type {
   CreateJourneyRequest,
   JourneyDto,
   JourneySummaryDto,
+  Page,
   UpdateJourneyRequest,
 } from '@cxmap/domain';
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions } from '@tanstack/react-query';
 import { apiFetch } from './client';
+import { pagedListOptions, withCursor } from './pages';
 
-export function listJourneys(workspaceId: string, signal?: AbortSignal): Promise<JourneySummaryDto[]> {
-  return apiFetch<JourneySummaryDto[]>(`/workspaces/${encodeURIComponent(workspaceId)}/journeys`, { signal });
+/** One page of journeys, most recently updated first. */
+export function listJourneys(workspaceId: string, cursor: string | null, signal?: AbortSignal): Promise<Page<JourneySummaryDto>> {
+  return apiFetch<Page<JourneySummaryDto>>(withCursor(`/workspaces/${encodeURIComponent(workspaceId)}/journeys`, cursor), { signal });
 }
 
 export function createJourney(workspaceId: string, body: CreateJourneyRequest): Promise<JourneyDto> {
@@ -48,8 +51,9 @@ export const journeyKeys = {
 
 export const journeyQueries = {
   list: (workspaceId: string) =>
-    queryOptions({
+    infiniteQueryOptions({
       queryKey: journeyKeys.list(workspaceId),
-      queryFn: ({ signal }) => listJourneys(workspaceId, signal),
+      queryFn: ({ signal, pageParam }) => listJourneys(workspaceId, pageParam, signal),
+      ...pagedListOptions,
     }),
 };

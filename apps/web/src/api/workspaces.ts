@@ -4,12 +4,14 @@ import type {
   CreateWorkspaceRequest,
   InvitationDto,
   MemberDto,
+  Page,
   Role,
   UpdateWorkspaceRequest,
   WorkspaceMembershipDto,
 } from '@cxmap/domain';
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions } from '@tanstack/react-query';
 import { apiFetch } from './client';
+import { pagedListOptions, withCursor } from './pages';
 
 const base = (workspaceId: string): string => `/workspaces/${encodeURIComponent(workspaceId)}`;
 
@@ -25,8 +27,9 @@ export function deleteWorkspace(workspaceId: string): Promise<void> {
   return apiFetch<void>(base(workspaceId), { method: 'DELETE' });
 }
 
-export function listMembers(workspaceId: string, signal?: AbortSignal): Promise<MemberDto[]> {
-  return apiFetch<MemberDto[]>(`${base(workspaceId)}/members`, { signal });
+/** One page of members, owners first, then by name. */
+export function listMembers(workspaceId: string, cursor: string | null, signal?: AbortSignal): Promise<Page<MemberDto>> {
+  return apiFetch<Page<MemberDto>>(withCursor(`${base(workspaceId)}/members`, cursor), { signal });
 }
 
 export function changeMemberRole(workspaceId: string, userId: string, role: Role): Promise<MemberDto> {
@@ -38,8 +41,9 @@ export function removeMember(workspaceId: string, userId: string): Promise<void>
   return apiFetch<void>(`${base(workspaceId)}/members/${encodeURIComponent(userId)}`, { method: 'DELETE' });
 }
 
-export function listInvitations(workspaceId: string, signal?: AbortSignal): Promise<InvitationDto[]> {
-  return apiFetch<InvitationDto[]>(`${base(workspaceId)}/invitations`, { signal });
+/** One page of pending invitations, newest first. */
+export function listInvitations(workspaceId: string, cursor: string | null, signal?: AbortSignal): Promise<Page<InvitationDto>> {
+  return apiFetch<Page<InvitationDto>>(withCursor(`${base(workspaceId)}/invitations`, cursor), { signal });
 }
 
 export function createInvitation(workspaceId: string, body: CreateInvitationRequest): Promise<CreatedInvitationResponse> {
@@ -58,14 +62,16 @@ export const workspaceKeys = {
 
 export const workspaceQueries = {
   members: (workspaceId: string) =>
-    queryOptions({
+    infiniteQueryOptions({
       queryKey: workspaceKeys.members(workspaceId),
-      queryFn: ({ signal }) => listMembers(workspaceId, signal),
+      queryFn: ({ signal, pageParam }) => listMembers(workspaceId, pageParam, signal),
+      ...pagedListOptions,
     }),
   /** Pending invitations; owners only (403 for other roles). */
   invitations: (workspaceId: string) =>
-    queryOptions({
+    infiniteQueryOptions({
       queryKey: workspaceKeys.invitations(workspaceId),
-      queryFn: ({ signal }) => listInvitations(workspaceId, signal),
+      queryFn: ({ signal, pageParam }) => listInvitations(workspaceId, pageParam, signal),
+      ...pagedListOptions,
     }),
 };

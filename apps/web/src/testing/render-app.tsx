@@ -44,7 +44,8 @@ export function stubFetch(handler: FetchHandler): string[] {
   globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://localhost');
     const method = init?.method ?? 'GET';
-    calls.push(`${method} ${url.pathname}`);
+    // The calls list shows the query string (`?cursor=` of the next page); the handler gets it apart.
+    calls.push(`${method} ${url.pathname}${url.search}`);
     const requestBody: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
     const answer = handler(method, url.pathname, requestBody, new Headers(init?.headers), url.searchParams);
     const text = answer.body === undefined ? null : JSON.stringify(answer.body);

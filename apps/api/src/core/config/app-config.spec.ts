@@ -17,7 +17,33 @@ describe('loadConfig', () => {
       shutdownGraceMs: 10000,
       shutdownDelayMs: 0,
       metricsToken: null,
+      trustProxy: false,
+      loginThrottle: { maxFailuresPerEmail: 5, emailWindowSeconds: 900, maxFailuresPerIp: 100, ipWindowSeconds: 3600 },
+      allowedOrigins: [],
     });
+  });
+
+  it('reads the security variables', () => {
+    const config = loadConfig({
+      TRUST_PROXY: '1',
+      LOGIN_MAX_FAILURES_PER_EMAIL: '3',
+      LOGIN_EMAIL_WINDOW_SECONDS: '60',
+      LOGIN_MAX_FAILURES_PER_IP: '50',
+      LOGIN_IP_WINDOW_SECONDS: '600',
+      ALLOWED_ORIGINS: 'https://app.example.com, http://localhost:5173/',
+    });
+    expect(config.trustProxy).toBe(1);
+    expect(config.loginThrottle).toEqual({ maxFailuresPerEmail: 3, emailWindowSeconds: 60, maxFailuresPerIp: 50, ipWindowSeconds: 600 });
+    expect(config.allowedOrigins).toEqual(['https://app.example.com', 'http://localhost:5173']);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toEqual(['loopback', '10.0.0.0/8']);
+  });
+
+  it('refuses a proxy trust that lets clients forge their address, and origins with paths', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: 'nginx' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ ALLOWED_ORIGINS: 'https://app.example.com/path' })).toThrow(/ALLOWED_ORIGINS/);
+    expect(() => loadConfig({ ALLOWED_ORIGINS: '*' })).toThrow(/ALLOWED_ORIGINS/);
+    expect(() => loadConfig({ LOGIN_MAX_FAILURES_PER_EMAIL: '0' })).toThrow(/LOGIN_MAX_FAILURES_PER_EMAIL/);
   });
 
   it('reads every variable', () => {

@@ -15,7 +15,7 @@ export interface AppConfig {
   demoPassword: string | null;
   webDist: string;
   logLevel: LogLevel;
-  /** Largest accepted JSON body, in bytes-ish express notation. */
+  /** Largest accepted JSON body, in express notation: 5 MB = 5,242,880 bytes (documented in the README and OpenAPI). */
   bodyLimit: string;
   /** Apply pending migrations at start (true for `npm start`; false on replicas behind a one-shot migrate job). */
   runMigrations: boolean;
@@ -29,6 +29,22 @@ export interface AppConfig {
   shutdownDelayMs: number;
   /** When set, `GET /api/metrics` requires `Authorization: Bearer <token>`. */
   metricsToken: string | null;
+  /**
+   * Express `trust proxy`: which hops may set `X-Forwarded-For`/`-Proto`/`-Host`. `false` (direct
+   * exposure), a hop count (`1` behind one nginx), or a list of proxy addresses/subnets.
+   */
+  trustProxy: boolean | number | string[];
+  /** Failed logins: per email and per client IP, each within its own window (shared by all instances). */
+  loginThrottle: LoginThrottleConfig;
+  /** Origins (scheme://host[:port]) besides the request's own from which browsers may send writes. */
+  allowedOrigins: string[];
+}
+
+export interface LoginThrottleConfig {
+  maxFailuresPerEmail: number;
+  emailWindowSeconds: number;
+  maxFailuresPerIp: number;
+  ipWindowSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -94,6 +110,15 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
     problems.push('METRICS_TOKEN must be 16 to 200 printable characters without spaces');
   }
 
+  const trustProxy = trustProxyVariable(value('TRUST_PROXY'), problems);
+  const loginThrottle: LoginThrottleConfig = {
+    maxFailuresPerEmail: integerVariable(value, 'LOGIN_MAX_FAILURES_PER_EMAIL', 5, 1, 1000, problems),
+    emailWindowSeconds: integerVariable(value, 'LOGIN_EMAIL_WINDOW_SECONDS', 900, 1, 86_400, problems),
+    maxFailuresPerIp: integerVariable(value, 'LOGIN_MAX_FAILURES_PER_IP', 100, 1, 1_000_000, problems),
+    ipWindowSeconds: integerVariable(value, 'LOGIN_IP_WINDOW_SECONDS', 3600, 1, 86_400, problems),
+  };
+  const allowedOrigins = originsVariable(value('ALLOWED_ORIGINS'), problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -110,7 +135,45 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
     shutdownGraceMs,
     shutdownDelayMs,
     metricsToken,
+    trustProxy,
+    loginThrottle,
+    allowedOrigins,
   };
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** `true` is refused: it trusts whatever the client writes into X-Forwarded-For. */
+function trustProxyVariable(raw: string | undefined, problems: string[]): boolean | number | string[] {
+  if (raw === undefined || raw === 'false') return false;
+  if (/^\d+$/.test(raw) && Number(raw) <= 10) return Number(raw);
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const valid = entries.every((entry) => PROXY_NAMES.has(entry) || /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(entry));
+  if (!valid || raw === 'true') {
+    problems.push(
+      `TRUST_PROXY must be "false", a hop count (0 to 10) or a comma-separated list of proxy addresses, subnets, loopback, linklocal, uniquelocal (got "${raw}")`,
+    );
+    return false;
+  }
+  return entries;
+}
+
+/** Each entry an origin exactly as browsers send it: scheme://host[:port], no path. */
+function originsVariable(raw: string | undefined, problems: string[]): string[] {
+  if (raw === undefined) return [];
+  const origins: string[] = [];
+  for (const entry of raw.split(',').map((e) => e.trim()).filter((e) => e !== '')) {
+    let origin: string | null = null;
+    try {
+      const url = new URL(entry);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === entry.replace(/\/$/, '')) origin = url.origin;
+    } catch {
+      origin = null;
+    }
+    if (origin === null) problems.push(`ALLOWED_ORIGINS entries must be origins like https://app.example.com (got "${entry}")`);
+    else origins.push(origin);
+  }
+  return origins;
 }
 
 function booleanVariable(value: (name: string) => string | undefined, name: string, fallback: boolean, problems: string[]): boolean {

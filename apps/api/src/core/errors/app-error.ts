@@ -9,6 +9,8 @@ export type AppErrorCode =
   | 'METHOD_NOT_ALLOWED'
   | 'UNAUTHENTICATED'
   | 'INVALID_CREDENTIALS'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'CSRF_REJECTED'
   | 'WRONG_PASSWORD'
   | 'FORBIDDEN'
   | 'INVALID_API_KEY'
@@ -56,6 +58,8 @@ export interface AppErrorDetails {
   detail?: string;
   errors?: FieldError[];
   conflicts?: ConflictItem[];
+  /** Overrides the code's default `Retry-After` (seconds) for this one answer. */
+  retryAfterSeconds?: number;
 }
 
 export class AppError extends Error {

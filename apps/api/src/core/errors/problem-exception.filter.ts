@@ -48,7 +48,7 @@ export class ProblemExceptionFilter implements ExceptionFilter {
       }
     }
     const problem: Problem = toProblem(error);
-    const retryAfter = problemSpec(error.code).retryAfterSeconds;
+    const retryAfter = error.details.retryAfterSeconds ?? problemSpec(error.code).retryAfterSeconds;
     if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }

@@ -31,6 +31,10 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 401, title: 'Sign in to continue' };
     case 'INVALID_CREDENTIALS':
       return { status: 401, title: 'Wrong email or password' };
+    case 'TOO_MANY_ATTEMPTS':
+      return { status: 429, title: 'Too many failed sign-in attempts; try again later' };
+    case 'CSRF_REJECTED':
+      return { status: 403, title: 'Cross-site request refused' };
     case 'WRONG_PASSWORD':
       return { status: 400, title: 'The password is wrong' };
     case 'FORBIDDEN':

@@ -3,7 +3,7 @@ import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE } from '../errors/problem';
 import { ProblemDto } from './problem.dto';
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 500 | 503;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
 
 /** What each status means across the API; an operation may say more with `{ status, description }`. */
 const DESCRIPTIONS: Record<ProblemStatus, string> = {
@@ -15,6 +15,7 @@ const DESCRIPTIONS: Record<ProblemStatus, string> = {
   413: 'The body is too large',
   415: 'The body is not application/json',
   422: 'The request breaks a rule of the domain',
+  429: 'Too many attempts; `Retry-After` says after how many seconds to try again',
   500: 'Unexpected failure; details are in the server log, never in the answer',
   503: 'Temporarily unavailable (database outage, instance shutting down); `Retry-After` says when to try again',
 };

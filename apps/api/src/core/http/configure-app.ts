@@ -7,6 +7,7 @@ import type { AppConfig } from '../config/app-config';
 import { ProblemExceptionFilter } from '../errors/problem-exception.filter';
 import { createValidationPipe } from '../validation/validation-pipe';
 import { bodyParserErrors } from './body-parser-errors';
+import { rejectCrossSiteWrites } from './csrf';
 import { closeConnectionsWhenStopping } from './graceful-shutdown';
 import { rejectHostileJson, requireJsonBody } from './json-body';
 import { AppMetrics } from './metrics';
@@ -22,6 +23,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use(app.get(AppMetrics).middleware());
   app.use(closeConnectionsWhenStopping(app.get(ShutdownState)));
   app.set('etag', false);
+  // Behind nginx/a load balancer: the client's address and scheme come from X-Forwarded-* (login throttling, CSRF origin check).
+  app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple');
   app.use(
     helmet({
@@ -41,6 +44,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
       hsts: config.cookieSecure,
     }),
   );
+  // Before the body is read: a cross-site write is refused whatever it carries.
+  app.use(rejectCrossSiteWrites(config.allowedOrigins));
   app.use(cookieParser());
   app.use(requireJsonBody);
   app.useBodyParser('json', { limit: config.bodyLimit });

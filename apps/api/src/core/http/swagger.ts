@@ -8,7 +8,12 @@ import { ProblemDto } from './problem.dto';
 export function setUpSwagger(app: INestApplication): void {
   const config = new DocumentBuilder()
     .setTitle('CXMap API')
-    .setDescription('Customer-experience journey maps. Errors are application/problem+json (RFC 9457).')
+    .setDescription(
+      'Customer-experience journey maps. Errors are application/problem+json (RFC 9457). ' +
+        'Request bodies are JSON of at most 5 MB (5,242,880 bytes): a larger one is answered 413 PAYLOAD_TOO_LARGE. ' +
+        'Lists are paged: `?limit=` (1 to 200, default 50) and `?cursor=` (the previous page’s `nextCursor`). ' +
+        'Writes from a browser must come from the app’s own origin (403 CSRF_REJECTED otherwise).',
+    )
     .setVersion('0.1.0')
     .addCookieAuth(SESSION_COOKIE)
     .addBearerAuth(

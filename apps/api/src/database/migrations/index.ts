@@ -3,6 +3,7 @@ import { CreateInvitations1795600000000 } from './1795600000000-create-invitatio
 import { CreateShareLinks1795700000000 } from './1795700000000-create-share-links';
 import { CreateApiKeys1795710000000 } from './1795710000000-create-api-keys';
 import { CreateAuditEvents1795720000000 } from './1795720000000-create-audit-events';
+import { CreateLoginRateLimits1795730000000 } from './1795730000000-create-login-rate-limits';
 import { CreateMetrics1795740000000 } from './1795740000000-create-metrics';
 
 /** Every migration, oldest first. Append; never edit one that has landed. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   CreateShareLinks1795700000000,
   CreateApiKeys1795710000000,
   CreateAuditEvents1795720000000,
+  CreateLoginRateLimits1795730000000,
   CreateMetrics1795740000000,
 ];

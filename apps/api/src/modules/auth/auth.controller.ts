@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type { AuthOptionsResponse, MeResponse } from '@cxmap/domain';
 import { CurrentActor, type Actor } from '../../core/auth/actor';
 import { Public } from '../../core/auth/public.decorator';
@@ -33,11 +33,22 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Start a session; a wrong password and an unknown email answer alike' })
+  @ApiOperation({
+    summary: 'Start a session; a wrong password and an unknown email answer alike',
+    description:
+      'Failed attempts are counted per email and per client address (defaults: 5 per 15 minutes, 100 per hour); past either limit every attempt, even with the right password, is a 429 until the window ends.',
+  })
   @ApiOkResponse({ type: MeResponseDto })
-  @ApiProblemResponses(400, { status: 401, description: 'Wrong email or password (INVALID_CREDENTIALS)' }, 413, 415)
-  async login(@Body() body: LoginDto, @Res({ passthrough: true }) response: Response): Promise<MeResponse> {
-    return this.signedIn(await this.auth.login(body), response);
+  @ApiProblemResponses(
+    400,
+    { status: 401, description: 'Wrong email or password (INVALID_CREDENTIALS)' },
+    413,
+    415,
+    { status: 429, description: 'Too many failed attempts for this email or from this address (TOO_MANY_ATTEMPTS); `Retry-After` in seconds' },
+  )
+  async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<MeResponse> {
+    // With TRUST_PROXY set, express reads the client's address from X-Forwarded-For.
+    return this.signedIn(await this.auth.login(body, request.ip ?? request.socket.remoteAddress ?? 'unknown'), response);
   }
 
   @Post('logout')

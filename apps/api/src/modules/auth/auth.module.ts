@@ -9,6 +9,7 @@ import { AuthController } from './auth.controller';
 import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
 import { DemoCredentials } from './demo-credentials';
+import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 
 @Module({
@@ -20,6 +21,7 @@ import { PasswordHasher } from './password-hasher';
     AuthService,
     PasswordHasher,
     DemoCredentials,
+    LoginThrottle,
     { provide: SessionLookup, useExisting: AuthRepository },
     { provide: APP_GUARD, useClass: SessionAuthGuard },
   ],

@@ -13,6 +13,7 @@ import { WorkspacesRepository } from '../workspaces/workspaces.repository';
 import { AuthRepository } from './auth.repository';
 import { DemoCredentials } from './demo-credentials';
 import type { LoginDto, SignupDto } from './dto/auth-requests.dto';
+import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 
 export interface SignedIn {
@@ -29,6 +30,7 @@ export class AuthService {
     private readonly workspaces: WorkspacesRepository,
     private readonly passwords: PasswordHasher,
     private readonly demo: DemoCredentials,
+    private readonly throttle: LoginThrottle,
     @Inject(DATABASE_INFO) private readonly database: DatabaseInfo,
     private readonly audit: AuditRecorder,
   ) {}
@@ -56,13 +58,19 @@ export class AuthService {
     return this.startSession(userId);
   }
 
-  /** Wrong password and unknown email answer alike, after the same amount of work. */
-  async login(request: LoginDto): Promise<SignedIn> {
+  /**
+   * Wrong password and unknown email answer alike, after the same amount of work. Too many failures
+   * for the email or from the client's address refuse every attempt, right or wrong, until the
+   * window ends (429 with Retry-After).
+   */
+  async login(request: LoginDto, clientIp: string): Promise<SignedIn> {
+    await this.throttle.attempt(request.email, clientIp);
     const user = await this.users.findUserByEmail(request.email);
     const ok = user
       ? await this.passwords.verify(user.passwordHash, request.password)
       : await this.passwords.verifyDummy(request.password);
     if (!user || !ok) throw new AppError('INVALID_CREDENTIALS');
+    await this.throttle.succeeded(request.email, clientIp);
     await this.users.deleteExpiredSessions(user.id);
     return this.startSession(user.id);
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiCookieAuth,
   ApiCreatedResponse,
@@ -9,11 +9,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { AcceptInvitationResponse, CreatedInvitationResponse, InvitationDto, InvitationPreviewDto } from '@cxmap/domain';
+import type { AcceptInvitationResponse, CreatedInvitationResponse, InvitationDto, InvitationPreviewDto, Page } from '@cxmap/domain';
 import { CurrentActor, OptionalActor, type Actor } from '../../core/auth/actor';
 import { Public } from '../../core/auth/public.decorator';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { ApiProblemResponses } from '../../core/http/api-problem-responses';
+import { PageQueryDto } from '../../core/pagination/page-query.dto';
+import { PageResponseDto } from '../../core/pagination/page-response';
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
 import { setSessionCookie } from '../auth/session-cookie';
 import { AcceptInvitationDto, CreateInvitationDto } from './dto/invitation-requests.dto';
@@ -58,11 +60,15 @@ export class InvitationsController {
 
   @Get('workspaces/:workspaceId/invitations')
   @ApiCookieAuth()
-  @ApiOperation({ summary: 'Pending invitations of a workspace (owners); links are never shown again' })
-  @ApiOkResponse({ type: [InvitationResponseDto] })
+  @ApiOperation({ summary: 'Pending invitations of a workspace (owners), newest first, one page at a time; links are never shown again' })
+  @ApiOkResponse({ type: PageResponseDto(InvitationResponseDto, 'InvitationPageDto') })
   @ApiProblemResponses(400, 401, 403, 404)
-  list(@CurrentActor() actor: Actor, @Param('workspaceId', UuidParamPipe) workspaceId: string): Promise<InvitationDto[]> {
-    return this.invitations.listPending(actor, workspaceId);
+  list(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', UuidParamPipe) workspaceId: string,
+    @Query() page: PageQueryDto,
+  ): Promise<Page<InvitationDto>> {
+    return this.invitations.listPending(actor, workspaceId, page);
   }
 
   @Delete('workspaces/:workspaceId/invitations/:invitationId')

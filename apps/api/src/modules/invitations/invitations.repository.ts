@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { INVITATION_TTL_DAYS, type Role } from '@cxmap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { cursorTimestampSql } from '../../core/pagination/cursor';
 import { execute, select } from '../../database/sql';
 
 export interface InvitationRow {
@@ -69,15 +70,21 @@ export class InvitationsRepository {
     return row;
   }
 
-  listPending(workspaceId: string): Promise<InvitationRow[]> {
-    return select<InvitationRow>(
+  /** Up to `take` pending invitations, newest first, after the keyset `after` ([created_at, id]). */
+  listPending(workspaceId: string, take: number, after: readonly [string, string] | null): Promise<(InvitationRow & { cursor_time: string })[]> {
+    return select<InvitationRow & { cursor_time: string }>(
       this.dataSource.manager,
-      `SELECT i.id, i.email, i.role, i.created_at, i.expires_at, u.name AS inviter_name
+      `SELECT i.id, i.email, i.role, i.created_at, i.expires_at, u.name AS inviter_name,
+              ${cursorTimestampSql('i.created_at')} AS cursor_time
          FROM invitations i
          LEFT JOIN users u ON u.id = i.invited_by
         WHERE i.workspace_id = $1 AND ${PENDING}
-        ORDER BY i.created_at DESC, i.id`,
-      [workspaceId],
+          AND ($3::timestamp IS NULL
+               OR i.created_at < $3::timestamp AT TIME ZONE 'UTC'
+               OR (i.created_at = $3::timestamp AT TIME ZONE 'UTC' AND i.id > $4::uuid))
+        ORDER BY i.created_at DESC, i.id
+        LIMIT $2`,
+      [workspaceId, take, after?.[0] ?? null, after?.[1] ?? null],
     );
   }
 

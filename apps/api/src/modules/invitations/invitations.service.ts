@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { AcceptInvitationResponse, CreatedInvitationResponse, InvitationDto, InvitationPreviewDto, MeResponse } from '@cxmap/domain';
+import {
+  LIMITS,
+  type AcceptInvitationResponse,
+  type CreatedInvitationResponse,
+  type InvitationDto,
+  type InvitationPreviewDto,
+  type MeResponse,
+  type Page,
+  type PageRequest,
+} from '@cxmap/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { hashSecretToken, newSecretToken } from '../../core/auth/secret-token';
@@ -8,6 +17,7 @@ import { isUniqueViolation } from '../../core/errors/database-error';
 import { auditActorOf } from '../audit/audit-actor';
 import { auditEntries } from '../audit/audit-entries';
 import { AuditRecorder } from '../audit/audit-recorder';
+import { decodeCursor, isTimeIdKey, toPage } from '../../core/pagination/cursor';
 import { AuthRepository } from '../auth/auth.repository';
 import { AuthService, type SignedIn } from '../auth/auth.service';
 import { PasswordHasher } from '../auth/password-hasher';
@@ -60,9 +70,11 @@ export class InvitationsService {
     return { invitation: toInvitationDto(row), link: invitationPath(token) };
   }
 
-  async listPending(actor: Actor, workspaceId: string): Promise<InvitationDto[]> {
+  async listPending(actor: Actor, workspaceId: string, page: PageRequest): Promise<Page<InvitationDto>> {
     await this.access.forWorkspace(actor, workspaceId, 'members:manage');
-    return (await this.invitations.listPending(workspaceId)).map(toInvitationDto);
+    const limit = page.limit ?? LIMITS.pageSizeDefault;
+    const rows = await this.invitations.listPending(workspaceId, limit + 1, decodeCursor(page.cursor, isTimeIdKey));
+    return toPage(rows, limit, (row) => [row.cursor_time, row.id], toInvitationDto);
   }
 
   async revoke(actor: Actor, workspaceId: string, invitationId: string): Promise<void> {

@@ -19,6 +19,8 @@ export interface JourneyRow {
 export interface JourneySummaryRow extends JourneyRow {
   stage_count: number;
   touchpoint_count: number;
+  /** `updated_at` with microseconds, for the keyset cursor (a JS Date keeps only milliseconds). */
+  cursor_time: string;
 }
 
 export interface PersonaRow {

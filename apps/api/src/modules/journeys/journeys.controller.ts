@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiCookieAuth,
   ApiCreatedResponse,
@@ -10,11 +10,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { JourneyDto, JourneyGraph, JourneySummaryDto } from '@cxmap/domain';
+import type { JourneyDto, JourneyGraph, JourneySummaryDto, Page } from '@cxmap/domain';
 import { CurrentActor, type Actor } from '../../core/auth/actor';
 import { AllowApiKey } from '../../core/auth/api-key.decorator';
 import { CurrentCaller, type Caller } from '../../core/auth/caller';
 import { revisionTag } from '../../core/http/etag';
+import { PageQueryDto } from '../../core/pagination/page-query.dto';
+import { PageResponseDto } from '../../core/pagination/page-response';
 import { ApiProblemResponses } from '../../core/http/api-problem-responses';
 import { NonEmptyBodyPipe } from '../../core/validation/non-empty-body.pipe';
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
@@ -35,11 +37,17 @@ export class JourneysController {
 
   @Get('workspaces/:workspaceId/journeys')
   @AllowApiKey()
-  @ApiOperation({ summary: 'Journeys of a workspace, with stage and touchpoint counts (API keys: `read` scope)' })
-  @ApiOkResponse({ type: [JourneySummaryResponseDto] })
+  @ApiOperation({
+    summary: 'Journeys of a workspace, with stage and touchpoint counts; most recently updated first, one page at a time (API keys: `read` scope)',
+  })
+  @ApiOkResponse({ type: PageResponseDto(JourneySummaryResponseDto, 'JourneySummaryPageDto') })
   @ApiProblemResponses(403)
-  list(@CurrentCaller() caller: Caller, @Param('workspaceId', UuidParamPipe) workspaceId: string): Promise<JourneySummaryDto[]> {
-    return this.journeys.list(caller, workspaceId);
+  list(
+    @CurrentCaller() caller: Caller,
+    @Param('workspaceId', UuidParamPipe) workspaceId: string,
+    @Query() page: PageQueryDto,
+  ): Promise<Page<JourneySummaryDto>> {
+    return this.journeys.list(caller, workspaceId, page);
   }
 
   @Post('workspaces/:workspaceId/journeys')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { JourneyState, JourneyStatus } from '@cxmap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { cursorTimestampSql } from '../../core/pagination/cursor';
 import { execute, select } from '../../database/sql';
 import { PersonaEntity } from './entities/persona.entity';
 import { JOURNEY_COLUMNS, type JourneyRow, type JourneySummaryRow, type PersonaRow } from './journey-rows';
@@ -30,18 +31,25 @@ export interface NewPersona {
 export class JourneysRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** One query: the journeys of a workspace with their stage and touchpoint counts. */
-  listSummaries(workspaceId: string): Promise<JourneySummaryRow[]> {
+  /**
+   * One query: up to `take` journeys of a workspace with their stage and touchpoint counts, most
+   * recently updated first, after the keyset `after` ([updated_at, id] of the previous page's last row).
+   */
+  listSummaries(workspaceId: string, take: number, after: readonly [string, string] | null): Promise<JourneySummaryRow[]> {
     return select<JourneySummaryRow>(
       this.dataSource.manager,
-      `SELECT ${JOURNEY_COLUMNS},
+      `SELECT ${JOURNEY_COLUMNS}, ${cursorTimestampSql('j.updated_at')} AS cursor_time,
               (SELECT count(*) FROM stages s WHERE s.workspace_id = j.workspace_id AND s.journey_id = j.id)::int AS stage_count,
               (SELECT count(*) FROM touchpoints t WHERE t.workspace_id = j.workspace_id AND t.journey_id = j.id)::int
                 AS touchpoint_count
          FROM journeys j
         WHERE j.workspace_id = $1
-        ORDER BY j.updated_at DESC, j.id`,
-      [workspaceId],
+          AND ($3::timestamp IS NULL
+               OR j.updated_at < $3::timestamp AT TIME ZONE 'UTC'
+               OR (j.updated_at = $3::timestamp AT TIME ZONE 'UTC' AND j.id > $4::uuid))
+        ORDER BY j.updated_at DESC, j.id
+        LIMIT $2`,
+      [workspaceId, take, after?.[0] ?? null, after?.[1] ?? null],
     );
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ChangeOp, JourneyDto, JourneyGraph, JourneySummaryDto, TemplateKey } from '@cxmap/domain';
+import { LIMITS, type ChangeOp, type JourneyDto, type JourneyGraph, type JourneySummaryDto, type Page, type PageRequest, type TemplateKey } from '@cxmap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import type { Caller } from '../../core/auth/caller';
@@ -9,6 +9,7 @@ import type { ContentScope } from '../canvas/canvas.repository';
 import { auditActorOf, type AuditActor } from '../audit/audit-actor';
 import { auditEntries } from '../audit/audit-entries';
 import { AuditRecorder } from '../audit/audit-recorder';
+import { decodeCursor, isTimeIdKey, toPage } from '../../core/pagination/cursor';
 import { JourneyChangesService } from '../canvas/journey-changes.service';
 import { JourneyContentService } from '../canvas/journey-content.service';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
@@ -30,10 +31,11 @@ export class JourneysService {
     private readonly audit: AuditRecorder,
   ) {}
 
-  async list(caller: Caller, workspaceId: string): Promise<JourneySummaryDto[]> {
+  async list(caller: Caller, workspaceId: string, page: PageRequest): Promise<Page<JourneySummaryDto>> {
     await this.access.forWorkspace(caller, workspaceId, 'journey:read');
-    const rows = await this.journeys.listSummaries(workspaceId);
-    return rows.map(toJourneySummaryDto);
+    const limit = page.limit ?? LIMITS.pageSizeDefault;
+    const rows = await this.journeys.listSummaries(workspaceId, limit + 1, decodeCursor(page.cursor, isTimeIdKey));
+    return toPage(rows, limit, (row) => [row.cursor_time, row.id], toJourneySummaryDto);
   }
 
   async create(actor: Actor, workspaceId: string, request: CreateJourneyDto): Promise<JourneyDto> {

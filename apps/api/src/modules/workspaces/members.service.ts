@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { MemberDto, Role } from '@cxmap/domain';
+import { LIMITS, type MemberDto, type Page, type PageRequest, type Role } from '@cxmap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
 import { auditActorOf } from '../audit/audit-actor';
 import { auditEntries } from '../audit/audit-entries';
 import { AuditRecorder } from '../audit/audit-recorder';
+import { CURSOR_UUID, decodeCursor, toPage } from '../../core/pagination/cursor';
 import { toMemberDto } from './member-rows';
 import { WorkspaceAccessService } from './workspace-access.service';
 import { WorkspacesRepository, type MemberRow } from './workspaces.repository';
@@ -20,9 +21,11 @@ export class MembersService {
     private readonly audit: AuditRecorder,
   ) {}
 
-  async list(actor: Actor, workspaceId: string): Promise<MemberDto[]> {
+  async list(actor: Actor, workspaceId: string, page: PageRequest): Promise<Page<MemberDto>> {
     await this.access.forWorkspace(actor, workspaceId, 'members:read');
-    return (await this.workspaces.listMembers(workspaceId)).map(toMemberDto);
+    const limit = page.limit ?? LIMITS.pageSizeDefault;
+    const rows = await this.workspaces.listMembers(workspaceId, limit + 1, decodeCursor(page.cursor, isMemberKey));
+    return toPage(rows, limit, (row) => [row.role_rank, row.name_key, row.user_id], toMemberDto);
   }
 
   async changeRole(actor: Actor, workspaceId: string, userId: string, role: Role): Promise<MemberDto> {
@@ -76,4 +79,15 @@ export class MembersService {
 
 function auditedMember(member: MemberRow) {
   return { userId: member.user_id, name: member.name, email: member.email, role: member.role };
+}
+
+/** `[role rank, lower(name), user id]`: where the last member of a page sorts. */
+function isMemberKey(key: unknown[]): key is [number, string, string] {
+  const [rank, name, userId] = key;
+  return (
+    key.length === 3 &&
+    Number.isInteger(rank) && (rank as number) >= 0 && (rank as number) <= 3 &&
+    typeof name === 'string' && name.length <= 4 * LIMITS.nameMax &&
+    typeof userId === 'string' && CURSOR_UUID.test(userId)
+  );
 }

@@ -1,8 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { MemberDto, WorkspaceMembershipDto } from '@cxmap/domain';
+import type { MemberDto, Page, WorkspaceMembershipDto } from '@cxmap/domain';
 import { CurrentActor, type Actor } from '../../core/auth/actor';
 import { ApiProblemResponses } from '../../core/http/api-problem-responses';
+import { PageQueryDto } from '../../core/pagination/page-query.dto';
+import { PageResponseDto } from '../../core/pagination/page-response';
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
 import { CreateWorkspaceDto, UpdateMemberDto, UpdateWorkspaceDto } from './dto/workspace-requests.dto';
 import { MemberResponseDto, WorkspaceResponseDto } from './dto/workspace-responses.dto';
@@ -51,11 +53,15 @@ export class WorkspacesController {
   }
 
   @Get(':workspaceId/members')
-  @ApiOperation({ summary: 'Members of a workspace with their roles (any member)' })
-  @ApiOkResponse({ type: [MemberResponseDto] })
+  @ApiOperation({ summary: 'Members of a workspace with their roles (any member); owners first, then by name, one page at a time' })
+  @ApiOkResponse({ type: PageResponseDto(MemberResponseDto, 'MemberPageDto') })
   @ApiProblemResponses(400, 404)
-  listMembers(@CurrentActor() actor: Actor, @Param('workspaceId', UuidParamPipe) workspaceId: string): Promise<MemberDto[]> {
-    return this.members.list(actor, workspaceId);
+  listMembers(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', UuidParamPipe) workspaceId: string,
+    @Query() page: PageQueryDto,
+  ): Promise<Page<MemberDto>> {
+    return this.members.list(actor, workspaceId, page);
   }
 
   @Patch(':workspaceId/members/:userId')

@@ -21,7 +21,11 @@ export interface MemberRow {
 const MEMBER_COLUMNS = 'm.user_id, u.name, u.email, m.role, m.created_at';
 
 /** Owners first, then editors, commenters, viewers; by name within a role. */
-const MEMBER_ORDER = `CASE m.role WHEN 'owner' THEN 0 WHEN 'editor' THEN 1 WHEN 'commenter' THEN 2 ELSE 3 END, lower(u.name), m.user_id`;
+const ROLE_RANK = `CASE m.role WHEN 'owner' THEN 0 WHEN 'editor' THEN 1 WHEN 'commenter' THEN 2 ELSE 3 END`;
+const MEMBER_ORDER = `${ROLE_RANK}, lower(u.name), m.user_id`;
+
+/** Where a member sorts: the keyset cursor of the members list. */
+export type MemberKey = readonly [number, string, string];
 
 @Injectable()
 export class WorkspacesRepository {
@@ -92,15 +96,18 @@ export class WorkspacesRepository {
     return (result.affected ?? 0) > 0;
   }
 
-  listMembers(workspaceId: string): Promise<MemberRow[]> {
-    return select<MemberRow>(
+  /** Up to `take` members in MEMBER_ORDER after the keyset `after`, each with its own key. */
+  listMembers(workspaceId: string, take: number, after: MemberKey | null): Promise<(MemberRow & { role_rank: number; name_key: string })[]> {
+    return select<MemberRow & { role_rank: number; name_key: string }>(
       this.dataSource.manager,
-      `SELECT ${MEMBER_COLUMNS}
+      `SELECT ${MEMBER_COLUMNS}, ${ROLE_RANK} AS role_rank, lower(u.name) AS name_key
          FROM memberships m
          JOIN users u ON u.id = m.user_id
         WHERE m.workspace_id = $1
-        ORDER BY ${MEMBER_ORDER}`,
-      [workspaceId],
+          AND ($3::int IS NULL OR (${MEMBER_ORDER}) > ($3::int, $4::text, $5::uuid))
+        ORDER BY ${MEMBER_ORDER}
+        LIMIT $2`,
+      [workspaceId, take, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null],
     );
   }
 

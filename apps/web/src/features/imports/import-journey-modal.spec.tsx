@@ -21,7 +21,7 @@ const OJF = JSON.stringify({
 
 function renderPage(handler: FetchHandler, role: Role = 'owner') {
   const calls = stubFetch((method, path, body, headers, search) =>
-    method === 'GET' && path === '/api/workspaces/ws1/journeys' ? { status: 200, body: [] } : handler(method, path, body, headers, search),
+    method === 'GET' && path === '/api/workspaces/ws1/journeys' ? { status: 200, body: { items: [], nextCursor: null } } : handler(method, path, body, headers, search),
   );
   const me: MeResponse = { ...ME, workspaces: ME.workspaces.map((w) => ({ ...w, role })) };
   const view = renderRoutes(

@@ -33,7 +33,7 @@ const NOT_FOUND = { status: 404, body: { type: 'about:blank', title: 'Not Found'
 
 function renderJourneys(list: JourneySummaryDto[], role: Role = 'owner') {
   return renderWith(
-    (method, path) => (method === 'GET' && path === '/api/workspaces/ws1/journeys' ? { status: 200, body: list } : NOT_FOUND),
+    (method, path) => (method === 'GET' && path === '/api/workspaces/ws1/journeys' ? { status: 200, body: { items: list, nextCursor: null } } : NOT_FOUND),
     role,
   );
 }
@@ -68,7 +68,7 @@ afterEach(() => {
 function journeyServer(initial: JourneySummaryDto) {
   const state = { journey: initial, patches: [] as { ifMatch: string | null; name: string | undefined }[] };
   const handler: FetchHandler = (method, path, body, headers) => {
-    if (method === 'GET' && path === '/api/workspaces/ws1/journeys') return { status: 200, body: [state.journey] };
+    if (method === 'GET' && path === '/api/workspaces/ws1/journeys') return { status: 200, body: { items: [state.journey], nextCursor: null } };
     if (method === 'PATCH' && path === `/api/journeys/${state.journey.id}`) {
       const { name } = body as UpdateJourneyRequest;
       const ifMatch = headers.get('If-Match');
@@ -201,5 +201,29 @@ describe('JourneysPage rename', () => {
     await waitFor(() => expect(server.state.patches).toHaveLength(2));
     expect(server.state.patches[1]).toEqual({ ifMatch: '"6"', name: 'Claims, end to end' });
     expect(await screen.findByRole('link', { name: 'Claims, end to end' })).toBeTruthy();
+  });
+});
+
+describe('JourneysPage paging', () => {
+  it('shows the first page, then loads the next one with its cursor when asked', async () => {
+    const first = Array.from({ length: 3 }, (_, i) => journey({ id: `j${i}`, name: `First page ${i}` }));
+    const second = [journey({ id: 'j9', name: 'Second page' })];
+    renderWith((method, path, _body, _headers, search) => {
+      const cursor = search.get('cursor');
+      if (method === 'GET' && path === '/api/workspaces/ws1/journeys' && cursor === null) return { status: 200, body: { items: first, nextCursor: 'next-1' } };
+      if (method === 'GET' && path === '/api/workspaces/ws1/journeys' && cursor === 'next-1') {
+        return { status: 200, body: { items: second, nextCursor: null } };
+      }
+      return NOT_FOUND;
+    });
+    expect(await screen.findByText('First page 2')).toBeTruthy();
+    expect(screen.getByText(/3 journeys so far/)).toBeTruthy();
+    expect(screen.queryByText('Second page')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Load more journeys' }));
+    expect(await screen.findByText('Second page')).toBeTruthy();
+    expect(screen.getByText('First page 0')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Load more journeys' })).toBeNull());
+    expect(screen.getByText(/· 4 journeys$/)).toBeTruthy();
   });
 });

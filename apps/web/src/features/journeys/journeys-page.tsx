@@ -2,16 +2,18 @@ import type { JourneySummaryDto } from '@cxmap/domain';
 import { Badge, Button, Container, Group, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconEye, IconFileImport, IconPlus } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { journeyQueries } from '../../api/journeys';
+import { loadedItems } from '../../api/pages';
 import { describeError } from '../../api/problem';
 import { useMe } from '../../app/me-context';
 import { useWorkspaceAccess } from '../../app/workspace-access';
 import { JourneyCard } from '../../ui/journey-card';
 import { JourneyCardSkeleton } from '../../ui/journey-card-skeleton';
 import { LoadError, NoJourneys } from '../../ui/list-states';
+import { LoadMore } from '../../ui/load-more';
 import { pluralize } from '../../ui/relative-time';
 import { useNow } from '../../ui/use-now';
 import { ImportJourneyModal } from '../imports/import-journey-modal';
@@ -34,7 +36,8 @@ export function JourneysPage() {
   const workspace = useMe().workspaces.find((candidate) => candidate.id === workspaceId);
   /** Viewers and commenters see the list without New, Rename and Delete. */
   const canEdit = useWorkspaceAccess(workspaceId).can('journey:write');
-  const journeys = useQuery(journeyQueries.list(workspaceId));
+  const journeys = useInfiniteQuery(journeyQueries.list(workspaceId));
+  const items = loadedItems(journeys.data);
   const [renaming, setRenaming] = useState<RenameTarget | null>(null);
   const rename = useRenameJourney(workspaceId, {
     onRenameAgain: (journey, attempted) => setRenaming({ journey, draft: attempted }),
@@ -58,7 +61,7 @@ export function JourneysPage() {
   ]);
 
   const openCreate = () => setCreating(true);
-  const count = journeys.data?.length;
+  const count = items?.length;
 
   return (
     <Container size="xl" py="xl" px={{ base: 'md', sm: 'xl' }}>
@@ -74,7 +77,7 @@ export function JourneysPage() {
             </Group>
             <Text c="dimmed" size="sm" mt={4}>
               {workspace?.name}
-              {count !== undefined && count > 0 && ` · ${pluralize(count, 'journey')}`}
+              {count !== undefined && count > 0 && ` · ${pluralize(count, 'journey')}${journeys.hasNextPage ? ' so far' : ''}`}
             </Text>
           </div>
           {canEdit && (
@@ -108,11 +111,11 @@ export function JourneysPage() {
           />
         )}
 
-        {journeys.data?.length === 0 && <NoJourneys onCreate={canEdit ? openCreate : undefined} />}
+        {items?.length === 0 && <NoJourneys onCreate={canEdit ? openCreate : undefined} />}
 
-        {journeys.data && journeys.data.length > 0 && (
+        {items && items.length > 0 && (
           <SimpleGrid cols={GRID_COLS} spacing="lg" component="ul" aria-label="Journeys" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-            {journeys.data.map((journey) => (
+            {items.map((journey) => (
               <li key={journey.id}>
                 <JourneyCard
                   journey={journey}
@@ -131,6 +134,9 @@ export function JourneysPage() {
               </li>
             ))}
           </SimpleGrid>
+        )}
+        {journeys.hasNextPage && (
+          <LoadMore what="journeys" loading={journeys.isFetchingNextPage} onLoadMore={() => void journeys.fetchNextPage()} />
         )}
       </Stack>
 

@@ -2,11 +2,12 @@ import type { CreateJourneyRequest, JourneyDto, JourneySummaryDto } from '@cxmap
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createJourney, deleteJourney, journeyKeys, updateJourney } from '../../api/journeys';
+import { loadedItems, updateLoadedItems, type PagedList } from '../../api/pages';
 import { describeError, isApiError } from '../../api/problem';
 import { applyServerJourney, removeFromList, renameInList } from './journey-list-cache';
 import { showRenameConflict } from './rename-conflict-notice';
 
-type ListSnapshot = { previous: JourneySummaryDto[] | undefined };
+type ListSnapshot = { previous: PagedList<JourneySummaryDto> | undefined };
 
 export function useCreateJourney(workspaceId: string) {
   const queryClient = useQueryClient();
@@ -40,12 +41,14 @@ export function useRenameJourney(workspaceId: string, options: RenameJourneyOpti
     mutationFn: ({ journeyId, name, revision }) => updateJourney(journeyId, { name }, { ifRevision: revision }),
     onMutate: async ({ journeyId, name }) => {
       await queryClient.cancelQueries({ queryKey: listKey });
-      const previous = queryClient.getQueryData<JourneySummaryDto[]>(listKey);
-      queryClient.setQueryData<JourneySummaryDto[]>(listKey, (list) => renameInList(list, journeyId, name, new Date()));
+      const previous = queryClient.getQueryData<PagedList<JourneySummaryDto>>(listKey);
+      queryClient.setQueryData<PagedList<JourneySummaryDto>>(listKey, (data) =>
+        updateLoadedItems(data, (list) => renameInList(list, journeyId, name, new Date())),
+      );
       return { previous };
     },
     onSuccess: (journey) => {
-      queryClient.setQueryData<JourneySummaryDto[]>(listKey, (list) => applyServerJourney(list, journey));
+      queryClient.setQueryData<PagedList<JourneySummaryDto>>(listKey, (data) => updateLoadedItems(data, (list) => applyServerJourney(list, journey)));
       return queryClient.invalidateQueries({ queryKey: journeyKeys.all });
     },
     onError: async (error, { journeyId, name }, context) => {
@@ -56,7 +59,7 @@ export function useRenameJourney(workspaceId: string, options: RenameJourneyOpti
         return;
       }
       await refreshed;
-      const current = queryClient.getQueryData<JourneySummaryDto[]>(listKey)?.find((journey) => journey.id === journeyId);
+      const current = loadedItems(queryClient.getQueryData<PagedList<JourneySummaryDto>>(listKey))?.find((journey) => journey.id === journeyId);
       showRenameConflict(current, name, options.onRenameAgain);
     },
   });
@@ -70,8 +73,8 @@ export function useDeleteJourney(workspaceId: string) {
     mutationFn: ({ journeyId }) => deleteJourney(journeyId),
     onMutate: async ({ journeyId }) => {
       await queryClient.cancelQueries({ queryKey: listKey });
-      const previous = queryClient.getQueryData<JourneySummaryDto[]>(listKey);
-      queryClient.setQueryData<JourneySummaryDto[]>(listKey, (list) => removeFromList(list, journeyId));
+      const previous = queryClient.getQueryData<PagedList<JourneySummaryDto>>(listKey);
+      queryClient.setQueryData<PagedList<JourneySummaryDto>>(listKey, (data) => updateLoadedItems(data, (list) => removeFromList(list, journeyId)));
       return { previous };
     },
     onSuccess: (_data, { journeyId, name }) => {

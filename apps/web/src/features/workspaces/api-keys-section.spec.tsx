@@ -26,7 +26,7 @@ function me(role: Role): MeResponse {
 
 function renderSettings(role: Role, handler: FetchHandler) {
   const calls = stubFetch((method, path, body, headers, search) => {
-    if (method === 'GET' && (path.endsWith('/members') || path.endsWith('/invitations'))) return { status: 200, body: [] };
+    if (method === 'GET' && (path.endsWith('/members') || path.endsWith('/invitations'))) return { status: 200, body: { items: [], nextCursor: null } };
     return handler(method, path, body, headers, search);
   });
   renderRoutes(

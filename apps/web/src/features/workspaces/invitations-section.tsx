@@ -26,11 +26,13 @@ import {
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconAlertCircle, IconCheck, IconCopy, IconLink, IconSend, IconX } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { describeError, problemToFormErrors } from '../../api/problem';
+import { loadedItems } from '../../api/pages';
 import { workspaceQueries } from '../../api/workspaces';
 import { LoadError } from '../../ui/list-states';
+import { LoadMore } from '../../ui/load-more';
 import { formatDate, formatDateTime, formatRelativeTime } from '../../ui/relative-time';
 import { SettingsSection } from '../../ui/settings-section';
 import { useNow } from '../../ui/use-now';
@@ -184,7 +186,8 @@ function CreatedLink({ created, onDone }: { created: CreatedInvitationResponse; 
 }
 
 function PendingInvitations({ workspaceId }: { workspaceId: string }) {
-  const invitations = useQuery(workspaceQueries.invitations(workspaceId));
+  const invitations = useInfiniteQuery(workspaceQueries.invitations(workspaceId));
+  const items = loadedItems(invitations.data);
   const revoke = useRevokeInvitation(workspaceId);
   const now = useNow();
 
@@ -213,12 +216,12 @@ function PendingInvitations({ workspaceId }: { workspaceId: string }) {
           onRetry={() => void invitations.refetch()}
         />
       )}
-      {invitations.data?.length === 0 && (
+      {items?.length === 0 && (
         <Text size="sm" c="dimmed">
           No pending invitations.
         </Text>
       )}
-      {invitations.data && invitations.data.length > 0 && (
+      {items && items.length > 0 && (
         <Table.ScrollContainer minWidth={560}>
           <Table verticalSpacing="xs" aria-label="Pending invitations">
             <Table.Thead>
@@ -231,7 +234,7 @@ function PendingInvitations({ workspaceId }: { workspaceId: string }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {invitations.data.map((invitation) => (
+              {items.map((invitation) => (
                 <Table.Tr key={invitation.id}>
                   <Table.Td>
                     <Text size="sm">{invitation.email}</Text>
@@ -265,6 +268,9 @@ function PendingInvitations({ workspaceId }: { workspaceId: string }) {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {invitations.hasNextPage && (
+        <LoadMore what="invitations" loading={invitations.isFetchingNextPage} onLoadMore={() => void invitations.fetchNextPage()} />
       )}
     </Stack>
   );

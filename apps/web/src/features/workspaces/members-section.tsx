@@ -2,10 +2,12 @@ import { ROLE_LABELS, ROLES, isOneOf, type MemberDto, type Role } from '@cxmap/d
 import { ActionIcon, Avatar, Badge, Group, NativeSelect, Skeleton, Table, Text, Tooltip } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconUserMinus } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { describeError } from '../../api/problem';
+import { loadedItems } from '../../api/pages';
 import { workspaceQueries } from '../../api/workspaces';
 import { LoadError } from '../../ui/list-states';
+import { LoadMore } from '../../ui/load-more';
 import { formatDate } from '../../ui/relative-time';
 import { SettingsSection } from '../../ui/settings-section';
 import { useChangeRole, useRemoveMember } from './use-workspace-mutations';
@@ -21,7 +23,8 @@ const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role
 const ROLE_COLORS: Record<Role, string> = { owner: 'indigo', editor: 'teal', commenter: 'grape', viewer: 'gray' };
 
 export function MembersSection({ workspaceId, ownUserId, canManage }: MembersSectionProps) {
-  const members = useQuery(workspaceQueries.members(workspaceId));
+  const members = useInfiniteQuery(workspaceQueries.members(workspaceId));
+  const items = loadedItems(members.data);
   const changeRole = useChangeRole(workspaceId, ownUserId);
   const remove = useRemoveMember(workspaceId);
 
@@ -73,7 +76,7 @@ export function MembersSection({ workspaceId, ownUserId, canManage }: MembersSec
                     </Table.Td>
                   </Table.Tr>
                 ))}
-              {members.data?.map((member) => {
+              {items?.map((member) => {
                 const isSelf = member.userId === ownUserId;
                 return (
                   <Table.Tr key={member.userId}>
@@ -137,6 +140,9 @@ export function MembersSection({ workspaceId, ownUserId, canManage }: MembersSec
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {members.hasNextPage && (
+        <LoadMore what="members" loading={members.isFetchingNextPage} onLoadMore={() => void members.fetchNextPage()} />
       )}
     </SettingsSection>
   );

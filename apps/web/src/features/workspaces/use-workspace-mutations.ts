@@ -2,6 +2,7 @@ import type { MeResponse, MemberDto, Role, WorkspaceMembershipDto } from '@cxmap
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { authKeys } from '../../api/auth';
+import { updateLoadedItems, type PagedList } from '../../api/pages';
 import { describeError } from '../../api/problem';
 import { journeyKeys } from '../../api/journeys';
 import {
@@ -82,12 +83,14 @@ export function useLeaveWorkspace(workspaceId: string, userId: string, onGone: (
 export function useChangeRole(workspaceId: string, ownUserId: string) {
   const queryClient = useQueryClient();
   const key = workspaceKeys.members(workspaceId);
-  return useMutation<MemberDto, Error, { userId: string; role: Role }, { previous: MemberDto[] | undefined }>({
+  return useMutation<MemberDto, Error, { userId: string; role: Role }, { previous: PagedList<MemberDto> | undefined }>({
     mutationFn: ({ userId, role }) => changeMemberRole(workspaceId, userId, role),
     onMutate: async ({ userId, role }) => {
       await queryClient.cancelQueries({ queryKey: key });
-      const previous = queryClient.getQueryData<MemberDto[]>(key);
-      queryClient.setQueryData<MemberDto[]>(key, (list) => list?.map((m) => (m.userId === userId ? { ...m, role } : m)));
+      const previous = queryClient.getQueryData<PagedList<MemberDto>>(key);
+      queryClient.setQueryData<PagedList<MemberDto>>(key, (data) =>
+        updateLoadedItems(data, (list) => list.map((m) => (m.userId === userId ? { ...m, role } : m))),
+      );
       return { previous };
     },
     onError: (error, _variables, context) => {

@@ -44,8 +44,8 @@ function renderSettings(role: Role, handler: FetchHandler) {
 }
 
 const server: FetchHandler = (method, path, body) => {
-  if (method === 'GET' && path === '/api/workspaces/ws1/members') return { status: 200, body: MEMBERS };
-  if (method === 'GET' && path === '/api/workspaces/ws1/invitations') return { status: 200, body: [PENDING] };
+  if (method === 'GET' && path === '/api/workspaces/ws1/members') return { status: 200, body: { items: MEMBERS, nextCursor: null } };
+  if (method === 'GET' && path === '/api/workspaces/ws1/invitations') return { status: 200, body: { items: [PENDING], nextCursor: null } };
   if (method === 'GET' && path === '/api/workspaces/ws1/api-keys') return { status: 200, body: [] };
   if (method === 'POST' && path === '/api/workspaces/ws1/invitations') {
     const { email, role } = body as { email: string; role: Role };

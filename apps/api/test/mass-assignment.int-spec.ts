@@ -1,0 +1,171 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Problem } from '@cxmap/domain';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createTestApp } from './support/create-test-app';
+import { Given, createStage, type TestUser } from './support/given';
+
+interface Schema {
+  $ref?: string;
+  properties?: Record<string, Schema>;
+}
+
+interface Operation {
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
+}
+
+interface OpenApiDocument {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, Schema> };
+}
+
+/** A write the test can send: the concrete URL, a valid body, the session (if any) and what success answers. */
+interface Write {
+  url: string;
+  body: Record<string, unknown>;
+  cookie?: string;
+  ok: number;
+}
+
+/** Fields a client must never be able to set through a body, plus one nobody has heard of. */
+const PROBES = ['workspaceId', 'role', 'id', 'version', 'createdBy', 'isAdmin'];
+
+describe('mass assignment', () => {
+  let app: NestExpressApplication;
+  let given: Given;
+  let document: OpenApiDocument;
+
+  /**
+   * One builder per write route with a JSON body, keyed as in the OpenAPI document. Each call sets up
+   * fresh data and returns a body the route accepts. A new route without an entry fails the sweep.
+   */
+  const builders: Record<string, (owner: TestUser) => Promise<Write>> = {
+    'POST /api/auth/signup': async () => ({
+      url: '/api/auth/signup',
+      body: { email: `new-${randomUUID()}@example.test`, password: 'long enough pw', name: 'New', workspaceName: 'New WS' },
+      ok: 201,
+    }),
+    'POST /api/auth/login': async (owner) => ({ url: '/api/auth/login', body: { email: owner.email, password: owner.password }, ok: 200 }),
+    'PATCH /api/account': async (owner) => ({ url: '/api/account', body: { name: 'Renamed' }, cookie: owner.cookie, ok: 200 }),
+    'POST /api/account/password': async (owner) => ({
+      url: '/api/account/password',
+      body: { currentPassword: owner.password, newPassword: 'another long password' },
+      cookie: owner.cookie,
+      ok: 204,
+    }),
+    'DELETE /api/account': async () => {
+      // The owner's account has a sole-owner workspace; delete a member's account instead.
+      const user = await given.user();
+      await given.http().delete(`/api/workspaces/${user.workspaceId}`).set('Cookie', user.cookie).expect(204);
+      return { url: '/api/account', body: { password: user.password }, cookie: user.cookie, ok: 204 };
+    },
+    'POST /api/workspaces': async (owner) => ({ url: '/api/workspaces', body: { name: 'Another' }, cookie: owner.cookie, ok: 201 }),
+    'PATCH /api/workspaces/{workspaceId}': async (owner) => ({
+      url: `/api/workspaces/${owner.workspaceId}`,
+      body: { name: 'Renamed WS' },
+      cookie: owner.cookie,
+      ok: 200,
+    }),
+    'PATCH /api/workspaces/{workspaceId}/members/{userId}': async (owner) => {
+      const member = await given.memberOf(owner, 'viewer');
+      return { url: `/api/workspaces/${owner.workspaceId}/members/${member.me.user.id}`, body: { role: 'editor' }, cookie: owner.cookie, ok: 200 };
+    },
+    'POST /api/workspaces/{workspaceId}/invitations': async (owner) => ({
+      url: `/api/workspaces/${owner.workspaceId}/invitations`,
+      body: { email: `invitee-${randomUUID()}@example.test`, role: 'viewer' },
+      cookie: owner.cookie,
+      ok: 201,
+    }),
+    'POST /api/invitations/{token}/accept': async (owner) => {
+      const invitation = await given.invitation(owner, `newcomer-${randomUUID()}@example.test`);
+      return { url: `/api/invitations/${invitation.token}/accept`, body: { name: 'Newcomer', password: 'long enough pw' }, ok: 200 };
+    },
+    'POST /api/workspaces/{workspaceId}/journeys': async (owner) => ({
+      url: `/api/workspaces/${owner.workspaceId}/journeys`,
+      body: { name: 'Journey', template: 'blank' },
+      cookie: owner.cookie,
+      ok: 201,
+    }),
+    'PATCH /api/journeys/{id}': async (owner) => {
+      const journey = await given.journey(owner);
+      return { url: `/api/journeys/${journey.id}`, body: { name: 'Renamed journey' }, cookie: owner.cookie, ok: 200 };
+    },
+    'POST /api/journeys/{id}/changes': async (owner) => {
+      const journey = await given.journey(owner);
+      return { url: `/api/journeys/${journey.id}/changes`, body: { ops: [createStage()] }, cookie: owner.cookie, ok: 200 };
+    },
+  };
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    given = new Given(app);
+    document = (await given.http().get('/api/docs-json').expect(200)).body as OpenApiDocument;
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  /** md5 of every row of every table: any write anywhere changes it. */
+  async function checksum(): Promise<string> {
+    const dataSource = app.get(DataSource);
+    const tables = (await dataSource.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+    )) as { table_name: string }[];
+    const parts = await Promise.all(
+      tables.map(async ({ table_name: table }) => {
+        const [row] = (await dataSource.query(
+          `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${table}" t`,
+        )) as { sum: string }[];
+        return `${table}:${row?.sum ?? ''}`;
+      }),
+    );
+    return parts.join(',');
+  }
+
+  function topLevelProperties(schema: Schema | undefined): string[] {
+    if (schema === undefined) return [];
+    const resolved = schema.$ref ? document.components.schemas[schema.$ref.replace('#/components/schemas/', '')] : schema;
+    return Object.keys(resolved?.properties ?? {});
+  }
+
+  function send(write: Write, method: string, body: Record<string, unknown>): request.Test {
+    const test = request(app.getHttpServer())[method.toLowerCase() as 'post' | 'patch' | 'put' | 'delete'](write.url);
+    if (write.cookie !== undefined) test.set('Cookie', write.cookie);
+    return test.send(body);
+  }
+
+  it('refuses privileged and unknown fields on every write body with 400 naming the field, changing nothing', async () => {
+    const routes = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.entries(methods)
+        .filter(([, operation]) => operation.requestBody?.content?.['application/json'] !== undefined)
+        .map(([method, operation]) => ({ name: `${method.toUpperCase()} ${path}`, method, operation })),
+    );
+    expect(routes.length).toBeGreaterThanOrEqual(13);
+    const missing = routes.map((r) => r.name).filter((name) => builders[name] === undefined);
+    // A new write route needs a valid-body builder above, so it is swept too.
+    expect(missing).toEqual([]);
+
+    let probesSent = 0;
+    for (const { name, method, operation } of routes) {
+      const build = builders[name];
+      if (build === undefined) continue;
+      const write = await build(await given.user());
+      const documented = topLevelProperties(operation.requestBody?.content?.['application/json']?.schema);
+      for (const field of PROBES.filter((probe) => !documented.includes(probe))) {
+        const before = await checksum();
+        const response = await send(write, method, { ...write.body, [field]: field === 'version' ? 1 : randomUUID() });
+        const problem = response.body as Problem;
+        expect([name, field, response.status]).toEqual([name, field, 400]);
+        expect([name, field, (problem.errors ?? []).some((error) => error.path === field)]).toEqual([name, field, true]);
+        expect([name, field, await checksum()]).toEqual([name, field, before]);
+        probesSent += 1;
+      }
+      // The same body without the probe is accepted: the 400s above were about the probe alone.
+      const accepted = await send(write, method, write.body);
+      expect([name, accepted.status]).toEqual([name, write.ok]);
+    }
+    expect(probesSent).toBeGreaterThanOrEqual(routes.length * 4);
+  });
+});
