@@ -4,6 +4,7 @@ import { CreateShareLinks1795700000000 } from './1795700000000-create-share-link
 import { CreateApiKeys1795710000000 } from './1795710000000-create-api-keys';
 import { CreateAuditEvents1795720000000 } from './1795720000000-create-audit-events';
 import { CreateMetrics1795740000000 } from './1795740000000-create-metrics';
+import { CreateAnnotations1795750000000 } from './1795750000000-create-annotations';
 
 /** Every migration, oldest first. Append; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CreateApiKeys1795710000000,
   CreateAuditEvents1795720000000,
   CreateMetrics1795740000000,
+  CreateAnnotations1795750000000,
 ];
