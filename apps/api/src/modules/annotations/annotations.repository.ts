@@ -80,7 +80,7 @@ export class AnnotationsRepository {
       manager,
       `INSERT INTO annotations (workspace_id, journey_id, ${TARGET_COLUMN[annotation.target.kind]}, kind, severity, title, body, status,
                                 owner_team, evidence, author_id, author_name, resolved_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, CASE WHEN $8 IN ('resolved', 'wont_fix') THEN now() END)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text, $9, $10::jsonb, $11, $12, CASE WHEN $8::text IN ('resolved', 'wont_fix') THEN now() END)
        RETURNING id`,
       [
         workspaceId,
@@ -144,8 +144,8 @@ export class AnnotationsRepository {
     const { affected } = await execute(
       manager,
       `UPDATE annotations
-          SET kind = $4, severity = $5, title = $6, body = $7, status = $8, owner_team = $9, evidence = $10::jsonb,
-              resolved_at = CASE WHEN $8 NOT IN ('resolved', 'wont_fix') THEN NULL
+          SET kind = $4, severity = $5, title = $6, body = $7, status = $8::text, owner_team = $9, evidence = $10::jsonb,
+              resolved_at = CASE WHEN $8::text NOT IN ('resolved', 'wont_fix') THEN NULL
                                  WHEN status IN ('resolved', 'wont_fix') THEN resolved_at
                                  ELSE now() END,
               version = version + 1, updated_at = now()
