@@ -187,6 +187,15 @@ export class AnnotationsRepository {
     );
   }
 
+  /** The seed's review-by dates, relative to the database's today. */
+  async setReviewInDays(manager: EntityManager, workspaceId: string, touchpointId: string, days: number): Promise<void> {
+    await execute(manager, `UPDATE touchpoints SET review_by = current_date + $3::int WHERE workspace_id = $1 AND id = $2`, [
+      workspaceId,
+      touchpointId,
+      days,
+    ]);
+  }
+
   listReplies(manager: EntityManager, workspaceId: string, annotationId: string): Promise<ReplyRow[]> {
     return select<ReplyRow>(
       manager,
