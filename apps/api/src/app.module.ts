@@ -6,6 +6,7 @@ import { loggerOptions } from './core/logging/logger-options';
 import type { DatabaseInfo } from './database/database-info';
 import { DatabaseModule } from './database/database.module';
 import { SeedsModule } from './database/seeds/seeds.module';
+import { AnnotationsModule } from './modules/annotations/annotations.module';
 import { ApiKeysModule } from './modules/api-keys/api-keys.module';
 import { AccountModule } from './modules/account/account.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -44,6 +45,7 @@ export class AppModule {
         ShareLinksModule,
         MetricsModule,
         AuditModule,
+        AnnotationsModule,
         HealthModule,
         SeedsModule,
       ],

@@ -139,6 +139,16 @@ describe('the OpenAPI document', () => {
     expect(statuses('GET /api/journeys/{id}/share-links')).toEqual(['400', '401', '403', '404', '500']);
     expect(statuses('DELETE /api/journeys/{id}/share-links/{linkId}')).toEqual(['400', '401', '403', '404', '500']);
     expect(statuses('GET /api/share/{token}')).toEqual(['404', '500']);
+    expect(statuses('GET /api/journeys/{id}/annotations')).toEqual(['400', '401', '404', '500']);
+    expect(statuses('POST /api/journeys/{id}/annotations')).toEqual(writes);
+    expect(statuses('PATCH /api/journeys/{id}/annotations/{annotationId}')).toEqual(['400', '401', '403', '404', '409', '413', '415', '500']);
+    expect(statuses('DELETE /api/journeys/{id}/annotations/{annotationId}')).toEqual(['400', '401', '403', '404', '500']);
+    expect(statuses('POST /api/journeys/{id}/annotations/{annotationId}/replies')).toEqual(['400', '401', '403', '404', '413', '415', '422', '500']);
+    expect(statuses('PATCH /api/journeys/{id}/annotations/{annotationId}/replies/{replyId}')).toEqual([
+      '400', '401', '403', '404', '409', '413', '415', '500',
+    ]);
+    expect(statuses('GET /api/workspaces/{workspaceId}/needs-review')).toEqual(['400', '401', '404', '500']);
+    expect(statuses('PUT /api/journeys/{id}/touchpoints/{touchpointId}/review-by')).toEqual(writes);
   });
 
   it('declares the API-key bearer scheme on exactly the operations that take keys', () => {
@@ -162,6 +172,8 @@ describe('the OpenAPI document', () => {
       'DELETE /api/account',
       'PATCH /api/account',
       'PATCH /api/journeys/{id}',
+      'PATCH /api/journeys/{id}/annotations/{annotationId}',
+      'PATCH /api/journeys/{id}/annotations/{annotationId}/replies/{replyId}',
       'PATCH /api/journeys/{id}/metrics/{attachmentId}',
       'PATCH /api/workspaces/{workspaceId}',
       'PATCH /api/workspaces/{workspaceId}/members/{userId}',
@@ -169,6 +181,8 @@ describe('the OpenAPI document', () => {
       'POST /api/auth/login',
       'POST /api/auth/signup',
       'POST /api/invitations/{token}/accept',
+      'POST /api/journeys/{id}/annotations',
+      'POST /api/journeys/{id}/annotations/{annotationId}/replies',
       'POST /api/journeys/{id}/changes',
       'POST /api/journeys/{id}/measurements',
       'POST /api/journeys/{id}/metrics',
@@ -179,6 +193,7 @@ describe('the OpenAPI document', () => {
       'POST /api/workspaces/{workspaceId}/journeys',
       'POST /api/workspaces/{workspaceId}/journeys/import',
       'POST /api/workspaces/{workspaceId}/metric-definitions',
+      'PUT /api/journeys/{id}/touchpoints/{touchpointId}/review-by',
     ]);
     for (const [name, operation] of bodies) {
       const schema = operation.requestBody?.content?.['application/json']?.schema;

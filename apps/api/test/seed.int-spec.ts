@@ -1,6 +1,18 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { AuditPage, JourneyGraph, JourneySummaryDto, MeResponse, MetricAttachmentDto, MetricRollupDto, Page } from '@cxmap/domain';
+import type {
+  AnnotationPage,
+  AnnotationSummaryResponse,
+  AuditPage,
+  JourneyGraph,
+  JourneySummaryDto,
+  MeResponse,
+  MetricAttachmentDto,
+  MetricRollupDto,
+  NeedsReviewResponse,
+  Page,
+} from '@cxmap/domain';
 import { DemoSeeder } from '../src/database/seeds/demo-seeder';
+import { DEMO_ANNOTATIONS, DEMO_REVIEW_DATES } from '../src/database/seeds/demo-annotations';
 import { DEMO_METRICS } from '../src/database/seeds/demo-metrics';
 import { DEMO_EMAIL, DEMO_JOURNEY, DEMO_WORKSPACE_NAME } from '../src/database/seeds/demo-journey';
 import { createTestApp } from './support/create-test-app';
@@ -59,6 +71,35 @@ describe('demo seed', () => {
     const byChannel = new Map(csat.groups.map((g) => [g.key, g.score ?? 0]));
     expect(byChannel.get('live_chat')).toBeGreaterThan(byChannel.get('phone') ?? 100);
     expect(byChannel.get('phone')).toBeGreaterThan(byChannel.get('email') ?? 100);
+    // Pain points from the seeds' themes, some resolved, with replies and evidence, by the demo user.
+    const annotations = (await given.http().get(`/api/journeys/${journeys[0]?.id}/annotations`).set('Cookie', cookie).expect(200))
+      .body as AnnotationPage;
+    expect(annotations.items).toHaveLength(DEMO_ANNOTATIONS.length);
+    expect(annotations.items.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(annotations.items.map((a) => a.kind))).toEqual(new Set(['pain_point', 'opportunity', 'idea', 'comment']));
+    expect(annotations.items.filter((a) => a.status === 'resolved' || a.status === 'wont_fix').length).toBeGreaterThanOrEqual(2);
+    expect(annotations.items.reduce((sum, a) => sum + a.replyCount, 0)).toBeGreaterThanOrEqual(2);
+    expect(annotations.items.some((a) => a.evidence.some((e) => e.kind === 'quote'))).toBe(true);
+    expect(annotations.items.every((a) => a.author.id === me.user.id)).toBe(true);
+    const titles = annotations.items.map((a) => a.title).join(' | ');
+    expect(titles).toMatch(/on hold/);
+    expect(titles).toMatch(/[Tt]ransferred/);
+    expect(titles).toMatch(/[Ss]cripted replies/);
+    const summary = (await given.http().get(`/api/journeys/${journeys[0]?.id}/annotations/summary`).set('Cookie', cookie).expect(200))
+      .body as AnnotationSummaryResponse;
+    const phoneAgent = graph.touchpoints.find((t) => t.title.startsWith('Phone agent'));
+    expect(summary.targets.find((t) => t.target.id === phoneAgent?.id)).toMatchObject({ open: 2, bySeverity: { critical: 1, high: 1 } });
+    expect(Object.keys(summary.reviewBy)).toHaveLength(DEMO_REVIEW_DATES.length);
+    // The needs-review queue: two touchpoints past their date, the unowned critical wait on the phone.
+    const queue = (await given.http().get(`/api/workspaces/${me.workspaces[0]?.id}/needs-review`).set('Cookie', cookie).expect(200))
+      .body as NeedsReviewResponse;
+    expect(queue.overdueTouchpoints.items.map((i) => [i.touchpoint.title, i.stage.name, i.daysOverdue])).toEqual([
+      [phoneAgent?.title, 'Use', 30],
+      ['Shipping text with tracking link', 'Use', 12],
+    ]);
+    expect(queue.unownedCriticalPainPoints.items.map((i) => [i.annotation.title, i.target.name, i.journey.name])).toEqual([
+      ['14 minutes on hold before an agent answers', phoneAgent?.title, DEMO_JOURNEY.name],
+    ]);
     // The seed is audited as the system's doing, not the demo user's.
     const audit = await given.http().get(`/api/workspaces/${me.workspaces[0]?.id}/audit`).set('Cookie', cookie).expect(200);
     expect((audit.body as AuditPage).items.map((event) => [event.action, event.actor])).toEqual([

@@ -14,6 +14,13 @@ export const AUDIT_ACTIONS = [
   'journey.updated',
   'journey.deleted',
   'journey.changed',
+  'annotation.created',
+  'annotation.updated',
+  'annotation.deleted',
+  'annotation.replied',
+  'annotation.reply_edited',
+  'annotation.reply_deleted',
+  'touchpoint.review_by_set',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -7,3 +7,4 @@ export * from './permissions';
 export * from './api-keys';
 export * from './metrics';
 export * from './audit';
+export * from './annotations';

@@ -1,3 +1,5 @@
+import { AnnotationEntity } from '../modules/annotations/entities/annotation.entity';
+import { AnnotationReplyEntity } from '../modules/annotations/entities/annotation-reply.entity';
 import { ApiKeyEntity } from '../modules/api-keys/entities/api-key.entity';
 import { AuditEventEntity } from '../modules/audit/entities/audit-event.entity';
 import { UserEntity } from '../modules/auth/entities/user.entity';
@@ -32,4 +34,6 @@ export const ENTITIES = [
   MetricAttachmentEntity,
   MetricMeasurementEntity,
   AuditEventEntity,
+  AnnotationEntity,
+  AnnotationReplyEntity,
 ];

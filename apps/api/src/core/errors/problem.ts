@@ -69,6 +69,12 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 422, title: 'This metric cannot be attached to this kind of element' };
     case 'TOO_MANY_METRICS':
       return { status: 422, title: 'The workspace has too many custom metrics' };
+    case 'ANNOTATION_NOT_FOUND':
+      return { status: 404, title: 'No such annotation in this journey' };
+    case 'REPLY_NOT_FOUND':
+      return { status: 404, title: 'No such reply to this annotation' };
+    case 'TOO_MANY_REPLIES':
+      return { status: 422, title: 'This annotation has too many replies' };
     case 'MEMBER_NOT_FOUND':
       return { status: 404, title: 'Member not found' };
     case 'INVITATION_NOT_FOUND':

@@ -6,6 +6,7 @@ import { isUniqueViolation } from '../../core/errors/database-error';
 import { SYSTEM_ACTOR } from '../../modules/audit/audit-actor';
 import { auditEntries } from '../../modules/audit/audit-entries';
 import { AuditRecorder } from '../../modules/audit/audit-recorder';
+import { AnnotationsRepository } from '../../modules/annotations/annotations.repository';
 import { AuthRepository } from '../../modules/auth/auth.repository';
 import { DemoCredentials } from '../../modules/auth/demo-credentials';
 import { PasswordHasher } from '../../modules/auth/password-hasher';
@@ -17,6 +18,7 @@ import { toStoredMeasurement } from '../../modules/metrics/stored-measurement';
 import { WorkspacesRepository } from '../../modules/workspaces/workspaces.repository';
 import type { DatabaseMode } from '../database-info';
 import { demoOps } from './demo-ops';
+import { DEMO_ANNOTATIONS, DEMO_REVIEW_DATES, demoAnnotationKey } from './demo-annotations';
 import { DEMO_METRICS, demoMeasurements, demoMetricKey, type DemoMetric } from './demo-metrics';
 import { DEMO_EMAIL, DEMO_JOURNEY, DEMO_USER_NAME, DEMO_WORKSPACE_NAME } from './demo-journey';
 
@@ -52,6 +54,7 @@ export class DemoSeeder {
     private readonly metrics: MetricsRepository,
     private readonly measurements: MeasurementsRepository,
     private readonly audit: AuditRecorder,
+    private readonly annotations: AnnotationsRepository,
   ) {}
 
   async seed(options: SeedOptions): Promise<SeedResult> {
@@ -98,6 +101,7 @@ export class DemoSeeder {
           { actor: SYSTEM_ACTOR, template: null },
         );
         await this.seedMetrics(manager, workspace.id, journey.id, ids);
+        await this.seedAnnotations(manager, workspace.id, journey.id, ids, { id: user.id, name: DEMO_USER_NAME });
       });
     } catch (error) {
       // Another instance seeded at the same moment: theirs stands.
@@ -105,6 +109,45 @@ export class DemoSeeder {
       throw error;
     }
     return { created: true, password, generated: options.demoPassword === null };
+  }
+
+  /**
+   * DEMO_ANNOTATIONS by the demo user (so the demo can edit them) and review-by dates, written
+   * straight to their tables: part of the seeded content, which the journey.created event stands for.
+   */
+  private async seedAnnotations(
+    manager: EntityManager,
+    workspaceId: string,
+    journeyId: string,
+    ids: Map<string, string>,
+    author: { id: string; name: string },
+  ): Promise<void> {
+    for (const annotation of DEMO_ANNOTATIONS) {
+      const targetId = ids.get(demoAnnotationKey(annotation));
+      if (!targetId) throw new Error(`demo annotation “${annotation.title}” has no target`);
+      const { on } = annotation;
+      const kind = 'touchpoint' in on ? 'touchpoint' : 'stage' in on ? 'stage' : 'link';
+      const id = await this.annotations.insert(manager, workspaceId, {
+        journeyId,
+        target: { kind, id: targetId },
+        kind: annotation.kind,
+        severity: annotation.severity ?? null,
+        title: annotation.title,
+        body: annotation.body,
+        status: annotation.status ?? 'open',
+        ownerTeam: annotation.ownerTeam ?? null,
+        evidence: annotation.evidence ?? [],
+        author,
+      });
+      for (const body of annotation.replies ?? []) {
+        await this.annotations.insertReply(manager, workspaceId, { journeyId, annotationId: id, body, author });
+      }
+    }
+    for (const { touchpoint, days } of DEMO_REVIEW_DATES) {
+      const touchpointId = ids.get(touchpoint);
+      if (!touchpointId) throw new Error(`demo review date on unknown touchpoint ${touchpoint}`);
+      await this.annotations.setReviewInDays(manager, workspaceId, touchpointId, days);
+    }
   }
 
   /** Attaches DEMO_METRICS and records a year of monthly figures for each (as a CSV import would). */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AnnotationsModule } from '../../modules/annotations/annotations.module';
 import { AuditRecorderModule } from '../../modules/audit/audit-recorder.module';
 import { AuthModule } from '../../modules/auth/auth.module';
 import { JourneysModule } from '../../modules/journeys/journeys.module';
@@ -7,7 +8,7 @@ import { WorkspacesModule } from '../../modules/workspaces/workspaces.module';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({
-  imports: [AuthModule, WorkspacesModule, JourneysModule, MetricsModule, AuditRecorderModule],
+  imports: [AnnotationsModule, AuthModule, WorkspacesModule, JourneysModule, MetricsModule, AuditRecorderModule],
   providers: [DemoSeeder],
   exports: [DemoSeeder],
 })

@@ -235,6 +235,82 @@ export const ROUTES: Record<string, RouteSpec> = {
       },
     }),
   },
+
+  // annotations: the world's annotation and reply are the commenter's (see WorldBuilder.workspace()).
+  'GET /api/journeys/{id}/annotations': { access: journey('journey:read'), success: 200, request: ({ ids }) => ({ params: { id: ids.journey } }) },
+  'GET /api/journeys/{id}/annotations/summary': {
+    access: journey('journey:read'),
+    success: 200,
+    request: ({ ids }) => ({ params: { id: ids.journey } }),
+  },
+  'POST /api/journeys/{id}/annotations': {
+    access: journey('journey:comment'),
+    success: 201,
+    request: ({ ids, fresh }) => ({
+      params: { id: ids.journey },
+      body: { touchpointId: ids.touchpoint, kind: 'pain_point', severity: 'high', title: `Matrix ${fresh.tag}` },
+    }),
+  },
+  // Status and owner team are anyone's who may comment (the text is the author's: annotations.int-spec.ts).
+  'PATCH /api/journeys/{id}/annotations/{annotationId}': {
+    access: journey('journey:comment'),
+    success: 200,
+    prepare: async (builder, { world }) => {
+      await builder.resetAnnotationVersions(world.workspace.ids);
+      return {};
+    },
+    request: ({ ids }) => ({ params: { id: ids.journey, annotationId: ids.annotation }, body: { version: 1, status: 'in_progress' } }),
+  },
+  'DELETE /api/journeys/{id}/annotations/{annotationId}': {
+    access: journey('journey:comment'),
+    success: 204,
+    destroys: 'the annotation and its replies',
+    request: ({ ids }) => ({ params: { id: ids.journey, annotationId: ids.annotation } }),
+    // Its author (the commenter) or an owner deletes it; an editor may comment but it is not theirs.
+    expect: (caller) => (caller.role === 'editor' ? 403 : undefined),
+  },
+  'GET /api/journeys/{id}/annotations/{annotationId}/replies': {
+    access: journey('journey:read'),
+    success: 200,
+    request: ({ ids }) => ({ params: { id: ids.journey, annotationId: ids.annotation } }),
+  },
+  'POST /api/journeys/{id}/annotations/{annotationId}/replies': {
+    access: journey('journey:comment'),
+    success: 201,
+    request: ({ ids, fresh }) => ({ params: { id: ids.journey, annotationId: ids.annotation }, body: { body: `Reply ${fresh.tag}` } }),
+  },
+  'PATCH /api/journeys/{id}/annotations/{annotationId}/replies/{replyId}': {
+    access: journey('journey:comment'),
+    success: 200,
+    prepare: async (builder, { world }) => {
+      await builder.resetAnnotationVersions(world.workspace.ids);
+      return {};
+    },
+    request: ({ ids, fresh }) => ({
+      params: { id: ids.journey, annotationId: ids.annotation, replyId: ids.reply },
+      body: { version: 1, body: `Edited ${fresh.tag}` },
+    }),
+    // Only its author (the commenter) edits a reply, owners included.
+    expect: (caller) => (caller.role === 'owner' || caller.role === 'editor' ? 403 : undefined),
+  },
+  'DELETE /api/journeys/{id}/annotations/{annotationId}/replies/{replyId}': {
+    access: journey('journey:comment'),
+    success: 204,
+    destroys: 'the reply',
+    request: ({ ids }) => ({ params: { id: ids.journey, annotationId: ids.annotation, replyId: ids.reply } }),
+    // Its author (the commenter) or an owner deletes it.
+    expect: (caller) => (caller.role === 'editor' ? 403 : undefined),
+  },
+  'GET /api/workspaces/{workspaceId}/needs-review': {
+    access: workspace('journey:read'),
+    success: 200,
+    request: ({ ids }) => ({ params: { workspaceId: ids.workspace } }),
+  },
+  'PUT /api/journeys/{id}/touchpoints/{touchpointId}/review-by': {
+    access: journey('journey:write'),
+    success: 200,
+    request: ({ ids }) => ({ params: { id: ids.journey, touchpointId: ids.touchpoint }, body: { reviewBy: '2030-01-31' } }),
+  },
 };
 
 /** `METHOD /path/{param}` → method and a path with the params filled in. */

@@ -13,7 +13,7 @@ import { createLink, createTouchpoint } from '../given';
  * workspace's id; a route's request builder must take every id it sends from here (never from
  * elsewhere), so that a swap reaches every place the id appears, in the path and in the body.
  */
-export const ID_KINDS = ['workspace', 'journey', 'stage', 'touchpoint', 'link', 'invitation', 'member'] as const;
+export const ID_KINDS = ['workspace', 'journey', 'stage', 'touchpoint', 'link', 'invitation', 'member', 'annotation', 'reply'] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 export type Ids = Record<IdKind, string>;
 
@@ -151,6 +151,19 @@ export class WorldBuilder {
       })
       .expect(200);
 
+    // A pain point on the third touchpoint and a reply to it, both by the commenter (authors matter to their routes).
+    const annotation = await this.http()
+      .post(`/api/journeys/${journeyId}/annotations`)
+      .set('Cookie', members.commenter.cookie)
+      .send({ touchpointId: t3, kind: 'pain_point', severity: 'critical', title: 'Matrix pain point' })
+      .expect(201);
+    const annotationId = (annotation.body as { id: string }).id;
+    const reply = await this.http()
+      .post(`/api/journeys/${journeyId}/annotations/${annotationId}/replies`)
+      .set('Cookie', members.commenter.cookie)
+      .send({ body: 'Matrix reply' })
+      .expect(201);
+
     const [persona] = (await this.db.query(
       `INSERT INTO personas (workspace_id, name, goals) VALUES ($1, 'Matrix persona', 'Get started') RETURNING id`,
       [workspaceId],
@@ -161,12 +174,31 @@ export class WorldBuilder {
     await this.invitation(workspaceId, `second-invitee-${randomUUID()}@matrix.test`, 'viewer', owner.userId);
 
     return {
-      ids: { workspace: workspaceId, journey: journeyId, stage: first.id, touchpoint: t3, link: l1, invitation: pending.id, member: target.userId },
+      ids: {
+        workspace: workspaceId,
+        journey: journeyId,
+        stage: first.id,
+        touchpoint: t3,
+        link: l1,
+        invitation: pending.id,
+        member: target.userId,
+        annotation: annotationId,
+        reply: (reply.body as { id: string }).id,
+      },
       members,
       coOwner,
       target,
       invitationToken: pending.token,
     };
+  }
+
+  /**
+   * Puts the world's annotation and reply back at version 1, so that routes editing them with
+   * `version: 1` succeed however many cells edited them before.
+   */
+  async resetAnnotationVersions(ids: Ids): Promise<void> {
+    await this.db.query(`UPDATE annotations SET version = 1 WHERE workspace_id = $1 AND id = $2`, [ids.workspace, ids.annotation]);
+    await this.db.query(`UPDATE annotation_replies SET version = 1 WHERE workspace_id = $1 AND id = $2`, [ids.workspace, ids.reply]);
   }
 
   async graph(account: Account, journeyId: string): Promise<JourneyGraph> {

@@ -15,6 +15,13 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'journey.updated': 'Journey updated',
   'journey.deleted': 'Journey deleted',
   'journey.changed': 'Journey edited',
+  'annotation.created': 'Annotation added',
+  'annotation.updated': 'Annotation updated',
+  'annotation.deleted': 'Annotation deleted',
+  'annotation.replied': 'Reply added',
+  'annotation.reply_edited': 'Reply edited',
+  'annotation.reply_deleted': 'Reply deleted',
+  'touchpoint.review_by_set': 'Review date set',
 };
 
 export function actorName(actor: AuditActorDto): string {
