@@ -1,6 +1,6 @@
 import '@xyflow/react/dist/style.css';
 import { sortedStages } from '@cxmap/journey-format';
-import { Button } from '@mantine/core';
+import { ActionIcon, Button, Tooltip } from '@mantine/core';
 import type { QueryKey } from '@tanstack/react-query';
 import { IconChartBar, IconMaximize, IconPlus } from '@tabler/icons-react';
 import {
@@ -221,15 +221,17 @@ export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar, me
   const metricsControls = metricsWorkspaceId ? (
     <>
       <HighlightButton touchpoints={graph.touchpoints} filter={filter} onChange={setFilter} />
-      <Button
-        size="xs"
-        variant={summaryOpen ? 'light' : 'default'}
-        leftSection={<IconChartBar size={14} />}
-        onClick={() => setSummaryOpen((open) => !open)}
-        aria-pressed={summaryOpen}
-      >
-        Summary
-      </Button>
+      <Tooltip label={summaryOpen ? 'Hide the journey summary' : 'Journey summary: stage health, touchpoints furthest from target'}>
+        <ActionIcon
+          size="md"
+          variant={summaryOpen ? 'light' : 'default'}
+          onClick={() => setSummaryOpen((open) => !open)}
+          aria-pressed={summaryOpen}
+          aria-label="Journey summary"
+        >
+          <IconChartBar size={16} />
+        </ActionIcon>
+      </Tooltip>
     </>
   ) : null;
 
