@@ -50,12 +50,7 @@ function CanvasToolbarComponent(props: CanvasToolbarProps) {
       </Text>
       <Divider orientation="vertical" />
       {props.readOnly ? <ViewOnlyBadge /> : <EditingControls {...props} />}
-      {props.metricsControls && (
-        <>
-          <Divider orientation="vertical" />
-          {props.metricsControls}
-        </>
-      )}
+      {props.metricsControls}
       <div style={{ flex: 1 }} />
       {!props.readOnly && <SaveStatus state={props.state} onRetry={props.onRetry} />}
       {props.actions}

@@ -1,5 +1,5 @@
 import type { TouchpointDto } from '@cxmap/domain';
-import { Badge, Button, CloseButton, MultiSelect, Popover, Stack, Text } from '@mantine/core';
+import { Badge, Button, Chip, CloseButton, Group, Popover, Stack, Text } from '@mantine/core';
 import { IconFilter } from '@tabler/icons-react';
 import { memo, useMemo } from 'react';
 import { HIGHLIGHT_DIMENSIONS, isFilterActive, NO_FILTER, type HighlightFilter } from './highlight-filter';
@@ -11,15 +11,16 @@ export interface HighlightButtonProps {
   onChange: (filter: HighlightFilter) => void;
 }
 
-/** The toolbar's "Highlight" popover: one multi-select per filter dimension; the rest of the map dims. */
+/** The toolbar's "Highlight" popover: one chip group per filter dimension; the rest of the map dims. */
 function HighlightButtonComponent({ touchpoints, filter, onChange }: HighlightButtonProps) {
   const options = useMemo(() => HIGHLIGHT_DIMENSIONS.map((d) => ({ dimension: d, data: d.options(touchpoints) })), [touchpoints]);
   const active = Object.values(filter).reduce((sum, values) => sum + (values.length > 0 ? 1 : 0), 0);
   return (
-    <Popover position="bottom-start" width={300} shadow="md" withArrow trapFocus>
+    <Popover position="bottom-start" width={340} shadow="md" withArrow trapFocus>
       <Popover.Target>
         <Button
           size="xs"
+          px={10}
           variant={active > 0 ? 'light' : 'default'}
           leftSection={<IconFilter size={14} />}
           rightSection={active > 0 ? <Badge size="xs" circle>{active}</Badge> : undefined}
@@ -33,17 +34,20 @@ function HighlightButtonComponent({ touchpoints, filter, onChange }: HighlightBu
             Touchpoints matching every filter stay; the rest of the map dims.
           </Text>
           {options.map(({ dimension, data }) => (
-            <MultiSelect
-              key={dimension.key}
-              size="xs"
-              label={dimension.label}
-              placeholder={(filter[dimension.key] ?? []).length === 0 ? 'Any' : undefined}
-              data={data}
-              value={[...(filter[dimension.key] ?? [])]}
-              onChange={(values) => onChange({ ...filter, [dimension.key]: values })}
-              clearable
-              comboboxProps={{ withinPortal: false }}
-            />
+            <div key={dimension.key} role="group" aria-label={dimension.label}>
+              <Text size="xs" fw={600} mb={4}>
+                {dimension.label}
+              </Text>
+              <Chip.Group multiple value={[...(filter[dimension.key] ?? [])]} onChange={(values) => onChange({ ...filter, [dimension.key]: values })}>
+                <Group gap={4}>
+                  {data.map((option) => (
+                    <Chip key={option.value} value={option.value} size="xs" variant="outline">
+                      {option.label}
+                    </Chip>
+                  ))}
+                </Group>
+              </Chip.Group>
+            </div>
           ))}
           <Button size="xs" variant="subtle" disabled={!isFilterActive(filter)} onClick={() => onChange(NO_FILTER)}>
             Clear all filters

@@ -1,5 +1,5 @@
 import type { StageDto, TouchpointDto } from '@cxmap/domain';
-import { Badge, CloseButton, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Badge, CloseButton, Group, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { stageHealthStrip, worstTouchpoints } from './journey-summary';
 import type { MetricBadge } from './metric-badges';
@@ -34,35 +34,30 @@ export function JourneySummaryPanel({ stages, touchpoints, badges, onSelectTouch
         <Text size="xs" c="dimmed">
           From each touchpoint’s key metric, latest period: {measured} of {touchpoints.length} touchpoints measured.
         </Text>
-        <div className={classes.strip} role="list" aria-label="Stage health">
+        <Stack gap={3} role="list" aria-label="Stage health">
           {strip.map((stage) => {
             const parts = (['off_target', 'at_risk', 'on_target', 'no_data'] as const)
               .filter((h) => stage.counts[h] > 0)
               .map((h) => `${stage.counts[h]} ${HEALTH_LABELS[h].toLowerCase()}`);
-            const detail = parts.length > 0 ? parts.join(', ') : 'No key metric';
+            const detail = parts.length > 0 ? parts.join(', ') : 'no key metric';
             return (
-              <Tooltip key={stage.stageId} label={`${stage.name}: ${detail}`} withArrow>
-                <div
-                  className={classes.stripCell}
-                  role="listitem"
-                  aria-label={`${stage.name}: ${HEALTH_LABELS[stage.health]} (${detail})`}
-                  style={{ ['--health' as string]: stage.health === 'no_data' ? undefined : HEALTH_HEX[stage.health] }}
-                >
-                  <Text size="10px" fw={600} truncate="end">
-                    {stage.name}
-                  </Text>
-                  <Text size="10px" c="dimmed" truncate="end">
-                    {stage.counts.off_target + stage.counts.at_risk > 0
-                      ? `${stage.counts.off_target + stage.counts.at_risk} off/at risk`
-                      : stage.counts.on_target > 0
-                        ? 'all on target'
-                        : '—'}
-                  </Text>
-                </div>
-              </Tooltip>
+              <div
+                key={stage.stageId}
+                className={classes.stripRow}
+                role="listitem"
+                aria-label={`${stage.name}: ${HEALTH_LABELS[stage.health]} (${detail})`}
+                style={{ ['--health' as string]: stage.health === 'no_data' ? undefined : HEALTH_HEX[stage.health] }}
+              >
+                <Text size="xs" fw={600} truncate="end" style={{ flex: 1, minWidth: 0 }}>
+                  {stage.name}
+                </Text>
+                <Text size="xs" c="dimmed" style={{ flex: 'none' }}>
+                  {detail}
+                </Text>
+              </div>
             );
           })}
-        </div>
+        </Stack>
         <Text fw={650} size="xs" tt="uppercase" c="dimmed" mt={4}>
           Furthest from target
         </Text>

@@ -54,6 +54,7 @@ export function MeasurementForm({ definition, attachmentId, defaultPeriod, onSub
         <Group gap="xs" align="flex-end" wrap="nowrap">
           <SegmentedControl
             size="xs"
+            style={{ flex: 'none' }}
             aria-label="Period"
             value={period}
             data={PERIOD_KINDS.map((p) => ({ value: p, label: PERIOD_LABELS[p] }))}
@@ -70,7 +71,7 @@ export function MeasurementForm({ definition, attachmentId, defaultPeriod, onSub
             value={periodStart}
             error={errors['periodStart']}
             onChange={(event) => setPeriodStart(event.currentTarget.value)}
-            style={{ flex: 1 }}
+            style={{ flex: 1, minWidth: 0 }}
           />
         </Group>
         <SimpleGrid cols={definition.kind === 'csat' ? 5 : inputs.length >= 3 ? 3 : 2} spacing={6} verticalSpacing={6}>

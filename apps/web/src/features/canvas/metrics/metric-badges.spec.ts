@@ -17,7 +17,7 @@ describe('deriveBadges', () => {
       catalog,
     );
     expect(badges.touchpoints.get('a')).toMatchObject({ label: 'CSAT', value: '92.4%', health: 'on_target', target: '85%', metricCount: 2 });
-    expect(badges.touchpoints.get('b')).toMatchObject({ label: 'AHT', value: '10m 10s', health: 'off_target', target: '7m 0s', warning: '9m 0s' });
+    expect(badges.touchpoints.get('b')).toMatchObject({ label: 'AHT', value: '10m 10s', health: 'off_target', target: '7m', warning: '9m' });
   });
 
   it('keeps links apart from touchpoints and grey without data', () => {

@@ -39,8 +39,8 @@ function formatDuration(seconds: number): string {
   const total = Math.round(seconds);
   if (total < 120) return `${total}s`;
   const minutes = Math.floor(total / 60);
-  if (minutes < 60) return `${minutes}m ${total % 60}s`;
-  return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
+  if (minutes < 60) return total % 60 === 0 ? `${minutes}m` : `${minutes}m ${total % 60}s`;
+  return minutes % 60 === 0 ? `${Math.floor(minutes / 60)}h` : `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
 }
 
 export const HEALTH_LABELS: Record<MetricHealth, string> = {
