@@ -31,6 +31,8 @@ export interface CanvasToolbarProps {
   onRedo: () => void;
   onDelete: () => void;
   onRetry: () => void;
+  /** Highlight and summary controls, for viewers and editors alike; absent without metrics. */
+  metricsControls?: ReactNode;
 }
 
 function CanvasToolbarComponent(props: CanvasToolbarProps) {
@@ -48,6 +50,7 @@ function CanvasToolbarComponent(props: CanvasToolbarProps) {
       </Text>
       <Divider orientation="vertical" />
       {props.readOnly ? <ViewOnlyBadge /> : <EditingControls {...props} />}
+      {props.metricsControls}
       <div style={{ flex: 1 }} />
       {!props.readOnly && <SaveStatus state={props.state} onRetry={props.onRetry} />}
       {props.actions}

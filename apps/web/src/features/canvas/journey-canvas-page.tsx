@@ -32,7 +32,15 @@ export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, actions }:
 
   // Once loaded, the canvas stays up even if a background refetch fails.
   if (query.data) {
-    return <CanvasFrame journey={query.data} queryKey={options.queryKey} readOnly={readOnly} toolbar={{ workspaceId, actions }} />;
+    return (
+      <CanvasFrame
+        journey={query.data}
+        queryKey={options.queryKey}
+        readOnly={readOnly}
+        toolbar={{ workspaceId, actions }}
+        metricsWorkspaceId={workspaceId}
+      />
+    );
   }
   if (query.isPending) return <CanvasLoading />;
   return <CanvasLoadError workspaceId={workspaceId} error={query.error} onRetry={() => void query.refetch()} />;

@@ -1,8 +1,8 @@
 import '@xyflow/react/dist/style.css';
 import { sortedStages } from '@cxmap/journey-format';
-import { Button } from '@mantine/core';
+import { ActionIcon, Button, Tooltip } from '@mantine/core';
 import type { QueryKey } from '@tanstack/react-query';
-import { IconMaximize, IconPlus } from '@tabler/icons-react';
+import { IconChartBar, IconMaximize, IconPlus } from '@tabler/icons-react';
 import {
   ConnectionLineType,
   ControlButton,
@@ -18,7 +18,7 @@ import {
   type OnDelete,
   type XYPosition,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import classes from './canvas.module.css';
 import { CanvasBackdrop } from './canvas-backdrop';
 import { canvasBounds, cellAtPoint, computeGeometry } from './canvas-geometry';
@@ -26,6 +26,12 @@ import { CanvasToolbar } from './canvas-toolbar';
 import { connectionToOps, flowChangesToOps } from './flow-changes-to-ops';
 import { journeyToFlow, type FlowElements, type LinkEdge, type TouchpointNode as TouchpointNodeType } from './journey-to-flow';
 import { LinkLegend } from './link-legend';
+import { CanvasMetricsContext, CanvasMetricsStore } from './metrics/canvas-metrics-store';
+import { HighlightButton, HighlightCount } from './metrics/highlight-controls';
+import { highlightMatches, NO_FILTER, type HighlightFilter } from './metrics/highlight-filter';
+import { JourneySummaryPanel } from './metrics/journey-summary-panel';
+import { linkEdgeWithMetric } from './metrics/link-metric';
+import { useJourneyMetrics } from './metrics/use-journey-metrics';
 import { SidePanel } from './panel/side-panel';
 import { applySelectChanges, NO_SELECTION, panelTarget, pruneSelection, type CanvasSelection } from './selection';
 import { TouchpointNode } from './touchpoint-node';
@@ -58,14 +64,16 @@ export interface JourneyCanvasProps {
   readOnly?: boolean;
   /** null: the map without the toolbar, for pages that bring their own bar (the shared view). */
   toolbar: CanvasToolbarSlot | null;
+  /** The workspace whose metric catalog applies: turns on badges, the Metrics tab, highlighting and the summary. */
+  metricsWorkspaceId?: string | null;
 }
 
 /** The editable journey map: wires the pure mappers and the editor to React Flow. */
-export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar }: JourneyCanvasProps) {
+export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar, metricsWorkspaceId = null }: JourneyCanvasProps) {
   const { editor, state } = useJourneyEditor(journey, queryKey);
   const graph = state.graph;
   const actions = useCanvasActions(editor);
-  const { screenToFlowPosition, fitBounds, setViewport } = useReactFlow<TouchpointNodeType, LinkEdge>();
+  const { screenToFlowPosition, fitBounds, setViewport, fitView } = useReactFlow<TouchpointNodeType, LinkEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
 
   const geometry = useMemo(() => computeGeometry(graph), [graph]);
@@ -79,6 +87,14 @@ export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar }: 
   const selection = pruneSelection(rawSelection, graph);
   const [drag, setDrag] = useState<ReadonlyMap<string, XYPosition> | null>(null);
 
+  const { badges } = useJourneyMetrics(journey.journey.id, metricsWorkspaceId);
+  const [filter, setFilter] = useState<HighlightFilter>(NO_FILTER);
+  const [summaryOpen, setSummaryOpen] = useState(false);
+  const matches = useMemo(() => highlightMatches(graph.touchpoints, filter, { badges: badges.touchpoints }), [graph.touchpoints, filter, badges]);
+  // Cards read their badge and dimming from this store, so neither rebuilds the node array.
+  const [metricsStore] = useState(() => new CanvasMetricsStore());
+  useLayoutEffect(() => metricsStore.update(badges.touchpoints, matches), [metricsStore, badges, matches]);
+
   const nodes = useMemo(() => {
     const selected = new Set(selection.nodes);
     return flow.nodes.map((node) => {
@@ -91,8 +107,11 @@ export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar }: 
 
   const edges = useMemo(() => {
     const selected = new Set(selection.edges);
-    return flow.edges.map((edge) => (selected.has(edge.id) ? { ...edge, selected: true, zIndex: 10 } : edge));
-  }, [flow.edges, selection.edges]);
+    return flow.edges.map((plain) => {
+      const edge = linkEdgeWithMetric(plain, badges.links.get(plain.id), matches);
+      return selected.has(edge.id) ? { ...edge, selected: true, zIndex: 10 } : edge;
+    });
+  }, [flow.edges, selection.edges, badges.links, matches]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<TouchpointNodeType>[]) => {
@@ -191,6 +210,31 @@ export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar }: 
 
   useUndoShortcuts(actions.undo, actions.redo, !readOnly);
 
+  const selectTouchpoint = useCallback(
+    (id: string) => {
+      setSelection({ nodes: [id], edges: [], stageId: null });
+      void fitView({ nodes: [{ id }], duration: 300, maxZoom: 1.1, minZoom: MIN_READABLE_ZOOM });
+    },
+    [fitView],
+  );
+
+  const metricsControls = metricsWorkspaceId ? (
+    <>
+      <HighlightButton touchpoints={graph.touchpoints} filter={filter} onChange={setFilter} />
+      <Tooltip label={summaryOpen ? 'Hide the journey summary' : 'Journey summary: stage health, touchpoints furthest from target'}>
+        <ActionIcon
+          size="md"
+          variant={summaryOpen ? 'light' : 'default'}
+          onClick={() => setSummaryOpen((open) => !open)}
+          aria-pressed={summaryOpen}
+          aria-label="Journey summary"
+        >
+          <IconChartBar size={16} />
+        </ActionIcon>
+      </Tooltip>
+    </>
+  ) : null;
+
   const target = panelTarget(selection);
   const closePanel = useCallback(() => setSelection(NO_SELECTION), []);
 
@@ -212,10 +256,12 @@ export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar }: 
           onRedo={actions.redo}
           onDelete={deleteSelection}
           onRetry={actions.retry}
+          metricsControls={metricsControls}
         />
       )}
       <div className={classes.body}>
         <div className={classes.flow} ref={wrapper}>
+          <CanvasMetricsContext.Provider value={metricsStore}>
           <ReactFlow<TouchpointNodeType, LinkEdge>
             nodes={nodes}
             edges={edges}
@@ -266,6 +312,24 @@ export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar }: 
             <Panel position="bottom-center">
               <LinkLegend />
             </Panel>
+            {matches && (
+              <Panel position="top-center">
+                <HighlightCount matched={matches.size} total={graph.touchpoints.length} onClear={() => setFilter(NO_FILTER)} />
+              </Panel>
+            )}
+            {summaryOpen && metricsWorkspaceId && (
+              <Panel position="top-left" style={{ height: 'calc(100% - 30px)', pointerEvents: 'none' }}>
+                <div style={{ pointerEvents: 'auto', maxHeight: '100%', display: 'flex' }}>
+                  <JourneySummaryPanel
+                    stages={sortedStages(graph.stages)}
+                    touchpoints={graph.touchpoints}
+                    badges={badges.touchpoints}
+                    onSelectTouchpoint={selectTouchpoint}
+                    onClose={() => setSummaryOpen(false)}
+                  />
+                </div>
+              </Panel>
+            )}
             {graph.stages.length === 0 ? (
               <Panel position="bottom-center" style={{ marginBottom: 56 }}>
                 <div className={classes.hint}>
@@ -286,8 +350,18 @@ export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar }: 
               )
             )}
           </ReactFlow>
+          </CanvasMetricsContext.Provider>
         </div>
-        {target && <SidePanel graph={graph} target={target} actions={actions} readOnly={readOnly} onClose={closePanel} />}
+        {target && (
+          <SidePanel
+            graph={graph}
+            target={target}
+            actions={actions}
+            readOnly={readOnly}
+            onClose={closePanel}
+            metrics={metricsWorkspaceId ? { journeyId: journey.journey.id, workspaceId: metricsWorkspaceId } : null}
+          />
+        )}
       </div>
     </div>
   );

@@ -6,19 +6,23 @@ import classes from './canvas.module.css';
 import { ChannelIcon } from './channel-icon';
 import { EmotionFace } from './emotion';
 import type { TouchpointNode as TouchpointNodeType } from './journey-to-flow';
+import { useTouchpointDimmed } from './metrics/canvas-metrics-store';
+import { NodeMetricBadge } from './metrics/node-metric-badge';
 
 /**
- * A touchpoint card. Memoised and fed only by its own node props (no store subscription), so
- * dragging or editing one card re-renders that card alone.
+ * A touchpoint card. Memoised and fed by its own node props plus its own entry of the canvas
+ * metrics store (badge, dimming), so dragging or editing one card, or a metrics refetch that
+ * changes one badge, re-renders that card alone.
  */
-function TouchpointNodeComponent({ data, selected, isConnectable }: NodeProps<TouchpointNodeType>) {
+function TouchpointNodeComponent({ id, data, selected, isConnectable }: NodeProps<TouchpointNodeType>) {
   const tp = data.touchpoint;
   const personnel = tp.interaction === 'personnel';
-  const className = [classes.node, personnel ? classes.nodePersonnel : '', selected ? classes.nodeSelected : '']
+  const dimmed = useTouchpointDimmed(id);
+  const className = [classes.node, personnel ? classes.nodePersonnel : '', selected ? classes.nodeSelected : '', dimmed ? classes.nodeDimmed : '']
     .filter(Boolean)
     .join(' ');
   return (
-    <div className={className} data-testid="touchpoint-card" data-layer={tp.layer}>
+    <div className={className} data-testid="touchpoint-card" data-layer={tp.layer} data-dimmed={dimmed || undefined}>
       <Handle type="target" position={Position.Left} className={classes.handle} isConnectable={isConnectable} aria-label="Link target" />
       <div className={classes.nodeTop}>
         <span className={classes.channel} title={CHANNEL_INFO[tp.channel].label}>
@@ -39,7 +43,8 @@ function TouchpointNodeComponent({ data, selected, isConnectable }: NodeProps<To
       </div>
       <div className={classes.owner}>
         <IconUsersGroup size={12} stroke={1.8} aria-hidden />
-        <span>{tp.ownerTeam ?? 'No owner team'}</span>
+        <span className={classes.ownerName}>{tp.ownerTeam ?? 'No owner team'}</span>
+        <NodeMetricBadge touchpointId={id} />
       </div>
       <Handle type="source" position={Position.Right} className={classes.handle} isConnectable={isConnectable} aria-label="Link source" />
     </div>

@@ -1,9 +1,10 @@
 import { sortedStages, type GraphContent } from '@cxmap/journey-format';
-import { CloseButton } from '@mantine/core';
-import { useMemo } from 'react';
+import { CloseButton, Tabs } from '@mantine/core';
+import { useMemo, useState, type ReactNode } from 'react';
 import classes from '../canvas.module.css';
 import type { PanelTarget } from '../selection';
 import type { CanvasActions } from '../use-canvas-actions';
+import { MetricsTab } from '../metrics/metrics-tab';
 import { LinkPanel } from './link-panel';
 import { StagePanel } from './stage-panel';
 import { TouchpointPanel } from './touchpoint-panel';
@@ -15,11 +16,22 @@ interface SidePanelProps {
   /** Shows the details with every field disabled and no delete button. */
   readOnly: boolean;
   onClose: () => void;
+  /** The journey and workspace whose metrics the Metrics tab shows; null: no Metrics tab (e.g. the shared view). */
+  metrics?: { journeyId: string; workspaceId: string } | null;
+}
+
+/** One tab of the touchpoint and link panel; a new tab (e.g. annotations) is one more entry in `tabsFor`. */
+interface PanelTab {
+  value: string;
+  label: string;
+  render: () => ReactNode;
 }
 
 /** Edits the one selected touchpoint, link or stage. Keyed by entity so drafts never leak across. */
-export function SidePanel({ graph, target, actions, readOnly, onClose }: SidePanelProps) {
+export function SidePanel({ graph, target, actions, readOnly, onClose, metrics = null }: SidePanelProps) {
   const stages = useMemo(() => sortedStages(graph.stages), [graph.stages]);
+  // Kept across selections: clicking from card to card stays on the tab being read.
+  const [tab, setTab] = useState('details');
   let content = null;
   if (target.kind === 'touchpoint') {
     const tp = graph.touchpoints.find((t) => t.id === target.id);
@@ -58,10 +70,52 @@ export function SidePanel({ graph, target, actions, readOnly, onClose }: SidePan
       );
   }
   if (!content) return null;
+  const details = content;
+  const element = target.kind === 'stage' ? null : { kind: target.kind, id: target.id };
+  const tabs: PanelTab[] =
+    element === null
+      ? []
+      : [
+          { value: 'details', label: 'Details', render: () => details },
+          ...(metrics
+            ? [
+                {
+                  value: 'metrics',
+                  label: 'Metrics',
+                  render: () => (
+                    <MetricsTab
+                      key={element.id}
+                      journeyId={metrics.journeyId}
+                      workspaceId={metrics.workspaceId}
+                      element={element}
+                      readOnly={readOnly}
+                    />
+                  ),
+                },
+              ]
+            : []),
+        ];
   return (
     <aside className={classes.panel} aria-label="Details">
       <CloseButton aria-label="Close details" onClick={onClose} className={classes.panelClose} />
-      {content}
+      {tabs.length > 1 ? (
+        <Tabs value={tabs.some((t) => t.value === tab) ? tab : 'details'} onChange={(next) => setTab(next ?? 'details')} keepMounted={false}>
+          <Tabs.List className={classes.panelTabs}>
+            {tabs.map((t) => (
+              <Tabs.Tab key={t.value} value={t.value}>
+                {t.label}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          {tabs.map((t) => (
+            <Tabs.Panel key={t.value} value={t.value}>
+              {t.render()}
+            </Tabs.Panel>
+          ))}
+        </Tabs>
+      ) : (
+        content
+      )}
     </aside>
   );
 }
