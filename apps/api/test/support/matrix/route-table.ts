@@ -330,7 +330,8 @@ export const ROUTES: Record<string, RouteSpec> = {
     prepare: async (builder, { world }) => ({ metric: await builder.metricDefinition(world.workspace.ids.workspace, world.workspace.members.owner) }),
     request: ({ ids, prepared }) => ({
       params: { id: ids.journey },
-      body: { metric: prepared['metric'] ?? ids.metricKey, touchpointId: ids.touchpoint, target: 90, warning: 70 },
+      // On a link: the one route whose request carries a link id (the world's metric sits on a touchpoint).
+      body: { metric: prepared['metric'] ?? ids.metricKey, linkId: ids.link, target: 90, warning: 70 },
     }),
   },
   'PATCH /api/journeys/{id}/metrics/{attachmentId}': {
