@@ -155,8 +155,8 @@ describe('API keys', () => {
 
     it('lists and reads its own workspace’s journeys with the read scope, as a session would', async () => {
       const { journey } = await given.journeyWithTouchpoints(alice, 2);
-      const list = ((await listJourneys(alice.workspaceId, readKey.secret).expect(200)).body as Page<JourneySummaryDto>).items;
-      expect(list.map((j) => j.id)).toContain(journey.id);
+      const list = (await listJourneys(alice.workspaceId, readKey.secret).expect(200)).body as Page<JourneySummaryDto>;
+      expect(list.items.map((j) => j.id)).toContain(journey.id);
       const read = await readJourney(journey.id, readKey.secret).expect(200);
       expect(read.body as JourneyGraph).toEqual(await given.graph(alice, journey.id));
       expect(read.headers['etag']).toBe(`"${journey.revision}"`);

@@ -4,10 +4,11 @@ import type { ChangeOp, JourneyGraph, Problem } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
 import { createTestApp } from './support/create-test-app';
 import { createLink, createStage, createTouchpoint } from './support/given';
+import { CALLER_KINDS } from './support/matrix/callers';
 import { ROUTES, freshValues, type RouteSpec } from './support/matrix/route-table';
 import { documentedOperations, send, tableCoverage } from './support/matrix/send';
 import { tenantChecksum } from './support/matrix/tenant-checksum';
-import { ID_KINDS, WorldBuilder, type IdKind, type Ids, type World, type WorkspaceWorld } from './support/matrix/world';
+import { ID_KINDS, WorldBuilder, missingId, type Account, type IdKind, type Ids, type World, type WorkspaceWorld } from './support/matrix/world';
 
 /** The body with every occurrence of `id` replaced, to compare the answer for a foreign id with the one for a missing id. */
 function withoutId(body: unknown, id: string): unknown {
@@ -54,7 +55,25 @@ describe('tenant isolation matrix: an owner of A reaches nothing of B', () => {
 
   it('checksums every table of B, and notices a change', async () => {
     expect(Object.keys(bBefore).sort()).toEqual(
-      expect.arrayContaining(['invitations', 'journeys', 'links', 'memberships', 'personas', 'sessions', 'stages', 'touchpoints', 'users', 'workspaces']),
+      expect.arrayContaining([
+        'api_keys',
+        'audit_events',
+        'invitations',
+        'journeys',
+        'links',
+        'login_rate_limits',
+        'memberships',
+        'metric_attachments',
+        'metric_definitions',
+        'metric_measurements',
+        'personas',
+        'sessions',
+        'share_links',
+        'stages',
+        'touchpoints',
+        'users',
+        'workspaces',
+      ]),
     );
     for (const [table, sum] of Object.entries(bBefore)) expect([table, sum.startsWith('0 rows')]).toEqual([table, false]);
     // The same checksum on a workspace of its own moves when one touchpoint changes.
@@ -73,36 +92,145 @@ describe('tenant isolation matrix: an owner of A reaches nothing of B', () => {
     for (const [key, kind] of idLess) expect([key, kind]).toEqual([key, expect.stringMatching(/^(public|signed-in)$/)]);
   });
 
+  it('swaps every kind of id on some route, and each override of the 404 on a route that carries its kind', () => {
+    const carried = new Set(Object.values(ROUTES).flatMap((route) => idKindsOf(route, a, b.ids)));
+    expect(ID_KINDS.filter((kind) => !carried.has(kind))).toEqual([]);
+    const stale = Object.entries(ROUTES).flatMap(([key, route]) =>
+      Object.keys(route.foreign ?? {})
+        .filter((kind) => !idKindsOf(route, a, b.ids).includes(kind as IdKind))
+        .map((kind) => `${key}: ${kind}`),
+    );
+    expect(stale).toEqual([]);
+  });
+
   const routesWithIds = Object.entries(ROUTES).filter(([, route]) => route.access.kind === 'workspace' || route.access.kind === 'journey');
+
+  /**
+   * Who calls each route with A's credentials: A's owner, and on routes open to API keys each of A's
+   * keys whose scope the route allows (a key of A must reach nothing of B either).
+   */
+  function callersOf(route: RouteSpec): { name: string; account: Account | null; headers: Record<string, string> }[] {
+    const owner = a.workspace.members.owner;
+    const keys = route.apiKey
+      ? CALLER_KINDS.filter((kind) => kind.name.startsWith('api-key') && kind.decide(route) === 'allowed').map((kind) => ({
+          name: kind.name,
+          account: null,
+          headers: kind.headers(a),
+        }))
+      : [];
+    return [{ name: 'owner', account: owner, headers: { Cookie: owner.cookie } }, ...keys];
+  }
+
+  it('lets A’s keys in on every route open to API keys (so the swaps below run with them)', () => {
+    const withKeys = routesWithIds.filter(([, route]) => route.apiKey).map(([key, route]) => [key, callersOf(route).map((c) => c.name)]);
+    expect(withKeys).toEqual([
+      ['GET /api/workspaces/{workspaceId}/journeys', ['owner', 'api-key read']],
+      ['GET /api/journeys/{id}', ['owner', 'api-key read']],
+      ['POST /api/journeys/{id}/measurements', ['owner', 'api-key ingest']],
+    ]);
+  });
 
   it.each(routesWithIds.map(([key, route]) => [key, route] as const))(
     '%s: each id of B in place of A’s is answered like a missing id (404)',
     async (key, route) => {
-      const owner = a.workspace.members.owner;
-      const headers = { Cookie: owner.cookie };
       const kinds = idKindsOf(route, a, b.ids);
       const seen: unknown[] = [];
       const expected: unknown[] = [];
-      for (const kind of kinds) {
-        const fresh = freshValues();
-        const build = (ids: Ids) => route.request({ ids, world: a, caller: owner, fresh, prepared: {} });
-        const missing = randomUUID();
-        const foreign = await send(app, key, build({ ...a.workspace.ids, [kind]: b.ids[kind] }), headers);
-        const absent = await send(app, key, build({ ...a.workspace.ids, [kind]: missing }), headers);
-        seen.push({
-          kind,
-          status: foreign.status,
-          sameAsMissing: JSON.stringify(withoutId(foreign.body, b.ids[kind])) === JSON.stringify(withoutId(absent.body, missing)),
-        });
-        expected.push({ kind, status: route.foreign?.[kind]?.status ?? 404, sameAsMissing: true });
+      for (const caller of callersOf(route)) {
+        for (const kind of kinds) {
+          const fresh = freshValues();
+          const build = (ids: Ids) => route.request({ ids, world: a, caller: caller.account, fresh, prepared: {} });
+          const missing = missingId(kind);
+          const foreign = await send(app, key, build({ ...a.workspace.ids, [kind]: b.ids[kind] }), caller.headers);
+          const absent = await send(app, key, build({ ...a.workspace.ids, [kind]: missing }), caller.headers);
+          seen.push({
+            caller: caller.name,
+            kind,
+            status: foreign.status,
+            sameAsMissing: JSON.stringify(withoutId(foreign.body, b.ids[kind])) === JSON.stringify(withoutId(absent.body, missing)),
+          });
+          expected.push({ caller: caller.name, kind, status: route.foreign?.[kind]?.status ?? 404, sameAsMissing: true });
+        }
+        // Every id of B at once.
+        const allForeign = await send(
+          app,
+          key,
+          route.request({ ids: b.ids, world: a, caller: caller.account, fresh: freshValues(), prepared: {} }),
+          caller.headers,
+        );
+        seen.push({ caller: caller.name, kind: 'all', status: allForeign.status });
+        expected.push({ caller: caller.name, kind: 'all', status: 404 });
       }
-      // Every id of B at once.
-      const allForeign = await send(app, key, route.request({ ids: b.ids, world: a, caller: owner, fresh: freshValues(), prepared: {} }), headers);
-      seen.push({ kind: 'all', status: allForeign.status });
-      expected.push({ kind: 'all', status: 404 });
       expect(seen).toEqual(expected);
     },
   );
+
+  it('keeps A’s API keys out of B’s journeys: reading, listing and ingesting all answer 404', async () => {
+    const read = { Authorization: `Bearer ${a.workspace.apiKeys.read}` };
+    const ingest = { Authorization: `Bearer ${a.workspace.apiKeys.ingest}` };
+    const answers = await Promise.all([
+      send(app, 'GET /api/journeys/{id}', { params: { id: b.ids.journey } }, read),
+      send(app, 'GET /api/workspaces/{workspaceId}/journeys', { params: { workspaceId: b.ids.workspace } }, read),
+      send(
+        app,
+        'POST /api/journeys/{id}/measurements',
+        {
+          params: { id: b.ids.journey },
+          body: { rows: [{ attachmentId: b.ids.attachment, period: 'month', periodStart: '2026-04-01', numerator: 1, denominator: 2 }] },
+        },
+        ingest,
+      ),
+    ]);
+    expect(answers.map((r) => [r.status, (r.body as Problem).code])).toEqual([
+      [404, 'JOURNEY_NOT_FOUND'],
+      [404, 'WORKSPACE_NOT_FOUND'],
+      [404, 'JOURNEY_NOT_FOUND'],
+    ]);
+  });
+
+  describe('a large measurement batch on A with one row for an attachment of B', () => {
+    /** 500 valid daily rows for A's attachment, from 2025-01-01 on. */
+    function rows(): Record<string, unknown>[] {
+      const start = Date.UTC(2025, 0, 1);
+      return Array.from({ length: 500 }, (_, i) => ({
+        attachmentId: a.workspace.ids.attachment,
+        period: 'day',
+        periodStart: new Date(start + i * 86_400_000).toISOString().slice(0, 10),
+        numerator: i % 50,
+        denominator: 50,
+      }));
+    }
+
+    const post = (body: unknown) =>
+      send(app, 'POST /api/journeys/{id}/measurements', { params: { id: a.workspace.ids.journey }, body }, {
+        Authorization: `Bearer ${a.workspace.apiKeys.ingest}`,
+      });
+
+    it('is refused like a row for a missing attachment, naming that row, and writes nothing', async () => {
+      const aBefore = await tenantChecksum(db, a.workspace.ids.workspace, []);
+      const at = 250;
+      const withRow = (attachmentId: string) => {
+        const batch = rows();
+        batch.splice(at, 0, { attachmentId, period: 'month', periodStart: '2026-05-01', numerator: 1, denominator: 2 });
+        return { rows: batch };
+      };
+      const missing = randomUUID();
+      const foreign = await post(withRow(b.ids.attachment));
+      const absent = await post(withRow(missing));
+      expect({ status: foreign.status, code: (foreign.body as Problem).code, paths: (foreign.body as Problem).errors?.map((e) => e.path) }).toEqual({
+        status: 404,
+        code: 'METRIC_ATTACHMENT_NOT_FOUND',
+        paths: [`rows.${at}.attachmentId`],
+      });
+      expect(withoutId(foreign.body, b.ids.attachment)).toEqual(withoutId(absent.body, missing));
+      expect(await tenantChecksum(db, a.workspace.ids.workspace, [])).toEqual(aBefore);
+    });
+
+    it('applies the same batch without the foreign row (so the refusal came from it)', async () => {
+      const response = await post({ rows: rows() });
+      expect([response.status, response.body]).toEqual([200, { inserted: 500, updated: 0 }]);
+    });
+  });
 
   describe('a large /changes batch on A with one reference into B', () => {
     let graph: JourneyGraph;

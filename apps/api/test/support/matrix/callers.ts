@@ -1,15 +1,17 @@
-import { roleAllows, type Role } from '@cxmap/domain';
-import type { AccessRule, RouteSpec } from './route-table';
+import { roleAllows, scopesAllow, type ApiKeyScope, type Role } from '@cxmap/domain';
+import type { RouteSpec } from './route-table';
 import type { Account, World } from './world';
 
-/** How the API treats a caller on a route: the answer follows from it (see `expectedStatus`). */
-export type Decision = 'allowed' | 'forbidden' | 'hidden' | 'unauthenticated';
+/**
+ * How the API treats a caller on a route: the answer follows from it (see `expectedAnswer`).
+ * `key-refused`: an API key on a route that does not take API keys (403 API_KEY_NOT_ALLOWED).
+ */
+export type Decision = 'allowed' | 'forbidden' | 'hidden' | 'unauthenticated' | 'key-refused';
 
 /**
- * A kind of caller of the role matrix. To add one (a share-link token, an API key with scopes),
- * add an entry to CALLER_KINDS: `account` says whose credentials it uses (null: none), `headers`
- * how it sends them, `decide` how every access rule treats it. Nothing else changes: every route
- * gets a cell for the new kind.
+ * A kind of caller of the role matrix. To add one, add an entry to CALLER_KINDS: `account` says
+ * whose session it uses (null: none), `headers` how it sends its credential, `decide` how every
+ * route treats it. Nothing else changes: every route gets a cell for the new kind.
  */
 export interface CallerKind {
   name: string;
@@ -17,7 +19,7 @@ export interface CallerKind {
   role: Role | null;
   account: (world: World) => Account | null;
   headers: (world: World) => Record<string, string>;
-  decide: (rule: AccessRule) => Decision;
+  decide: (route: RouteSpec) => Decision;
 }
 
 function sessionHeaders(account: (world: World) => Account): (world: World) => Record<string, string> {
@@ -31,9 +33,31 @@ function member(role: Role): CallerKind {
     role,
     account,
     headers: sessionHeaders(account),
-    decide: (rule) => {
-      if (rule.kind === 'public' || rule.kind === 'signed-in') return 'allowed';
-      return roleAllows(role, rule.permission) ? 'allowed' : 'forbidden';
+    decide: ({ access }) => {
+      if (access.kind === 'public' || access.kind === 'signed-in') return 'allowed';
+      return roleAllows(role, access.permission) ? 'allowed' : 'forbidden';
+    },
+  };
+}
+
+const decideAnonymous = ({ access }: RouteSpec): Decision => (access.kind === 'public' ? 'allowed' : 'unauthenticated');
+
+/**
+ * An integration with a key of the world's workspace holding `scope`. The guard checks any
+ * `Bearer cxk_…` before anything else, on public routes too: a route without `@AllowApiKey()`
+ * (`apiKey: true` in the table) refuses it. On the others its scopes stand in for a role, through
+ * the domain's scope table (API_KEY_SCOPE_PERMISSIONS); another workspace is 404 (isolation matrix).
+ */
+function apiKey(scope: ApiKeyScope): CallerKind {
+  return {
+    name: `api-key ${scope}`,
+    role: null,
+    account: () => null,
+    headers: (world) => ({ Authorization: `Bearer ${world.workspace.apiKeys[scope]}` }),
+    decide: ({ access, apiKey: takesKeys }) => {
+      if (takesKeys !== true) return 'key-refused';
+      if (access.kind !== 'workspace' && access.kind !== 'journey') throw new Error('an API-key route checks a workspace or a journey');
+      return scopesAllow([scope], access.permission) ? 'allowed' : 'forbidden';
     },
   };
 }
@@ -49,23 +73,45 @@ export const CALLER_KINDS: readonly CallerKind[] = [
     role: null,
     account: (world) => world.outsider,
     headers: sessionHeaders((world) => world.outsider),
-    decide: (rule) => (rule.kind === 'public' || rule.kind === 'signed-in' ? 'allowed' : 'hidden'),
+    decide: ({ access }) => (access.kind === 'public' || access.kind === 'signed-in' ? 'allowed' : 'hidden'),
   },
+  { name: 'anonymous', role: null, account: () => null, headers: () => ({}), decide: decideAnonymous },
   {
-    name: 'anonymous',
+    // Someone holding the world's share link. The link is a URL: its token opens
+    // GET /api/share/{token} (that route's request carries it) and is no credential anywhere else,
+    // so on every other route this caller is anonymous. (Sent as a bearer credential instead, it is
+    // refused like an unknown API key: share-links.int-spec.ts.)
+    name: 'share-link',
     role: null,
     account: () => null,
     headers: () => ({}),
-    decide: (rule) => (rule.kind === 'public' ? 'allowed' : 'unauthenticated'),
+    decide: decideAnonymous,
   },
+  apiKey('read'),
+  apiKey('ingest'),
 ];
 
-const DECISION_STATUS: Record<Exclude<Decision, 'allowed'>, number> = { forbidden: 403, hidden: 404, unauthenticated: 401 };
+/** What a cell must answer: a status, and for a refusal the problem code (null: whichever the route gives). */
+export interface Answer {
+  status: number;
+  code: string | null;
+}
 
-/** The status a caller must get on a route: the route's success status when allowed. */
-export function expectedStatus(route: RouteSpec, caller: CallerKind): number {
+/** The answer a caller must get on a route: the route's success status when allowed. */
+export function expectedAnswer(route: RouteSpec, caller: CallerKind): Answer {
   const special = route.expect?.(caller);
-  if (special !== undefined) return special;
-  const decision = caller.decide(route.access);
-  return decision === 'allowed' ? route.success : DECISION_STATUS[decision];
+  if (special !== undefined) return { status: special, code: null };
+  const decision = caller.decide(route);
+  switch (decision) {
+    case 'allowed':
+      return { status: route.success, code: null };
+    case 'forbidden':
+      return { status: 403, code: 'FORBIDDEN' };
+    case 'key-refused':
+      return { status: 403, code: 'API_KEY_NOT_ALLOWED' };
+    case 'unauthenticated':
+      return { status: 401, code: 'UNAUTHENTICATED' };
+    case 'hidden':
+      return { status: 404, code: route.access.kind === 'journey' ? 'JOURNEY_NOT_FOUND' : 'WORKSPACE_NOT_FOUND' };
+  }
 }

@@ -10,7 +10,9 @@
  *   passes to `WorkspaceAccessService.forWorkspace`/`forJourney`, `signed-in` for routes on the
  *   caller's own account or session, `public` for `@Public()` routes;
  * - `success`: the status of a successful call;
- * - `request`: path params and body of a valid call, taking every id from `ctx.ids` (so the
+ * - `apiKey: true` where the controller says `@AllowApiKey()` (checked against the document's
+ *   security): API-key callers are then judged by their scopes instead of refused;
+ * - `request`: path params, query and body of a valid call, taking every id from `ctx.ids` (so the
  *   isolation matrix can swap it) and anything that must not repeat from `ctx.fresh`;
  * - `destroys`: what a successful call destroys (the caller's session, the target row…): the role
  *   matrix then builds a fresh world for each cell where the call is allowed, and checks that a
@@ -30,7 +32,7 @@ import { randomUUID } from 'node:crypto';
 import type { Permission } from '@cxmap/domain';
 import { createLink, createTouchpoint } from '../given';
 import type { CallerKind } from './callers';
-import { WORLD_PASSWORD, type Account, type IdKind, type Ids, type World, type WorldBuilder } from './world';
+import { MERMAID_JOURNEY, WORLD_PASSWORD, customMetric, type Account, type IdKind, type Ids, type World, type WorldBuilder } from './world';
 
 export type AccessRule =
   /** `@Public()`: no session needed; a session changes nothing unless `expect` says so. */
@@ -60,12 +62,15 @@ export interface RequestContext {
 
 export interface PreparedRequest {
   params?: Record<string, string>;
+  query?: Record<string, string>;
   body?: unknown;
 }
 
 export interface RouteSpec {
   access: AccessRule;
   success: number;
+  /** The route is `@AllowApiKey()`: API keys reach it, as far as their scopes go. */
+  apiKey?: true;
   destroys?: string;
   prepare?: (builder: WorldBuilder, ctx: Omit<RequestContext, 'prepared' | 'ids'>) => Promise<Record<string, string>>;
   request: (ctx: RequestContext) => PreparedRequest;
@@ -202,14 +207,15 @@ export const ROUTES: Record<string, RouteSpec> = {
   'GET /api/workspaces/{workspaceId}/journeys': {
     access: workspace('journey:read'),
     success: 200,
-    request: ({ ids }) => ({ params: { workspaceId: ids.workspace } }),
+    apiKey: true,
+    request: ({ ids }) => ({ params: { workspaceId: ids.workspace }, query: { limit: '1' } }),
   },
   'POST /api/workspaces/{workspaceId}/journeys': {
     access: workspace('journey:write'),
     success: 201,
     request: ({ ids, fresh }) => ({ params: { workspaceId: ids.workspace }, body: { name: `Journey ${fresh.tag}`, template: 'blank' } }),
   },
-  'GET /api/journeys/{id}': { access: journey('journey:read'), success: 200, request: ({ ids }) => ({ params: { id: ids.journey } }) },
+  'GET /api/journeys/{id}': { access: journey('journey:read'), success: 200, apiKey: true, request: ({ ids }) => ({ params: { id: ids.journey } }) },
   'PATCH /api/journeys/{id}': {
     access: journey('journey:write'),
     success: 200,
@@ -311,7 +317,136 @@ export const ROUTES: Record<string, RouteSpec> = {
     success: 200,
     request: ({ ids }) => ({ params: { id: ids.journey, touchpointId: ids.touchpoint }, body: { reviewBy: '2030-01-31' } }),
   },
+  'POST /api/workspaces/{workspaceId}/journeys/import': {
+    access: workspace('journey:write'),
+    success: 201,
+    request: ({ ids, fresh }) => ({
+      params: { workspaceId: ids.workspace },
+      body: { format: 'mermaid', content: MERMAID_JOURNEY, name: `Imported ${fresh.tag}` },
+    }),
+  },
+
+  // share links: members who may share manage them; the token opens one journey to anyone
+  'POST /api/journeys/{id}/share-links': {
+    access: journey('journey:share'),
+    success: 201,
+    request: ({ ids, fresh }) => ({ params: { id: ids.journey }, body: { label: `Link ${fresh.tag}`, allowExport: false } }),
+  },
+  'GET /api/journeys/{id}/share-links': { access: journey('journey:share'), success: 200, request: ({ ids }) => ({ params: { id: ids.journey } }) },
+  'DELETE /api/journeys/{id}/share-links/{linkId}': {
+    access: journey('journey:share'),
+    success: 204,
+    destroys: 'the share link',
+    request: ({ ids }) => ({ params: { id: ids.journey, linkId: ids.shareLink } }),
+  },
+  // The token is a bearer secret in the path, like an invitation's: whoever holds it may look.
+  'GET /api/share/{token}': { access: PUBLIC, success: 200, request: ({ world }) => ({ params: { token: world.workspace.shareToken } }) },
+
+  // API keys: owners manage them with their session (no key manages keys)
+  'POST /api/workspaces/{workspaceId}/api-keys': {
+    access: workspace('integrations:manage'),
+    success: 201,
+    request: ({ ids, fresh }) => ({ params: { workspaceId: ids.workspace }, body: { name: `Key ${fresh.tag}`, scopes: ['read'] } }),
+  },
+  'GET /api/workspaces/{workspaceId}/api-keys': {
+    access: workspace('integrations:manage'),
+    success: 200,
+    request: ({ ids }) => ({ params: { workspaceId: ids.workspace } }),
+  },
+  'DELETE /api/workspaces/{workspaceId}/api-keys/{keyId}': {
+    access: workspace('integrations:manage'),
+    success: 204,
+    destroys: 'the API key',
+    request: ({ ids }) => ({ params: { workspaceId: ids.workspace, keyId: ids.apiKey } }),
+  },
+
+  // audit log: owners; the filters are ids of A (another workspace's match no event, like missing ones)
+  'GET /api/workspaces/{workspaceId}/audit': {
+    access: workspace('audit:read'),
+    success: 200,
+    request: ({ ids }) => ({ params: { workspaceId: ids.workspace }, query: { journeyId: ids.journey, actorUserId: ids.actor, limit: '5' } }),
+    foreign: {
+      journey: { status: 200, why: 'a filter: B’s journey matches none of A’s events, exactly like a missing id (an empty page)' },
+      actor: { status: 200, why: 'a filter: B’s user matches none of A’s events, exactly like a missing id (an empty page)' },
+    },
+  },
+  'GET /api/workspaces/{workspaceId}/audit/filters': {
+    access: workspace('audit:read'),
+    success: 200,
+    request: ({ ids }) => ({ params: { workspaceId: ids.workspace } }),
+  },
+
+  // metrics: the catalog, attachments, measurements, rollups
+  'GET /api/workspaces/{workspaceId}/metric-definitions': {
+    access: workspace('journey:read'),
+    success: 200,
+    request: ({ ids }) => ({ params: { workspaceId: ids.workspace } }),
+  },
+  'POST /api/workspaces/{workspaceId}/metric-definitions': {
+    access: workspace('journey:write'),
+    success: 201,
+    request: ({ ids, fresh }) => ({ params: { workspaceId: ids.workspace }, body: customMetric(`k_${fresh.tag}`) }),
+  },
+  'GET /api/workspaces/{workspaceId}/metrics/rollup': {
+    access: workspace('journey:read'),
+    success: 200,
+    request: ({ ids }) => ({ params: { workspaceId: ids.workspace }, query: rollupQuery(ids) }),
+  },
+  'GET /api/journeys/{id}/metrics': { access: journey('journey:read'), success: 200, request: ({ ids }) => ({ params: { id: ids.journey } }) },
+  'GET /api/journeys/{id}/metrics/rollup': {
+    access: journey('journey:read'),
+    success: 200,
+    request: ({ ids }) => ({ params: { id: ids.journey }, query: rollupQuery(ids) }),
+  },
+  'POST /api/journeys/{id}/metrics': {
+    access: journey('journey:write'),
+    success: 201,
+    // A metric is attached once per touchpoint: each call attaches a custom metric made for it (the
+    // isolation matrix, which runs no `prepare`, sends the world's metric key, and swaps it).
+    prepare: async (builder, { world }) => ({ metric: await builder.metricDefinition(world.workspace.ids.workspace, world.workspace.members.owner) }),
+    request: ({ ids, prepared }) => ({
+      params: { id: ids.journey },
+      // On a link: the one route whose request carries a link id (the world's metric sits on a touchpoint).
+      body: { metric: prepared['metric'] ?? ids.metricKey, linkId: ids.link, target: 90, warning: 70 },
+    }),
+  },
+  'PATCH /api/journeys/{id}/metrics/{attachmentId}': {
+    access: journey('journey:write'),
+    success: 200,
+    // The version the caller would have read (each allowed call moves it on).
+    prepare: async (builder, { world }) => ({ version: String(await builder.attachmentVersion(world.workspace.ids.attachment)) }),
+    request: ({ ids, prepared }) => ({
+      params: { id: ids.journey, attachmentId: ids.attachment },
+      body: { version: Number(prepared['version'] ?? 1), isKey: true },
+    }),
+  },
+  'DELETE /api/journeys/{id}/metrics/{attachmentId}': {
+    access: journey('journey:write'),
+    success: 204,
+    destroys: 'the attachment and its measurements',
+    request: ({ ids }) => ({ params: { id: ids.journey, attachmentId: ids.attachment } }),
+  },
+  'GET /api/journeys/{id}/metrics/{attachmentId}/measurements': {
+    access: journey('journey:read'),
+    success: 200,
+    request: ({ ids }) => ({ params: { id: ids.journey, attachmentId: ids.attachment }, query: { from: '2026-01-01' } }),
+  },
+  // The integrations' ingest route. Re-sending a row replaces it: every allowed call answers 200.
+  'POST /api/journeys/{id}/measurements': {
+    access: journey('metrics:ingest'),
+    success: 200,
+    apiKey: true,
+    request: ({ ids }) => ({
+      params: { id: ids.journey },
+      body: { rows: [{ attachmentId: ids.attachment, period: 'month', periodStart: '2026-03-01', numerator: 30, denominator: 40, source: 'api' }] },
+    }),
+  },
 };
+
+/** A rollup of the world's custom metric over the months that hold its measurements. */
+function rollupQuery(ids: Ids): Record<string, string> {
+  return { metric: ids.metricKey, by: 'stage', from: '2026-01-01', to: '2026-03-31' };
+}
 
 /** `METHOD /path/{param}` → method and a path with the params filled in. */
 export function routePath(key: string, params: Record<string, string> = {}): { method: string; path: string } {

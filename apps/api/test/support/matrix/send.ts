@@ -15,6 +15,7 @@ export function send(app: INestApplication, key: string, prepared: PreparedReque
   const verb = method.toLowerCase();
   if (!isVerb(verb)) throw new Error(`${key}: unsupported method`);
   const test = request(app.getHttpServer())[verb](path).set(headers);
+  if (prepared.query !== undefined) test.query(prepared.query);
   return prepared.body === undefined ? test : test.send(prepared.body as object);
 }
 
@@ -23,18 +24,32 @@ export async function documentedOperations(app: INestApplication): Promise<strin
   return Object.keys(await documentedStatuses(app));
 }
 
+interface DocumentedOperation {
+  responses?: Record<string, unknown>;
+  security?: Record<string, unknown>[];
+}
+
+async function documentOperations(app: INestApplication): Promise<[string, DocumentedOperation][]> {
+  const response = await request(app.getHttpServer()).get('/api/docs-json').expect(200);
+  const paths = (response.body as { paths: Record<string, Record<string, DocumentedOperation>> }).paths;
+  return Object.entries(paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, operation]): [string, DocumentedOperation] => [`${method.toUpperCase()} ${path}`, operation]),
+  );
+}
+
 /** Per operation of the live OpenAPI document (`METHOD /path`), the statuses it documents. */
 export async function documentedStatuses(app: INestApplication): Promise<Record<string, number[]>> {
-  const response = await request(app.getHttpServer()).get('/api/docs-json').expect(200);
-  const paths = (response.body as { paths: Record<string, Record<string, { responses?: Record<string, unknown> }>> }).paths;
   return Object.fromEntries(
-    Object.entries(paths).flatMap(([path, methods]) =>
-      Object.entries(methods).map(([method, operation]) => [
-        `${method.toUpperCase()} ${path}`,
-        Object.keys(operation.responses ?? {}).map(Number),
-      ]),
-    ),
+    (await documentOperations(app)).map(([key, operation]) => [key, Object.keys(operation.responses ?? {}).map(Number)]),
   );
+}
+
+/** The operations whose security lists the API-key scheme (`@AllowApiKey()`), sorted. */
+export async function documentedApiKeyOperations(app: INestApplication): Promise<string[]> {
+  return (await documentOperations(app))
+    .filter(([, operation]) => (operation.security ?? []).some((scheme) => 'apiKey' in scheme))
+    .map(([key]) => key)
+    .sort();
 }
 
 /** Where the route table and the document disagree: operations without an entry, entries without an operation. */

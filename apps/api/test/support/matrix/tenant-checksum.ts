@@ -4,10 +4,22 @@ import type { DataSource } from 'typeorm';
 const GLOBAL_TABLES = new Set(['migrations']);
 
 /**
+ * login_rate_limits has neither column: it holds the login throttle's counters, keyed
+ * `email:<sha256 of the email>` (one per person who failed to sign in) and `ip:<address>` (one per
+ * client address). The email counters are a user's rows and are covered, found by hashing the
+ * users' emails in SQL as the throttle does. The address counters are left out on purpose: they
+ * belong to no workspace or user (every test signs in from the same loopback address), so no
+ * tenant's checksum can hold them, and a call cannot reach another tenant through them.
+ */
+const LOGIN_RATE_LIMITS_OF_USERS = `t.key = ANY (SELECT 'email:' || encode(sha256(convert_to(u.email, 'UTF8')), 'hex')
+                                                  FROM users u WHERE u.id = ANY($1::uuid[]))`;
+
+/**
  * Per table, the number and an md5 of a workspace's rows, and of its users' rows, computed in SQL
  * (each row as text, in text order). The table list comes from information_schema, so a new table
  * is covered the day it lands: by `workspace_id` if it has one, else by `user_id`; a table with
- * neither must be added to GLOBAL_TABLES on purpose, or this throws.
+ * neither must be added to GLOBAL_TABLES (or given a scope of its own, see login_rate_limits) on
+ * purpose, or this throws.
  */
 export async function tenantChecksum(db: DataSource, workspaceId: string, userIds: readonly string[]): Promise<Record<string, string>> {
   const columns = (await db.query(
@@ -48,6 +60,7 @@ interface Scope {
 function scopeOf(table: string, columns: Set<string>): Scope | null {
   if (table === 'workspaces') return { where: 't.id = $1', of: 'workspace' };
   if (table === 'users') return { where: 't.id = ANY($1::uuid[])', of: 'users' };
+  if (table === 'login_rate_limits') return { where: LOGIN_RATE_LIMITS_OF_USERS, of: 'users' };
   if (columns.has('workspace_id')) return { where: 't.workspace_id = $1', of: 'workspace' };
   if (columns.has('user_id')) return { where: 't.user_id = ANY($1::uuid[])', of: 'users' };
   return null;

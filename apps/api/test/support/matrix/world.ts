@@ -13,9 +13,53 @@ import { createLink, createTouchpoint } from '../given';
  * workspace's id; a route's request builder must take every id it sends from here (never from
  * elsewhere), so that a swap reaches every place the id appears, in the path and in the body.
  */
-export const ID_KINDS = ['workspace', 'journey', 'stage', 'touchpoint', 'link', 'invitation', 'member', 'annotation', 'reply'] as const;
+export const ID_KINDS = [
+  'workspace',
+  'journey',
+  'stage',
+  'touchpoint',
+  'link',
+  'invitation',
+  'member',
+  /** A user who acted in the workspace (its owner): the audit log's `actorUserId` filter. */
+  'actor',
+  'shareLink',
+  /** A key that no caller uses (revoking it leaves the world's key callers working). */
+  'apiKey',
+  /** A metric attached in the journey: in paths and in measurement rows' `attachmentId`. */
+  'attachment',
+  /** The key of the workspace's custom metric: workspaces choose keys, so each world draws its own. */
+  'metricKey',
+  'annotation',
+  'reply',
+] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 export type Ids = Record<IdKind, string>;
+
+/**
+ * A value of `kind` that names nothing, shaped like a real one: the isolation matrix compares the
+ * answer for another workspace's id with the answer for this.
+ */
+export function missingId(kind: IdKind): string {
+  return kind === 'metricKey' ? `m_${randomBytes(6).toString('hex')}` : randomUUID();
+}
+
+/** Every world's custom metric: a share of touchpoints or links (raw figures numerator/denominator). */
+export function customMetric(key: string): Record<string, unknown> {
+  return {
+    key,
+    name: `Matrix metric ${key}`,
+    family: 'operational',
+    unit: 'percent',
+    scale: { min: 0, max: 100 },
+    direction: 'higher',
+    kind: 'ratio',
+    appliesTo: ['touchpoint', 'link'],
+  };
+}
+
+/** A valid Mermaid journey for the import route. */
+export const MERMAID_JOURNEY = ['journey', '  title Matrix import', '  section Sign up', '    Fill in the form: 3: Customer', ''].join('\n');
 
 /** A user with a live session (built straight in the database: no password hashing per user). */
 export interface Account {
@@ -35,6 +79,10 @@ export interface WorkspaceWorld {
   target: Account;
   /** The link token of the pending invitation `ids.invitation` (a secret, not an id: never swapped). */
   invitationToken: string;
+  /** The token of the active share link `ids.shareLink` of `ids.journey` (a secret: never swapped). */
+  shareToken: string;
+  /** Secrets of the workspace's API keys, one per scope (the callers `api-key read` and `api-key ingest`). */
+  apiKeys: { read: string; ingest: string };
 }
 
 /** Everything a matrix test needs: workspace A with content, and a signed-in user who is in no workspace. */
@@ -100,6 +148,20 @@ export class WorldBuilder {
     )) as { id: string }[];
     if (!row) throw new Error('invitation insert returned no row');
     return { id: row.id, token };
+  }
+
+  /** The version of a metric attachment now (its PATCH must send the one it would have read). */
+  async attachmentVersion(attachmentId: string): Promise<number> {
+    const [row] = (await this.db.query(`SELECT version FROM metric_attachments WHERE id = $1`, [attachmentId])) as { version: number }[];
+    if (!row) throw new Error(`no metric attachment ${attachmentId}`);
+    return row.version;
+  }
+
+  /** A custom metric of `workspaceId`'s catalog, made by its owner through the API: its key. */
+  async metricDefinition(workspaceId: string, owner: Account): Promise<string> {
+    const key = `m_${randomBytes(6).toString('hex')}`;
+    await this.http().post(`/api/workspaces/${workspaceId}/metric-definitions`).set('Cookie', owner.cookie).send(customMetric(key)).expect(201);
+    return key;
   }
 
   async workspace(): Promise<WorkspaceWorld> {
@@ -173,6 +235,49 @@ export class WorldBuilder {
     const pending = await this.invitation(workspaceId, `invitee-${randomUUID()}@matrix.test`, 'editor', owner.userId);
     await this.invitation(workspaceId, `second-invitee-${randomUUID()}@matrix.test`, 'viewer', owner.userId);
 
+    // Metrics through the API: a custom metric, attached to a touchpoint, with two months of figures.
+    const metricKey = await this.metricDefinition(workspaceId, owner);
+    const attached = await this.http()
+      .post(`/api/journeys/${journeyId}/metrics`)
+      .set('Cookie', owner.cookie)
+      .send({ metric: metricKey, touchpointId: t3, target: 80, warning: 60 })
+      .expect(201);
+    const attachmentId = (attached.body as { id: string }).id;
+    await this.http()
+      .post(`/api/journeys/${journeyId}/measurements`)
+      .set('Cookie', owner.cookie)
+      .send({
+        rows: [
+          { attachmentId, period: 'month', periodStart: '2026-01-01', numerator: 40, denominator: 50 },
+          { attachmentId, period: 'month', periodStart: '2026-02-01', numerator: 45, denominator: 50 },
+        ],
+      })
+      .expect(200);
+
+    const shared = await this.http().post(`/api/journeys/${journeyId}/share-links`).set('Cookie', owner.cookie).send({ label: 'Matrix link' }).expect(201);
+    const shareLink = shared.body as { id: string; token: string };
+
+    const apiKey = async (name: string, scopes: string[]): Promise<{ id: string; secret: string }> => {
+      const response = await this.http().post(`/api/workspaces/${workspaceId}/api-keys`).set('Cookie', owner.cookie).send({ name, scopes }).expect(201);
+      const created = response.body as { apiKey: { id: string }; secret: string };
+      return { id: created.apiKey.id, secret: created.secret };
+    };
+    const readKey = await apiKey('Matrix read', ['read']);
+    const ingestKey = await apiKey('Matrix ingest', ['ingest']);
+    const spareKey = await apiKey('Matrix spare', ['read', 'ingest']);
+    // A key's first use stamps `last_used_at` (then at most once a minute). The role matrix checks
+    // that a refused call changed no row of the world, and that stamp is bookkeeping, not the change
+    // it looks for: stamped in the future, the keys are never due another stamp during a run.
+    await this.db.query(`UPDATE api_keys SET last_used_at = now() + interval '1 day' WHERE workspace_id = $1`, [workspaceId]);
+
+    // A failed sign-in of the target user, as the login throttle counts it (rate-limiter-flexible's
+    // `email:<sha256>` key): the per-user row the tenant checksum covers in login_rate_limits.
+    await this.db.query(
+      `INSERT INTO login_rate_limits (key, points, expire)
+       VALUES ('email:' || encode(sha256(convert_to($1, 'UTF8')), 'hex'), 1, (extract(epoch FROM now() + interval '1 day') * 1000)::bigint)`,
+      [target.email],
+    );
+
     return {
       ids: {
         workspace: workspaceId,
@@ -184,11 +289,18 @@ export class WorldBuilder {
         member: target.userId,
         annotation: annotationId,
         reply: (reply.body as { id: string }).id,
+        actor: owner.userId,
+        shareLink: shareLink.id,
+        apiKey: spareKey.id,
+        attachment: attachmentId,
+        metricKey,
       },
       members,
       coOwner,
       target,
       invitationToken: pending.token,
+      shareToken: shareLink.token,
+      apiKeys: { read: readKey.secret, ingest: ingestKey.secret },
     };
   }
 
