@@ -478,13 +478,14 @@ describe('annotations', () => {
     const audit = (await given.http().get(`/api/workspaces/${owner.workspaceId}/audit?journeyId=${journeyId}`).set('Cookie', owner.cookie).expect(200))
       .body as AuditPage;
     const events = audit.items.filter((e) => e.action.startsWith('annotation.') || e.action.startsWith('touchpoint.')).reverse();
+    const aTitle = (await given.graph(owner, journeyId)).touchpoints.find((t) => t.id === a)?.title;
     expect(events.map((e) => [e.action, e.actor.label, e.summary])).toEqual([
       ['annotation.created', commenter.me.user.name, 'Added the high pain point “Long waits on the phone” on a touchpoint'],
       ['annotation.updated', commenter.me.user.name, 'Updated the high pain point “Long waits on the phone”: status → in progress, owner team → Contact centre'],
       ['annotation.replied', owner.me.user.name, 'Replied to the high pain point “Long waits on the phone”'],
       ['annotation.reply_edited', owner.me.user.name, 'Edited a reply to the high pain point “Long waits on the phone”'],
       ['annotation.reply_deleted', owner.me.user.name, `Deleted a reply by ${owner.me.user.name} to the high pain point “Long waits on the phone”`],
-      ['touchpoint.review_by_set', owner.me.user.name, 'Set the review-by date to 2030-06-30 of the touchpoint “Touchpoint 0”'],
+      ['touchpoint.review_by_set', owner.me.user.name, `Set the review-by date to 2030-06-30 of the touchpoint “${aTitle ?? '?'}”`],
       ['annotation.deleted', owner.me.user.name, 'Deleted the high pain point “Long waits on the phone”'],
     ]);
     expect(events[1]?.change).toEqual({
