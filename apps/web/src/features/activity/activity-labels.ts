@@ -15,6 +15,16 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'journey.updated': 'Journey updated',
   'journey.deleted': 'Journey deleted',
   'journey.changed': 'Journey edited',
+  'journey.imported': 'Journey imported',
+  'share_link.created': 'Share link created',
+  'share_link.revoked': 'Share link revoked',
+  'api_key.created': 'API key created',
+  'api_key.revoked': 'API key revoked',
+  'metric_definition.created': 'Custom metric added',
+  'metric.attached': 'Metric attached',
+  'metric.updated': 'Metric thresholds changed',
+  'metric.detached': 'Metric detached',
+  'measurements.recorded': 'Measurements recorded',
 };
 
 export function actorName(actor: AuditActorDto): string {
