@@ -1,4 +1,4 @@
-import type { JourneySummaryDto } from '@cxmap/domain';
+import type { JourneySummaryDto, Page as ListPage } from '@cxmap/domain';
 import { expect, test, type Page } from '@playwright/test';
 
 async function logInAsDemo(page: Page): Promise<void> {
@@ -35,7 +35,7 @@ test('the owner creates an API key, an integration reads journeys with it, and r
   });
   const list = await integration.get(`/api/workspaces/${workspaceId}/journeys`);
   expect(list.status()).toBe(200);
-  expect(((await list.json()) as JourneySummaryDto[]).length).toBeGreaterThan(0);
+  expect(((await list.json()) as ListPage<JourneySummaryDto>).items.length).toBeGreaterThan(0);
   expect((await integration.get('/api/auth/me')).status()).toBe(403);
 
   await page.reload();
@@ -48,4 +48,10 @@ test('the owner creates an API key, an integration reads journeys with it, and r
   expect(refused.status()).toBe(401);
   expect(((await refused.json()) as { code: string }).code).toBe('INVALID_API_KEY');
   await integration.dispose();
+
+  // The owner finds both in the workspace's activity, by who did them.
+  await page.goto(`/w/${workspaceId}/activity`);
+  const feed = page.getByRole('list', { name: 'Activity' });
+  await expect(feed.getByText(`Revoked the API key “${name}” (scope read)`)).toBeVisible();
+  await expect(feed.getByText(`Created the API key “${name}” (scope read)`)).toBeVisible();
 });
