@@ -48,4 +48,10 @@ test('the owner creates an API key, an integration reads journeys with it, and r
   expect(refused.status()).toBe(401);
   expect(((await refused.json()) as { code: string }).code).toBe('INVALID_API_KEY');
   await integration.dispose();
+
+  // The owner finds both in the workspace's activity, by who did them.
+  await page.goto(`/w/${workspaceId}/activity`);
+  const feed = page.getByRole('list', { name: 'Activity' });
+  await expect(feed.getByText(`Revoked the API key “${name}” (scope read)`)).toBeVisible();
+  await expect(feed.getByText(`Created the API key “${name}” (scope read)`)).toBeVisible();
 });

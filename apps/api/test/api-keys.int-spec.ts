@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { ApiKeyDto, CreatedApiKeyResponse, JourneyGraph, JourneySummaryDto, Page, Problem, Role } from '@cxmap/domain';
+import { LIMITS, type ApiKeyDto, type CreatedApiKeyResponse, type JourneyGraph, type JourneySummaryDto, type Page, type Problem, type Role } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
 import { createTestApp } from './support/create-test-app';
 import { Given, createTouchpoint, type TestUser } from './support/given';
@@ -115,6 +115,28 @@ describe('API keys', () => {
       expect((await keysOf(owner).expect(200)).body).toEqual([]);
       const again = await given.http().delete(`/api/workspaces/${owner.workspaceId}/api-keys/${key.apiKey.id}`).set('Cookie', owner.cookie).expect(404);
       expect((again.body as Problem).code).toBe('API_KEY_NOT_FOUND');
+    });
+
+    it('caps a workspace’s active keys, so their list stays bounded; revoked keys do not count, even under concurrent creations', async () => {
+      const max = LIMITS.activeApiKeysPerWorkspaceMax;
+      const owner = await given.user();
+      const keys = [];
+      for (let i = 0; i < max - 2; i++) keys.push(await given.apiKey(owner, ['read'], `key ${i}`));
+      const create = () => given.http().post(`/api/workspaces/${owner.workspaceId}/api-keys`).set('Cookie', owner.cookie).send({ name: 'more', scopes: ['read'] });
+      const statuses = (await Promise.all(Array.from({ length: 6 }, create))).map((response) => response.status).sort();
+      expect(statuses).toEqual([201, 201, 422, 422, 422, 422]);
+      const refused = await create().expect(422);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.body).toMatchObject({ code: 'TOO_MANY_API_KEYS', status: 422, detail: expect.stringContaining(`at most ${max} active API keys`) });
+      expect((await keysOf(owner).expect(200)).body).toHaveLength(max);
+      const [{ n } = { n: 0 }] = await app.get(DataSource).query<{ n: number }[]>(`SELECT count(*)::int AS n FROM api_keys WHERE workspace_id = $1`, [
+        owner.workspaceId,
+      ]);
+      expect(n).toBe(max);
+
+      await given.http().delete(`/api/workspaces/${owner.workspaceId}/api-keys/${keys[0]?.apiKey.id}`).set('Cookie', owner.cookie).expect(204);
+      await create().expect(201);
+      await create().expect(422);
     });
 
     it('validates the body with field paths', async () => {

@@ -267,6 +267,222 @@ describe('audit log', () => {
     });
   });
 
+  describe('recording sharing, integrations, metrics and imports', () => {
+    const asKey = (key: { id: string; name: string }) => ({ kind: 'api_key', id: key.id, label: key.name });
+
+    it('records creating and revoking a share link on its journey, never its token', async () => {
+      const owner = await given.user();
+      const editor = await given.memberOf(owner, 'editor');
+      const journey = await given.journey(owner, { name: 'Board pack' });
+      const expiresAt = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString();
+      let link = { id: '', token: '' };
+      const created = await recorded(owner, async () => {
+        link = await given.shareLink(inWorkspaceOf(owner, editor), journey.id, { label: 'Board', allowExport: false, expiresAt });
+      });
+      expect(created).toEqual([
+        expect.objectContaining({
+          actor: asUser(editor),
+          action: 'share_link.created',
+          journey: { id: journey.id, name: 'Board pack' },
+          summary: `Created a share link “Board” (expires ${expiresAt.slice(0, 10)}, no exports)`,
+          change: { shareLinkId: link.id, label: 'Board', allowExport: false, expiresAt },
+        }),
+      ]);
+      expect(JSON.stringify(created)).not.toContain(link.token);
+
+      const revoke = () => given.http().delete(`/api/journeys/${journey.id}/share-links/${link.id}`).set('Cookie', owner.cookie);
+      const revoked = await recorded(owner, () => revoke().expect(204));
+      expect(revoked).toEqual([
+        expect.objectContaining({
+          actor: asUser(owner),
+          action: 'share_link.revoked',
+          journey: { id: journey.id, name: 'Board pack' },
+          summary: 'Revoked the share link “Board”',
+          change: expect.objectContaining({ shareLinkId: link.id, label: 'Board' }),
+        }),
+      ]);
+      expect(await recorded(owner, () => revoke().expect(404))).toEqual([]);
+      expect((await events(owner, { journeyId: journey.id })).map((e) => e.action)).toEqual(['share_link.revoked', 'share_link.created', 'journey.created']);
+    });
+
+    it('records creating and revoking an API key with its name and scopes, never its secret', async () => {
+      const owner = await given.user();
+      let key = { apiKey: { id: '', name: '', prefix: '' }, secret: '' };
+      const created = await recorded(owner, async () => {
+        key = await given.apiKey(owner, ['read', 'ingest'], 'Survey sync');
+      });
+      expect(created).toEqual([
+        expect.objectContaining({
+          actor: asUser(owner),
+          action: 'api_key.created',
+          journey: null,
+          summary: 'Created the API key “Survey sync” (scopes read, ingest)',
+          change: { apiKeyId: key.apiKey.id, name: 'Survey sync', scopes: ['read', 'ingest'] },
+        }),
+      ]);
+      expect(JSON.stringify(created)).not.toContain(key.secret);
+      expect(JSON.stringify(created)).not.toContain(key.apiKey.prefix);
+
+      const revoke = () => given.http().delete(`/api/workspaces/${owner.workspaceId}/api-keys/${key.apiKey.id}`).set('Cookie', owner.cookie);
+      const revoked = await recorded(owner, () => revoke().expect(204));
+      expect(revoked).toEqual([
+        expect.objectContaining({ actor: asUser(owner), action: 'api_key.revoked', summary: 'Revoked the API key “Survey sync” (scopes read, ingest)' }),
+      ]);
+      expect(await recorded(owner, () => revoke().expect(404))).toEqual([]);
+    });
+
+    it('records a custom metric, and attaching, changing and detaching a metric with before/after', async () => {
+      const owner = await given.user();
+      const defined = await recorded(owner, () =>
+        given
+          .http()
+          .post(`/api/workspaces/${owner.workspaceId}/metric-definitions`)
+          .set('Cookie', owner.cookie)
+          .send({ key: 'callback_kept', name: 'Callbacks kept', family: 'operational', unit: 'percent', direction: 'higher', kind: 'ratio', appliesTo: ['touchpoint'] })
+          .expect(201),
+      );
+      expect(defined).toEqual([
+        expect.objectContaining({
+          actor: asUser(owner),
+          action: 'metric_definition.created',
+          journey: null,
+          summary: 'Added the custom metric “Callbacks kept” (callback_kept) to the catalog',
+          change: expect.objectContaining({ key: 'callback_kept', kind: 'ratio', appliesTo: ['touchpoint'] }),
+        }),
+      ]);
+
+      const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 1);
+      const touchpointId = touchpoints[0]?.id ?? '';
+      let attachmentId = '';
+      const attached = await recorded(owner, async () => {
+        attachmentId = (await given.attach(owner, journey.id, { metric: 'nps', touchpointId, target: 40, warning: 20 })).id;
+      });
+      expect(attached).toEqual([
+        expect.objectContaining({
+          actor: asUser(owner),
+          action: 'metric.attached',
+          journey: { id: journey.id, name: journey.name },
+          summary: 'Attached Net Promoter Score (NPS) to the touchpoint “Touchpoint 0”: target 40, warning 20',
+          change: { attachmentId, metric: 'nps', touchpointId, target: 40, warning: 20, isKey: false },
+        }),
+      ]);
+      const duplicate = await recorded(owner, () =>
+        given.http().post(`/api/journeys/${journey.id}/metrics`).set('Cookie', owner.cookie).send({ metric: 'nps', touchpointId, target: 40, warning: 20 }).expect(409),
+      );
+      expect(duplicate).toEqual([]);
+
+      const patch = (body: object) => given.http().patch(`/api/journeys/${journey.id}/metrics/${attachmentId}`).set('Cookie', owner.cookie).send(body);
+      const updated = await recorded(owner, () => patch({ version: 1, target: 45, isKey: true }).expect(200));
+      expect(updated).toEqual([
+        expect.objectContaining({
+          action: 'metric.updated',
+          summary: 'Changed Net Promoter Score (NPS) on the touchpoint “Touchpoint 0”: target 40 → 45, made it a key metric',
+          change: { attachmentId, metric: 'nps', touchpointId, before: { target: 40, isKey: false }, after: { target: 45, isKey: true } },
+        }),
+      ]);
+      expect(await recorded(owner, () => patch({ version: 2, target: 45 }).expect(200))).toEqual([]);
+      expect(await recorded(owner, () => patch({ version: 1, target: 50 }).expect(409))).toEqual([]);
+      expect(await recorded(owner, () => patch({ version: 3, warning: 60 }).expect(400))).toEqual([]);
+
+      await given.measurements(owner, journey.id, [{ attachmentId, period: 'month', periodStart: '2025-01-01', promoters: 5, passives: 3, detractors: 2 }]).expect(200);
+      const detached = await recorded(owner, () => given.http().delete(`/api/journeys/${journey.id}/metrics/${attachmentId}`).set('Cookie', owner.cookie).expect(204));
+      expect(detached).toEqual([
+        expect.objectContaining({
+          action: 'metric.detached',
+          journey: { id: journey.id, name: journey.name },
+          summary: 'Detached Net Promoter Score (NPS) from the touchpoint “Touchpoint 0” and its 1 measurement',
+          change: { attachmentId, metric: 'nps', touchpointId, target: 45, warning: 20, isKey: true, measurements: 1 },
+        }),
+      ]);
+      expect(await recorded(owner, () => given.http().delete(`/api/journeys/${journey.id}/metrics/${attachmentId}`).set('Cookie', owner.cookie).expect(404))).toEqual([]);
+    });
+
+    it('records one event per measurement batch, by the API key that sent it; a rejected batch records nothing', async () => {
+      const owner = await given.user();
+      const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 2);
+      const nps = await given.attach(owner, journey.id, { metric: 'nps', touchpointId: touchpoints[0]?.id ?? '', target: 40, warning: 20 });
+      const csat = await given.attach(owner, journey.id, { metric: 'csat', touchpointId: touchpoints[1]?.id ?? '', target: 85, warning: 80 });
+      const { apiKey, secret } = await given.apiKey(owner, ['ingest'], 'Survey tool');
+      const ingest = (rows: unknown[]) =>
+        given.http().post(`/api/journeys/${journey.id}/measurements`).set('Authorization', `Bearer ${secret}`).send({ rows });
+      const npsRow = (periodStart: string, promoters = 5) => ({ attachmentId: nps.id, period: 'month', periodStart, promoters, passives: 3, detractors: 2 });
+      const csatRow = { attachmentId: csat.id, period: 'week', periodStart: '2025-01-06', ratings: [1, 2, 3, 4, 5] };
+
+      const batch = await recorded(owner, () => ingest([npsRow('2025-02-01'), npsRow('2025-01-01'), csatRow]).expect(200));
+      expect(batch).toEqual([
+        {
+          id: expect.any(String),
+          occurredAt: expect.any(String),
+          actor: asKey(apiKey),
+          action: 'measurements.recorded',
+          journey: { id: journey.id, name: journey.name },
+          summary: 'Recorded 3 measurements of Net Promoter Score (NPS) and Customer satisfaction (CSAT) for 2025-01-01 to 2025-02-01 (3 new)',
+          change: {
+            inserted: 3,
+            updated: 0,
+            groups: [
+              { attachmentId: nps.id, metric: 'nps', period: 'month', from: '2025-01-01', to: '2025-02-01', rows: 2 },
+              { attachmentId: csat.id, metric: 'csat', period: 'week', from: '2025-01-06', to: '2025-01-06', rows: 1 },
+            ],
+          },
+        },
+      ]);
+      // Raw figures stay in the measurements table, not in the log.
+      expect(JSON.stringify(batch[0]?.change)).not.toContain('promoters');
+
+      const resent = await recorded(owner, () => ingest([npsRow('2025-01-01', 9)]).expect(200));
+      expect(resent).toEqual([expect.objectContaining({ actor: asKey(apiKey), summary: 'Recorded 1 measurement of Net Promoter Score (NPS) for 2025-01-01 (1 replaced)' })]);
+
+      const rejected = await recorded(owner, async () => {
+        await ingest([npsRow('2025-03-01'), { ...csatRow, ratings: [1, 2] }]).expect(400);
+        await ingest([npsRow('2025-03-01'), { ...csatRow, attachmentId: randomUUID() }]).expect(404);
+        await ingest([npsRow('2025-03-15')]).expect(400);
+      });
+      expect(rejected).toEqual([]);
+      expect(await recorded(owner, () => ingest([]).expect(200))).toEqual([]);
+
+      // A member's batch is theirs.
+      const byOwner = await recorded(owner, () => given.measurements(owner, journey.id, [npsRow('2025-04-01')]).expect(200));
+      expect(byOwner).toEqual([expect.objectContaining({ actor: asUser(owner), action: 'measurements.recorded' })]);
+
+      // The key is an actor to filter on, and stays one after it is revoked.
+      const byKey = await events(owner, { actorApiKeyId: apiKey.id });
+      expect(byKey.map((e) => e.summary)).toEqual([resent[0]?.summary, batch[0]?.summary]);
+      const filtersOf = async () =>
+        (await given.http().get(`/api/workspaces/${owner.workspaceId}/audit/filters`).set('Cookie', owner.cookie).expect(200)).body as AuditFiltersResponse;
+      expect((await filtersOf()).apiKeys).toEqual([{ id: apiKey.id, name: 'Survey tool', active: true }]);
+      expect((await filtersOf()).people.map((p) => p.id)).toEqual([owner.me.user.id]);
+      await given.http().delete(`/api/workspaces/${owner.workspaceId}/api-keys/${apiKey.id}`).set('Cookie', owner.cookie).expect(204);
+      expect((await filtersOf()).apiKeys).toEqual([{ id: apiKey.id, name: 'Survey tool', active: false }]);
+
+      const both = await auditCall(owner, { actorUserId: owner.me.user.id, actorApiKeyId: apiKey.id }).expect(400);
+      expect((both.body as Problem).errors?.map((e) => e.path)).toEqual(['actorUserId', 'actorApiKeyId']);
+    });
+
+    it('records an imported journey as imported from its format, with its content', async () => {
+      const owner = await given.user();
+      const content = ['journey', '  title Returns', '  section Ask', '    Opens chat: 3: Me', '    Prints label: 2: Me'].join('\n');
+      let journeyId = '';
+      const imported = await recorded(owner, async () => {
+        journeyId = ((await given.http().post(`/api/workspaces/${owner.workspaceId}/journeys/import`).set('Cookie', owner.cookie).send({ format: 'mermaid', content }).expect(201))
+          .body as { id: string }).id;
+      });
+      expect(imported).toEqual([
+        expect.objectContaining({
+          actor: asUser(owner),
+          action: 'journey.imported',
+          journey: { id: journeyId, name: 'Returns' },
+          summary: expect.stringMatching(/^Imported the journey “Returns” from a Mermaid journey: added stage “Ask” and 2 touchpoints/),
+          change: { format: 'mermaid', ops: expect.any(Array) },
+        }),
+      ]);
+      const refused = await recorded(owner, () =>
+        given.http().post(`/api/workspaces/${owner.workspaceId}/journeys/import`).set('Cookie', owner.cookie).send({ format: 'mermaid', content: 'not a journey' }).expect(422),
+      );
+      expect(refused).toEqual([]);
+    });
+  });
+
   describe('reading', () => {
     it('filters by journey and by person, and lists the people and journeys to filter on', async () => {
       const owner = await given.user({ name: 'Olive Owner' });

@@ -112,7 +112,8 @@ describe('the OpenAPI document', () => {
     expect(statuses('DELETE /api/journeys/{id}')).toEqual(['400', '401', '403', '404', '500']);
     expect(statuses('GET /api/journeys/{id}')).toEqual(['400', '401', '403', '404', '500']);
     expect(statuses('GET /api/workspaces/{workspaceId}/journeys')).toEqual(['400', '401', '403', '404', '500']);
-    expect(statuses('POST /api/workspaces/{workspaceId}/api-keys')).toEqual(['400', '401', '403', '404', '413', '415', '500']);
+    // 422: the cap on active keys (TOO_MANY_API_KEYS), which keeps the unpaginated list bounded.
+    expect(statuses('POST /api/workspaces/{workspaceId}/api-keys')).toEqual(['400', '401', '403', '404', '413', '415', '422', '500']);
     expect(statuses('GET /api/workspaces/{workspaceId}/api-keys')).toEqual(['400', '401', '403', '404', '500']);
     expect(statuses('DELETE /api/workspaces/{workspaceId}/api-keys/{keyId}')).toEqual(['400', '401', '403', '404', '500']);
     expect(statuses('POST /api/auth/login')).toEqual(['400', '401', '413', '415', '429', '500']);
@@ -135,7 +136,8 @@ describe('the OpenAPI document', () => {
     expect(statuses('GET /api/workspaces/{workspaceId}/metrics/rollup')).toEqual(['400', '401', '404', '500']);
     expect(statuses('POST /api/workspaces/{workspaceId}/metric-definitions')).toEqual(['400', '401', '403', '404', '409', '413', '415', '422', '500']);
     expect(statuses('POST /api/invitations/{token}/accept')).toEqual(['400', '403', '404', '409', '413', '415', '500']);
-    expect(statuses('POST /api/journeys/{id}/share-links')).toEqual(writes);
+    // 422: the cap on a journey's active links (TOO_MANY_SHARE_LINKS).
+    expect(statuses('POST /api/journeys/{id}/share-links')).toEqual(['400', '401', '403', '404', '413', '415', '422', '500']);
     expect(statuses('GET /api/journeys/{id}/share-links')).toEqual(['400', '401', '403', '404', '500']);
     expect(statuses('DELETE /api/journeys/{id}/share-links/{linkId}')).toEqual(['400', '401', '403', '404', '500']);
     expect(statuses('GET /api/share/{token}')).toEqual(['404', '500']);

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { JourneyGraph, Problem, Role, ShareLinkDto, SharedJourneyResponse } from '@cxmap/domain';
+import { LIMITS, type JourneyGraph, type Problem, type Role, type ShareLinkDto, type SharedJourneyResponse } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
 import { createTestApp } from './support/create-test-app';
 import { Given, createLink, createTouchpoint, type TestUser } from './support/given';
@@ -102,6 +102,43 @@ describe('share links', () => {
       await db.query(`UPDATE share_links SET expires_at = now() - interval '1 second' WHERE id = $1`, [expired.id]);
       await given.http().delete(`${url(journey.id)}/${revoked.id}`).set('Cookie', owner.cookie).expect(204);
       expect((await list(owner, journey.id)).map((l) => l.label)).toEqual([second.label, first.label]);
+    });
+
+    it('caps a journey’s active links, so their list stays bounded; revoked and expired links do not count', async () => {
+      const max = LIMITS.activeShareLinksPerJourneyMax;
+      const owner = await given.user();
+      const journey = await given.journey(owner);
+      const other = await given.journey(owner);
+      const links = [];
+      for (let i = 0; i < max; i++) links.push(await given.shareLink(owner, journey.id, { label: `link ${i}` }));
+      const create = (journeyId = journey.id) => given.http().post(url(journeyId)).set('Cookie', owner.cookie).send({ label: 'one too many' });
+      const refused = await create().expect(422);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.body).toMatchObject({ code: 'TOO_MANY_SHARE_LINKS', status: 422, detail: expect.stringContaining(`at most ${max} active share links`) });
+      expect(await list(owner, journey.id)).toHaveLength(max);
+      const [{ n } = { n: 0 }] = await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM share_links WHERE journey_id = $1`, [journey.id]);
+      expect(n).toBe(max);
+      // The cap is per journey.
+      await create(other.id).expect(201);
+
+      await given.http().delete(`${url(journey.id)}/${links[0]?.id}`).set('Cookie', owner.cookie).expect(204);
+      await create().expect(201);
+      await db.query(`UPDATE share_links SET expires_at = now() - interval '1 second' WHERE id = $1`, [links[1]?.id]);
+      await create().expect(201);
+      await create().expect(422);
+    });
+
+    it('holds the cap under concurrent creations', async () => {
+      const max = LIMITS.activeShareLinksPerJourneyMax;
+      const owner = await given.user();
+      const journey = await given.journey(owner);
+      for (let i = 0; i < max - 3; i++) await given.shareLink(owner, journey.id);
+      const statuses = (
+        await Promise.all(Array.from({ length: 8 }, () => given.http().post(url(journey.id)).set('Cookie', owner.cookie).send({})))
+      ).map((response) => response.status);
+      expect(statuses.filter((status) => status === 201)).toHaveLength(3);
+      expect(statuses.filter((status) => status === 422)).toHaveLength(5);
+      expect(await list(owner, journey.id)).toHaveLength(max);
     });
 
     it('revokes once: a second revoke, a missing link and another journey’s link are 404', async () => {

@@ -1,3 +1,5 @@
+import type { PeriodKind } from './metrics/periods';
+
 /** The audit log's HTTP contract: what happened in a workspace, by whom, newest first. */
 
 export const AUDIT_ACTIONS = [
@@ -21,6 +23,16 @@ export const AUDIT_ACTIONS = [
   'annotation.reply_edited',
   'annotation.reply_deleted',
   'touchpoint.review_by_set',
+  'journey.imported',
+  'share_link.created',
+  'share_link.revoked',
+  'api_key.created',
+  'api_key.revoked',
+  'metric_definition.created',
+  'metric.attached',
+  'metric.updated',
+  'metric.detached',
+  'measurements.recorded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -61,12 +73,30 @@ export interface AuditPage {
 export interface AuditQuery {
   journeyId?: string;
   actorUserId?: string;
+  /** Only the events of this API key (an integration); not together with `actorUserId`. */
+  actorApiKeyId?: string;
   cursor?: string;
   limit?: number;
 }
 
-/** Whose and which journeys' events a workspace's log holds, for the filters; includes former members and deleted journeys. */
+/**
+ * Whose and which journeys' events a workspace's log holds, for the filters; includes former
+ * members, revoked API keys and deleted journeys.
+ */
 export interface AuditFiltersResponse {
   people: Array<{ id: string; name: string; member: boolean }>;
+  /** API keys that made changes (integrations ingesting measurements); `active` is false once revoked. */
+  apiKeys: Array<{ id: string; name: string; active: boolean }>;
   journeys: Array<{ id: string; name: string; exists: boolean }>;
+}
+
+/** What a `measurements.recorded` event keeps of its batch: one entry per attachment and period kind, no figures. */
+export interface AuditedMeasurementGroup {
+  attachmentId: string;
+  metric: string;
+  period: PeriodKind;
+  /** Earliest and latest `periodStart` of the batch's rows in this group. */
+  from: string;
+  to: string;
+  rows: number;
 }

@@ -27,6 +27,12 @@ export const LIMITS = {
   /** List endpoints: page size when `limit` is left out, and the largest accepted. */
   pageSizeDefault: 50,
   pageSizeMax: 200,
+  /**
+   * Active (unrevoked) API keys a workspace may hold, and active (unrevoked, unexpired) share links
+   * a journey may hold: these lists are answered whole, so their size is capped at creation instead.
+   */
+  activeApiKeysPerWorkspaceMax: 50,
+  activeShareLinksPerJourneyMax: 50,
 } as const;
 
 /** How long an invitation link stays valid. */

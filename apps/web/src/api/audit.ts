@@ -6,6 +6,8 @@ import { apiFetch } from './client';
 export interface AuditFilter {
   journeyId: string | null;
   actorUserId: string | null;
+  /** An integration's key; the API refuses it together with `actorUserId`. */
+  actorApiKeyId: string | null;
 }
 
 const base = (workspaceId: string): string => `/workspaces/${encodeURIComponent(workspaceId)}/audit`;
@@ -14,6 +16,7 @@ export function fetchAuditPage(workspaceId: string, filter: AuditFilter, cursor:
   const query = new URLSearchParams();
   if (filter.journeyId) query.set('journeyId', filter.journeyId);
   if (filter.actorUserId) query.set('actorUserId', filter.actorUserId);
+  if (filter.actorApiKeyId) query.set('actorApiKeyId', filter.actorApiKeyId);
   if (cursor) query.set('cursor', cursor);
   const search = query.toString();
   return apiFetch<AuditPage>(`${base(workspaceId)}${search ? `?${search}` : ''}`, { signal });

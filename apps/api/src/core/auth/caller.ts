@@ -10,6 +10,8 @@ import type { Actor, RequestWithActor } from './actor';
 export interface ApiKeyCaller {
   kind: 'apiKey';
   keyId: string;
+  /** The key's name, as the audit log records who made a change. */
+  name: string;
   workspaceId: string;
   scopes: readonly ApiKeyScope[];
 }

@@ -10,6 +10,8 @@ describe('problem mapping', () => {
     ['INVALID_API_KEY', 401],
     ['API_KEY_NOT_ALLOWED', 403],
     ['API_KEY_NOT_FOUND', 404],
+    ['TOO_MANY_API_KEYS', 422],
+    ['TOO_MANY_SHARE_LINKS', 422],
     ['JOURNEY_NOT_FOUND', 404],
     ['STAGE_NOT_FOUND', 404],
     ['TOUCHPOINT_NOT_FOUND', 404],

@@ -45,6 +45,8 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 403, title: 'This route does not accept API keys' };
     case 'API_KEY_NOT_FOUND':
       return { status: 404, title: 'API key not found' };
+    case 'TOO_MANY_API_KEYS':
+      return { status: 422, title: 'The workspace has too many active API keys' };
     case 'ROUTE_NOT_FOUND':
       return { status: 404, title: 'Not found' };
     case 'WORKSPACE_NOT_FOUND':
@@ -83,6 +85,8 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 403, title: 'This invitation is for another email address' };
     case 'SHARE_LINK_NOT_FOUND':
       return { status: 404, title: 'This share link does not exist, has expired, or was revoked' };
+    case 'TOO_MANY_SHARE_LINKS':
+      return { status: 422, title: 'The journey has too many active share links' };
     case 'LAST_OWNER':
       return { status: 409, title: 'A workspace needs at least one owner' };
     case 'SOLE_OWNER':

@@ -5,6 +5,7 @@ import { CreateApiKeys1795710000000 } from './1795710000000-create-api-keys';
 import { CreateAuditEvents1795720000000 } from './1795720000000-create-audit-events';
 import { CreateLoginRateLimits1795730000000 } from './1795730000000-create-login-rate-limits';
 import { CreateMetrics1795740000000 } from './1795740000000-create-metrics';
+import { IndexAuditEventsByApiKey1795745000000 } from './1795745000000-index-audit-events-by-api-key';
 import { CreateAnnotations1795750000000 } from './1795750000000-create-annotations';
 
 /** Every migration, oldest first. Append; never edit one that has landed. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   CreateAuditEvents1795720000000,
   CreateLoginRateLimits1795730000000,
   CreateMetrics1795740000000,
+  IndexAuditEventsByApiKey1795745000000,
   CreateAnnotations1795750000000,
 ];

@@ -23,6 +23,6 @@ export class ApiKeyAuthenticator implements ApiKeyLookup {
     const row = await this.keys.findActive(secretHash);
     if (!row) return null;
     if (lastUsedIsStale(row.last_used_at, new Date())) await this.keys.touch(row.id, LAST_USED_INTERVAL_SECONDS);
-    return { kind: 'apiKey', keyId: row.id, workspaceId: row.workspace_id, scopes: row.scopes };
+    return { kind: 'apiKey', keyId: row.id, name: row.name, workspaceId: row.workspace_id, scopes: row.scopes };
   }
 }

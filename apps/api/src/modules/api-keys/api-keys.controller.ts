@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ApiKeyDto, CreatedApiKeyResponse } from '@cxmap/domain';
+import { LIMITS, type ApiKeyDto, type CreatedApiKeyResponse } from '@cxmap/domain';
 import { CurrentActor, type Actor } from '../../core/auth/actor';
 import { ApiProblemResponses } from '../../core/http/api-problem-responses';
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
@@ -17,9 +17,15 @@ export class ApiKeysController {
   constructor(private readonly keys: ApiKeysService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create an API key (owners): the answer holds its secret, shown this once' })
+  @ApiOperation({
+    summary: 'Create an API key (owners): the answer holds its secret, shown this once',
+    description: `A workspace has at most ${LIMITS.activeApiKeysPerWorkspaceMax} active (unrevoked) keys; one more is a 422.`,
+  })
   @ApiCreatedResponse({ type: CreatedApiKeyResponseDto })
-  @ApiProblemResponses(413, 415)
+  @ApiProblemResponses(413, 415, {
+    status: 422,
+    description: `The workspace already has ${LIMITS.activeApiKeysPerWorkspaceMax} active keys (TOO_MANY_API_KEYS)`,
+  })
   create(
     @CurrentActor() actor: Actor,
     @Param('workspaceId', UuidParamPipe) workspaceId: string,
@@ -29,7 +35,10 @@ export class ApiKeysController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Active API keys of a workspace (owners); secrets are never shown again' })
+  @ApiOperation({
+    summary: 'Active API keys of a workspace (owners); secrets are never shown again',
+    description: `Not paginated: a workspace holds at most ${LIMITS.activeApiKeysPerWorkspaceMax} active keys, so this list is at most that long.`,
+  })
   @ApiOkResponse({ type: [ApiKeyResponseDto] })
   list(@CurrentActor() actor: Actor, @Param('workspaceId', UuidParamPipe) workspaceId: string): Promise<ApiKeyDto[]> {
     return this.keys.listActive(actor, workspaceId);

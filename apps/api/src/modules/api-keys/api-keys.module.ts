@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ApiKeyLookup } from '../../core/auth/api-key-lookup';
+import { AuditRecorderModule } from '../audit/audit-recorder.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { ApiKeyAuthenticator } from './api-key-authenticator';
 import { ApiKeysController } from './api-keys.controller';
@@ -8,7 +9,7 @@ import { ApiKeysService } from './api-keys.service';
 
 /** Exports `ApiKeyLookup` for the global guard (registered in the auth module). */
 @Module({
-  imports: [WorkspacesModule],
+  imports: [WorkspacesModule, AuditRecorderModule],
   controllers: [ApiKeysController],
   providers: [ApiKeysRepository, ApiKeysService, ApiKeyAuthenticator, { provide: ApiKeyLookup, useExisting: ApiKeyAuthenticator }],
   exports: [ApiKeyLookup],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ApiKeyScope } from '@cxmap/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { execute, select } from '../../database/sql';
 
 export interface ApiKeyRow {
@@ -16,6 +16,7 @@ export interface ApiKeyRow {
 /** What authenticating a request needs of an active key. */
 export interface ActiveKeyRow {
   id: string;
+  name: string;
   workspace_id: string;
   scopes: ApiKeyScope[];
   last_used_at: Date | null;
@@ -39,9 +40,24 @@ const ACTIVE = 'k.revoked_at IS NULL';
 export class ApiKeysRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(workspaceId: string, key: NewApiKey): Promise<ApiKeyRow> {
-    const rows = await select<ApiKeyRow>(
-      this.dataSource.manager,
+  /**
+   * Locks the workspace row against concurrent key creations (NO KEY UPDATE: inserts elsewhere in
+   * the workspace, whose foreign keys take KEY SHARE, are not held up) and counts its active keys.
+   */
+  async lockAndCountActive(manager: EntityManager, workspaceId: string): Promise<number> {
+    await execute(manager, `SELECT id FROM workspaces WHERE id = $1 FOR NO KEY UPDATE`, [workspaceId]);
+    const [{ total } = { total: 0 }] = await select<{ total: number }>(
+      manager,
+      `SELECT count(*)::int AS total FROM api_keys k WHERE k.workspace_id = $1 AND ${ACTIVE}`,
+      [workspaceId],
+    );
+    return total;
+  }
+
+  /** Inside the caller's transaction, which records the creation in the audit log. */
+  async insert(manager: EntityManager, workspaceId: string, key: NewApiKey): Promise<ApiKeyRow> {
+    const { rows } = await execute<ApiKeyRow>(
+      manager,
       `INSERT INTO api_keys (workspace_id, name, scopes, prefix, secret_hash, created_by)
        VALUES ($1, $2, $3, $4, $5, $6)
        RETURNING id, name, scopes, prefix, created_at, last_used_at,
@@ -65,18 +81,20 @@ export class ApiKeysRepository {
     );
   }
 
-  /** Revokes an active key; false when there is none with this id in the workspace. */
-  async revoke(workspaceId: string, keyId: string): Promise<boolean> {
-    const result = await this.dataSource.transaction((manager) =>
-      execute(manager, `UPDATE api_keys k SET revoked_at = now() WHERE k.workspace_id = $1 AND k.id = $2 AND ${ACTIVE}`, [workspaceId, keyId]),
+  /** Revokes an active key in the caller's transaction; null when there is none with this id in the workspace. */
+  async revoke(manager: EntityManager, workspaceId: string, keyId: string): Promise<{ id: string; name: string; scopes: ApiKeyScope[] } | null> {
+    const { rows } = await execute<{ id: string; name: string; scopes: ApiKeyScope[] }>(
+      manager,
+      `UPDATE api_keys k SET revoked_at = now() WHERE k.workspace_id = $1 AND k.id = $2 AND ${ACTIVE} RETURNING k.id, k.name, k.scopes`,
+      [workspaceId, keyId],
     );
-    return result.affected > 0;
+    return rows[0] ?? null;
   }
 
   async findActive(secretHash: string): Promise<ActiveKeyRow | null> {
     const rows = await select<ActiveKeyRow>(
       this.dataSource.manager,
-      `SELECT k.id, k.workspace_id, k.scopes, k.last_used_at FROM api_keys k WHERE k.secret_hash = $1 AND ${ACTIVE}`,
+      `SELECT k.id, k.name, k.workspace_id, k.scopes, k.last_used_at FROM api_keys k WHERE k.secret_hash = $1 AND ${ACTIVE}`,
       [secretHash],
     );
     return rows[0] ?? null;

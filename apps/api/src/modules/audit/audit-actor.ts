@@ -1,4 +1,5 @@
 import type { Actor } from '../../core/auth/actor';
+import { isApiKeyCaller, type Caller } from '../../core/auth/caller';
 
 /** Who made a change, as the audit log records it; `label` is the name at that moment. */
 export type AuditActor =
@@ -12,10 +13,10 @@ export const SYSTEM_ACTOR: AuditActor = { kind: 'system' };
 export const SYSTEM_LABEL = 'CXMap';
 
 /**
- * The audit actor of a request's caller. Every service builds its actor here, so when API-key
- * callers arrive (an `Actor` carrying its key) this is the one place to map them:
- * `if (actor.apiKey) return { kind: 'api_key', apiKeyId: actor.apiKey.id, label: actor.apiKey.name };`
+ * The audit actor of a request's caller: the signed-in user, or the API key (by its name at the
+ * time) on the routes that accept keys. Every service builds its actor here.
  */
-export function auditActorOf(actor: Actor): AuditActor {
-  return { kind: 'user', userId: actor.userId, label: actor.name };
+export function auditActorOf(caller: Actor | Caller): AuditActor {
+  if (isApiKeyCaller(caller)) return { kind: 'api_key', apiKeyId: caller.keyId, label: caller.name };
+  return { kind: 'user', userId: caller.userId, label: caller.name };
 }

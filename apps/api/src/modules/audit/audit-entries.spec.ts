@@ -55,4 +55,40 @@ describe('auditEntries', () => {
     const ops: ChangeOp[] = [{ op: 'delete', entity: 'touchpoint', id: 't', version: 2 }];
     expect(auditEntries.journeyChanged(journey, ops)).toEqual({ action: 'journey.changed', journey, summary: 'Deleted 1 touchpoint', change: { ops } });
   });
+
+  it('says which format a journey was imported from', () => {
+    const ops: ChangeOp[] = [
+      { op: 'create', entity: 'stage', id: 's', data: { name: 'Buy', phase: 'purchase', order: 0, customerGoal: '', description: '' } },
+    ];
+    expect(auditEntries.journeyImported(journey, 'mermaid', ops)).toEqual({
+      action: 'journey.imported',
+      journey,
+      summary: 'Imported the journey “Onboarding” from a Mermaid journey: added stage “Buy”',
+      change: { format: 'mermaid', ops },
+    });
+    expect(auditEntries.journeyImported(journey, 'ojf', []).summary).toBe('Imported the journey “Onboarding” from an OpenJourney file');
+  });
+
+  it('records a share link’s terms, never a token', () => {
+    const link = { id: 'l1', label: 'Board', allowExport: false, createdAt: '2026-05-01T10:00:00.000Z', expiresAt: '2026-06-12T23:00:00.000Z' };
+    expect(auditEntries.shareLinkCreated(link)).toEqual({
+      action: 'share_link.created',
+      summary: 'Created a share link “Board” (expires 2026-06-12, no exports)',
+      change: { shareLinkId: 'l1', label: 'Board', allowExport: false, expiresAt: '2026-06-12T23:00:00.000Z' },
+    });
+    const plain = { ...link, label: null, allowExport: true, expiresAt: null };
+    expect(auditEntries.shareLinkCreated(plain).summary).toBe('Created a share link (never expires, exports allowed)');
+    expect(auditEntries.shareLinkRevoked(link)).toMatchObject({ action: 'share_link.revoked', summary: 'Revoked the share link “Board”' });
+    expect(auditEntries.shareLinkRevoked(plain).summary).toBe('Revoked a share link created 2026-05-01');
+  });
+
+  it('records an API key’s name and scopes only', () => {
+    const key = { id: 'k1', name: 'Survey sync', scopes: ['read', 'ingest'] as const };
+    expect(auditEntries.apiKeyCreated(key)).toEqual({
+      action: 'api_key.created',
+      summary: 'Created the API key “Survey sync” (scopes read, ingest)',
+      change: { apiKeyId: 'k1', name: 'Survey sync', scopes: ['read', 'ingest'] },
+    });
+    expect(auditEntries.apiKeyRevoked({ ...key, scopes: ['ingest'] }).summary).toBe('Revoked the API key “Survey sync” (scope ingest)');
+  });
 });

@@ -1,4 +1,4 @@
-import { JOURNEY_TEMPLATES, ROLE_LABELS, type ChangeOp, type Role, type TemplateKey } from '@cxmap/domain';
+import { JOURNEY_TEMPLATES, ROLE_LABELS, type ApiKeyScope, type ChangeOp, type JourneyImportFormat, type Role, type TemplateKey } from '@cxmap/domain';
 import { describeOps } from '@cxmap/journey-format';
 import type { AuditEntry } from './audit-recorder';
 
@@ -27,11 +27,30 @@ export interface JourneyFields {
   status: string;
 }
 
+export interface AuditedShareLink {
+  id: string;
+  label: string | null;
+  allowExport: boolean;
+  /** ISO timestamps. */
+  createdAt: string;
+  expiresAt: string | null;
+}
+
+export interface AuditedApiKey {
+  id: string;
+  name: string;
+  scopes: readonly ApiKeyScope[];
+}
+
+const IMPORT_FORMAT_LABELS: Record<JourneyImportFormat, string> = { mermaid: 'a Mermaid journey', ojf: 'an OpenJourney file' };
+
 const JOURNEY_FIELDS: ReadonlyArray<keyof JourneyFields> = ['name', 'description', 'state', 'status'];
 
 const quote = (name: string): string => `“${name}”`;
 const role = (value: Role): string => ROLE_LABELS[value];
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+/** The calendar day of an ISO timestamp, in UTC: summaries are read in every time zone. */
+const day = (iso: string): string => iso.slice(0, 10);
 
 export const auditEntries = {
   workspaceCreated(name: string): AuditEntry {
@@ -106,6 +125,17 @@ export const auditEntries = {
     };
   },
 
+  /** A journey made from an imported file: the file's format, and its content as ops. */
+  journeyImported(journey: AuditedJourney, format: JourneyImportFormat, ops: readonly ChangeOp[]): AuditEntry {
+    const content = ops.length > 0 ? `: ${lowerFirst(describeOps(ops))}` : '';
+    return {
+      action: 'journey.imported',
+      journey,
+      summary: `Imported the journey ${quote(journey.name)} from ${IMPORT_FORMAT_LABELS[format]}${content}`,
+      change: { format, ops },
+    };
+  },
+
   /** A PATCH of the journey row; null when it changed nothing. A new name makes it a rename. */
   journeyUpdated(id: string, before: JourneyFields, after: JourneyFields): AuditEntry | null {
     const fields = JOURNEY_FIELDS.filter((field) => before[field] !== after[field]);
@@ -130,4 +160,43 @@ export const auditEntries = {
   journeyChanged(journey: AuditedJourney, ops: readonly ChangeOp[]): AuditEntry {
     return { action: 'journey.changed', journey, summary: describeOps(ops), change: { ops } };
   },
+
+  /** The link's terms, never its token (only its hash is stored, and not here either). The journey is added by the recorder. */
+  shareLinkCreated(link: AuditedShareLink): AuditEntry {
+    const terms = [link.expiresAt === null ? 'never expires' : `expires ${day(link.expiresAt)}`, link.allowExport ? 'exports allowed' : 'no exports'];
+    return {
+      action: 'share_link.created',
+      summary: `Created a share link${link.label === null ? '' : ` ${quote(link.label)}`} (${terms.join(', ')})`,
+      change: { shareLinkId: link.id, label: link.label, allowExport: link.allowExport, expiresAt: link.expiresAt },
+    };
+  },
+
+  shareLinkRevoked(link: AuditedShareLink): AuditEntry {
+    return {
+      action: 'share_link.revoked',
+      summary: link.label === null ? `Revoked a share link created ${day(link.createdAt)}` : `Revoked the share link ${quote(link.label)}`,
+      change: { shareLinkId: link.id, label: link.label, createdAt: link.createdAt },
+    };
+  },
+
+  /** The key's name and scopes, never its secret nor the secret's prefix. */
+  apiKeyCreated(key: AuditedApiKey): AuditEntry {
+    return {
+      action: 'api_key.created',
+      summary: `Created the API key ${quote(key.name)} (${scopeList(key.scopes)})`,
+      change: { apiKeyId: key.id, name: key.name, scopes: key.scopes },
+    };
+  },
+
+  apiKeyRevoked(key: AuditedApiKey): AuditEntry {
+    return {
+      action: 'api_key.revoked',
+      summary: `Revoked the API key ${quote(key.name)} (${scopeList(key.scopes)})`,
+      change: { apiKeyId: key.id, name: key.name, scopes: key.scopes },
+    };
+  },
 };
+
+function scopeList(scopes: readonly ApiKeyScope[]): string {
+  return `${scopes.length === 1 ? 'scope' : 'scopes'} ${scopes.join(', ')}`;
+}

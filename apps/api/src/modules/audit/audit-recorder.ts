@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditAction } from '@cxmap/domain';
 import type { EntityManager } from 'typeorm';
+import { AppError } from '../../core/errors/app-error';
 import { execute } from '../../database/sql';
 import { SYSTEM_LABEL, type AuditActor } from './audit-actor';
 
@@ -18,6 +19,13 @@ export interface AuditEvent extends AuditEntry {
   actor: AuditActor;
 }
 
+/** An event about a journey whose name the service has not read: the recorder reads it. */
+export interface JourneyAuditEvent extends Omit<AuditEvent, 'journey'> {
+  journeyId: string;
+}
+
+const COLUMNS = `workspace_id, actor_kind, actor_user_id, actor_api_key_id, actor_label, action, summary, change, journey_id, journey_name`;
+
 /**
  * Writes audit events. Always on the manager of the transaction that makes the change, so a
  * change that is rolled back (a 409 batch, a refused rename) leaves no event, and an event never
@@ -26,25 +34,40 @@ export interface AuditEvent extends AuditEntry {
 @Injectable()
 export class AuditRecorder {
   async record(manager: EntityManager, event: AuditEvent): Promise<void> {
-    const { actor } = event;
     // One statement whatever the size: a 2,000-op batch is one jsonb parameter, serialised once here.
-    await execute(
-      manager,
-      `INSERT INTO audit_events (workspace_id, actor_kind, actor_user_id, actor_api_key_id, actor_label,
-                                 action, journey_id, journey_name, summary, change)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb)`,
-      [
-        event.workspaceId,
-        actor.kind,
-        actor.kind === 'user' ? actor.userId : null,
-        actor.kind === 'api_key' ? actor.apiKeyId : null,
-        actor.kind === 'system' ? SYSTEM_LABEL : actor.label,
-        event.action,
-        event.journey?.id ?? null,
-        event.journey?.name ?? null,
-        event.summary,
-        event.change == null ? null : JSON.stringify(event.change),
-      ],
-    );
+    await execute(manager, `INSERT INTO audit_events (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10)`, [
+      ...commonParams(event),
+      event.journey?.id ?? null,
+      event.journey?.name ?? null,
+    ]);
   }
+
+  /**
+   * Records an event on `event.journeyId` with the journey's current name, read in the same
+   * statement. The journey is locked or referenced by the change in the same transaction; should it
+   * be gone all the same, the change fails with it (404) rather than commit without its event.
+   */
+  async recordOnJourney(manager: EntityManager, event: JourneyAuditEvent): Promise<void> {
+    const { affected } = await execute(
+      manager,
+      `INSERT INTO audit_events (${COLUMNS})
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8::jsonb, j.id, j.name FROM journeys j WHERE j.workspace_id = $1 AND j.id = $9`,
+      [...commonParams(event), event.journeyId],
+    );
+    if (affected !== 1) throw new AppError('JOURNEY_NOT_FOUND');
+  }
+}
+
+function commonParams(event: Omit<AuditEvent, 'journey'>): unknown[] {
+  const { actor } = event;
+  return [
+    event.workspaceId,
+    actor.kind,
+    actor.kind === 'user' ? actor.userId : null,
+    actor.kind === 'api_key' ? actor.apiKeyId : null,
+    actor.kind === 'system' ? SYSTEM_LABEL : actor.label,
+    event.action,
+    event.summary,
+    event.change == null ? null : JSON.stringify(event.change),
+  ];
 }

@@ -27,7 +27,9 @@ export class AuditController {
   }
 
   @Get('filters')
-  @ApiOperation({ summary: 'People and journeys that appear in the audit log, former members and deleted journeys included (owners)' })
+  @ApiOperation({
+    summary: 'People, API keys and journeys that appear in the audit log, former members, revoked keys and deleted journeys included (owners)',
+  })
   @ApiOkResponse({ type: AuditFiltersResponseDto })
   filters(@CurrentActor() actor: Actor, @Param('workspaceId', UuidParamPipe) workspaceId: string): Promise<AuditFiltersResponse> {
     return this.audit.filters(actor, workspaceId);

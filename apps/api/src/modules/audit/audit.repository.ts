@@ -20,6 +20,7 @@ export interface AuditEventRow {
 export interface AuditPageQuery {
   journeyId: string | null;
   actorUserId: string | null;
+  actorApiKeyId: string | null;
   /** Only events older than this id (the previous page's last). */
   before: string | null;
   limit: number;
@@ -29,6 +30,12 @@ export interface AuditPersonRow {
   id: string;
   name: string;
   member: boolean;
+}
+
+export interface AuditApiKeyRow {
+  id: string;
+  name: string;
+  active: boolean;
 }
 
 export interface AuditJourneyRow {
@@ -60,6 +67,7 @@ export class AuditRepository {
     };
     if (query.journeyId !== null) add((p) => `e.journey_id = ${p}`, query.journeyId);
     if (query.actorUserId !== null) add((p) => `e.actor_user_id = ${p}`, query.actorUserId);
+    if (query.actorApiKeyId !== null) add((p) => `e.actor_api_key_id = ${p}`, query.actorApiKeyId);
     if (query.before !== null) add((p) => `e.id < ${p}::bigint`, query.before);
     params.push(query.limit);
     return select<AuditEventRow>(
@@ -97,6 +105,32 @@ export class AuditRepository {
           WHERE ids.id IS NOT NULL
        ) people
        ORDER BY lower(name), id`,
+      [workspaceId],
+    );
+  }
+
+  /** Every API key with an event, revoked or not, the same way as `people` (its current name, else the last recorded). */
+  apiKeys(workspaceId: string): Promise<AuditApiKeyRow[]> {
+    return select<AuditApiKeyRow>(
+      this.dataSource.manager,
+      `WITH RECURSIVE ids(id) AS (
+         (SELECT actor_api_key_id FROM audit_events
+           WHERE workspace_id = $1 AND actor_api_key_id IS NOT NULL ORDER BY actor_api_key_id LIMIT 1)
+         UNION ALL
+         SELECT (SELECT e.actor_api_key_id FROM audit_events e
+                  WHERE e.workspace_id = $1 AND e.actor_api_key_id > ids.id ORDER BY e.actor_api_key_id LIMIT 1)
+           FROM ids WHERE ids.id IS NOT NULL
+       )
+       SELECT * FROM (
+         SELECT ids.id,
+                COALESCE(k.name, (SELECT e.actor_label FROM audit_events e
+                                   WHERE e.workspace_id = $1 AND e.actor_api_key_id = ids.id ORDER BY e.id DESC LIMIT 1)) AS name,
+                (k.id IS NOT NULL AND k.revoked_at IS NULL) AS active
+           FROM ids
+           LEFT JOIN api_keys k ON k.id = ids.id AND k.workspace_id = $1
+          WHERE ids.id IS NOT NULL
+       ) keys
+       ORDER BY NOT active, lower(name), id`,
       [workspaceId],
     );
   }

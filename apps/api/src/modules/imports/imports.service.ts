@@ -39,7 +39,7 @@ export class ImportsService {
         workspaceId,
         { name: request.name ?? imported.name, description: truncate(imported.description, LIMITS.descriptionMax), personaId: null },
         ops,
-        { actor: auditActorOf(actor), template: null },
+        { actor: auditActorOf(actor), importedFrom: request.format },
       ),
     );
     return { ...journey, warnings };

@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { LIMITS, type ChangeOp, type JourneyDto, type JourneyGraph, type JourneySummaryDto, type Page, type PageRequest, type TemplateKey } from '@cxmap/domain';
+import {
+  LIMITS,
+  type ChangeOp,
+  type JourneyDto,
+  type JourneyGraph,
+  type JourneyImportFormat,
+  type JourneySummaryDto,
+  type Page,
+  type PageRequest,
+  type TemplateKey,
+} from '@cxmap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import type { Caller } from '../../core/auth/caller';
@@ -17,6 +27,9 @@ import type { CreateJourneyDto, UpdateJourneyDto } from './dto/journey-requests.
 import { toJourneyDto, toJourneySummaryDto, toPersonaDto } from './journey-rows';
 import { JourneysRepository, type NewJourney } from './journeys.repository';
 import { templateOps } from './template-ops';
+
+/** Who creates a journey and from what: a template (null: content laid out another way, the demo seed), or an imported file. */
+export type JourneyOrigin = { actor: AuditActor; template: TemplateKey | null } | { actor: AuditActor; importedFrom: JourneyImportFormat };
 
 export type GraphRead = { notModified: true; revision: number } | { notModified: false; graph: JourneyGraph };
 
@@ -53,23 +66,24 @@ export class JourneysService {
 
   /**
    * Inserts the journey row, then lays out its content through the one write path. Audited as one
-   * `journey.created` event (with the content's ops), by `audited.actor`: the user who asked, or the
-   * system for the demo seed.
+   * `journey.created` event, or `journey.imported` for a file (with the content's ops), by
+   * `audited.actor`: the user who asked, or the system for the demo seed.
    */
   async createWithin(
     manager: EntityManager,
     workspaceId: string,
     journey: NewJourney,
     ops: readonly ChangeOp[],
-    audited: { actor: AuditActor; template: TemplateKey | null },
+    audited: JourneyOrigin,
   ): Promise<JourneyDto> {
     const journeyId = await this.journeys.insert(manager, workspaceId, journey);
     await this.changes.applyWithin(manager, { workspaceId, journeyId }, ops);
-    await this.audit.record(manager, {
-      workspaceId,
-      actor: audited.actor,
-      ...auditEntries.journeyCreated({ id: journeyId, name: journey.name }, audited.template, ops),
-    });
+    const created = { id: journeyId, name: journey.name };
+    const entry =
+      'importedFrom' in audited
+        ? auditEntries.journeyImported(created, audited.importedFrom, ops)
+        : auditEntries.journeyCreated(created, audited.template, ops);
+    await this.audit.record(manager, { workspaceId, actor: audited.actor, ...entry });
     const row = await this.journeys.find(manager, workspaceId, journeyId);
     if (!row) throw new Error('journey vanished after insert');
     return toJourneyDto(row);

@@ -15,6 +15,9 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import type { Caller } from '../../core/auth/caller';
 import { AppError } from '../../core/errors/app-error';
+import { auditActorOf } from '../audit/audit-actor';
+import { AuditRecorder } from '../audit/audit-recorder';
+import { measurementGroups, metricAuditEntries } from '../audit/metric-audit-entries';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
 import type { MeasurementRowDto } from './dto/measurement-batch.dto';
 import type { MeasurementListQueryDto } from './dto/metric-requests.dto';
@@ -37,11 +40,13 @@ export class MeasurementsService {
     private readonly catalog: MetricCatalogService,
     private readonly metrics: MetricsRepository,
     private readonly measurements: MeasurementsRepository,
+    private readonly audit: AuditRecorder,
   ) {}
 
   /**
    * All or nothing: every row is checked against its attachment's metric before anything is
    * written; a row with the key of a stored one replaces it, so a re-sent batch changes nothing twice.
+   * One audit event per accepted batch, by the member or the API key that sent it.
    */
   async ingest(caller: Caller, journeyId: string, body: unknown): Promise<MeasurementBatchResponse> {
     const scope = await this.access.forJourney(caller, journeyId, 'metrics:ingest');
@@ -70,7 +75,23 @@ export class MeasurementsService {
         return definition;
       };
       const stored = checkRows(rows, definitionOf);
-      return this.measurements.upsert(manager, scope.workspaceId, journeyId, stored);
+      const result = await this.measurements.upsert(manager, scope.workspaceId, journeyId, stored);
+      const groups = measurementGroups(
+        stored.map((row) => ({
+          attachmentId: row.attachmentId,
+          metric: attachments.get(row.attachmentId)?.metric_key ?? '',
+          period: row.period,
+          periodStart: row.periodStart,
+        })),
+      );
+      const names = new Map([...definitions.values()].map((definition) => [definition.key, definition.name]));
+      await this.audit.recordOnJourney(manager, {
+        workspaceId: scope.workspaceId,
+        journeyId,
+        actor: auditActorOf(caller),
+        ...metricAuditEntries.measurementsRecorded(groups, names, result),
+      });
+      return result;
     });
   }
 

@@ -3,11 +3,15 @@ import { thresholdsAreOrdered, type MetricAttachmentDto, type MetricDefinition }
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
+import { auditActorOf } from '../audit/audit-actor';
+import { AuditRecorder } from '../audit/audit-recorder';
+import { metricAuditEntries, type AuditedAttachment, type AuditedMetricTarget } from '../audit/metric-audit-entries';
 import { WorkspaceAccessService, type JourneyScope } from '../workspaces/workspace-access.service';
 import type { AttachMetricDto, UpdateMetricAttachmentDto } from './dto/metric-requests.dto';
 import { MetricCatalogService } from './metric-catalog.service';
 import { indexPeriods, toAttachmentDto, toReading } from './metric-readings';
-import { MetricsRepository } from './metrics.repository';
+import type { AttachmentRow } from './metric-rows';
+import { MetricsRepository, type MetricTargetRow } from './metrics.repository';
 
 /** Metrics attached to the touchpoints and links of a journey, read with their latest health. */
 @Injectable()
@@ -17,6 +21,7 @@ export class MetricAttachmentsService {
     private readonly access: WorkspaceAccessService,
     private readonly catalog: MetricCatalogService,
     private readonly metrics: MetricsRepository,
+    private readonly audit: AuditRecorder,
   ) {}
 
   /** Every attachment with its latest period's score, n and health: three queries, however many there are. */
@@ -36,9 +41,8 @@ export class MetricAttachmentsService {
     }
     checkThresholds(definition, request.target, request.warning);
     return this.dataSource.transaction(async (manager) => {
-      if (!(await this.metrics.targetExists(manager, scope.workspaceId, journeyId, target.kind, target.id))) {
-        throw new AppError(target.kind === 'touchpoint' ? 'TOUCHPOINT_NOT_FOUND' : 'LINK_NOT_FOUND');
-      }
+      const named = await this.metrics.lockTarget(manager, scope.workspaceId, journeyId, target.kind, target.id);
+      if (!named) throw new AppError(target.kind === 'touchpoint' ? 'TOUCHPOINT_NOT_FOUND' : 'LINK_NOT_FOUND');
       const row = await this.metrics.insertAttachment(manager, scope.workspaceId, {
         journeyId,
         touchpointId: target.kind === 'touchpoint' ? target.id : null,
@@ -49,8 +53,10 @@ export class MetricAttachmentsService {
         warning: request.warning,
         isKey: request.isKey ?? false,
       });
-      if (row) return toAttachmentDto(row, definition, null);
-      throw new AppError('METRIC_ALREADY_ATTACHED', { detail: `${definition.key} is already attached to this ${target.kind}.` });
+      if (!row) throw new AppError('METRIC_ALREADY_ATTACHED', { detail: `${definition.key} is already attached to this ${target.kind}.` });
+      const audited = auditedAttachment(row, definition, auditedTarget(target.kind, target.id, named));
+      await this.audit.recordOnJourney(manager, { workspaceId: scope.workspaceId, journeyId, actor: auditActorOf(actor), ...metricAuditEntries.attached(audited) });
+      return toAttachmentDto(row, definition, null);
     });
   }
 
@@ -70,6 +76,8 @@ export class MetricAttachmentsService {
       checkThresholds(definition, next.target, next.warning);
       const updated = await this.metrics.updateAttachment(manager, scope.workspaceId, attachmentId, patch.version, next);
       if (!updated) throw new Error('attachment changed while locked');
+      const entry = metricAuditEntries.updated(auditedAttachment(current, definition, await this.targetOf(manager, scope, current)), next);
+      if (entry) await this.audit.recordOnJourney(manager, { workspaceId: scope.workspaceId, journeyId, actor: auditActorOf(actor), ...entry });
       const [dto] = await this.read(manager, scope, attachmentId);
       if (!dto) throw new Error('attachment vanished after update');
       return dto;
@@ -78,7 +86,29 @@ export class MetricAttachmentsService {
 
   async remove(actor: Actor, journeyId: string, attachmentId: string): Promise<void> {
     const scope = await this.access.forJourney(actor, journeyId, 'journey:write');
-    if (!(await this.metrics.deleteAttachment(scope.workspaceId, journeyId, attachmentId))) throw new AppError('METRIC_ATTACHMENT_NOT_FOUND');
+    await this.dataSource.transaction(async (manager) => {
+      const current = await this.metrics.findAttachment(manager, scope.workspaceId, journeyId, attachmentId, true);
+      if (!current) throw new AppError('METRIC_ATTACHMENT_NOT_FOUND');
+      const definition = await this.catalog.resolveOne(scope.workspaceId, current.metric_key, manager);
+      const audited = auditedAttachment(current, definition, await this.targetOf(manager, scope, current));
+      const deleted = await this.metrics.deleteAttachment(manager, scope.workspaceId, journeyId, attachmentId);
+      if (!deleted) throw new Error('attachment vanished while locked');
+      await this.audit.recordOnJourney(manager, {
+        workspaceId: scope.workspaceId,
+        journeyId,
+        actor: auditActorOf(actor),
+        ...metricAuditEntries.detached(audited, deleted.measurements),
+      });
+    });
+  }
+
+  /** The named touchpoint or link of an existing attachment (its foreign key guarantees one). */
+  private async targetOf(manager: EntityManager, scope: JourneyScope, row: AttachmentRow): Promise<AuditedMetricTarget> {
+    const kind = row.touchpoint_id !== null ? 'touchpoint' : 'link';
+    const id = row.touchpoint_id ?? row.link_id ?? '';
+    const named = await this.metrics.lockTarget(manager, scope.workspaceId, scope.journeyId, kind, id);
+    if (!named) throw new Error(`attachment ${row.id} has no ${kind}`);
+    return auditedTarget(kind, id, named);
   }
 
   private async read(manager: EntityManager, scope: JourneyScope, attachmentId?: string): Promise<MetricAttachmentDto[]> {
@@ -112,4 +142,18 @@ function checkThresholds(definition: MetricDefinition, target: number, warning: 
       errors: [{ path: 'warning', message: `${definition.key} is better ${definition.direction}: the warning must lie ${side} the target` }],
     });
   }
+}
+
+function auditedTarget(kind: 'touchpoint' | 'link', id: string, named: MetricTargetRow): AuditedMetricTarget {
+  if (kind === 'touchpoint') return { kind, id, title: named.name };
+  return { kind, id, label: named.name, from: named.source_title ?? '', to: named.target_title ?? '' };
+}
+
+function auditedAttachment(row: AttachmentRow, definition: MetricDefinition, on: AuditedMetricTarget): AuditedAttachment {
+  return {
+    id: row.id,
+    metric: { key: definition.key, name: definition.name },
+    on,
+    thresholds: { target: row.target, warning: row.warning, isKey: row.is_key },
+  };
 }

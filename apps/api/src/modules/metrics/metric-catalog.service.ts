@@ -3,6 +3,9 @@ import { BUILT_IN_METRICS, builtInMetric, METRIC_LIMITS, type MetricDefinition }
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
+import { auditActorOf } from '../audit/audit-actor';
+import { AuditRecorder } from '../audit/audit-recorder';
+import { metricAuditEntries } from '../audit/metric-audit-entries';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
 import type { CreateMetricDefinitionDto } from './dto/metric-requests.dto';
 import { toDefinition } from './metric-rows';
@@ -15,6 +18,7 @@ export class MetricCatalogService {
     private readonly dataSource: DataSource,
     private readonly access: WorkspaceAccessService,
     private readonly metrics: MetricsRepository,
+    private readonly audit: AuditRecorder,
   ) {}
 
   async list(actor: Actor, workspaceId: string): Promise<MetricDefinition[]> {
@@ -28,10 +32,14 @@ export class MetricCatalogService {
     checkDefinition(request);
     if (builtInMetric(request.key)) throw new AppError('METRIC_KEY_TAKEN', { detail: `${request.key} is a built-in metric.` });
     const max = METRIC_LIMITS.customMetricsPerWorkspaceMax;
-    const { row, full } = await this.dataSource.transaction((manager) => this.metrics.insertDefinition(manager, workspaceId, request, max));
-    if (full) throw new AppError('TOO_MANY_METRICS', { detail: `A workspace holds at most ${max} custom metrics.` });
-    if (!row) throw new AppError('METRIC_KEY_TAKEN', { detail: `The workspace already has a metric ${request.key}.` });
-    return toDefinition(row);
+    return this.dataSource.transaction(async (manager) => {
+      const { row, full } = await this.metrics.insertDefinition(manager, workspaceId, request, max);
+      if (full) throw new AppError('TOO_MANY_METRICS', { detail: `A workspace holds at most ${max} custom metrics.` });
+      if (!row) throw new AppError('METRIC_KEY_TAKEN', { detail: `The workspace already has a metric ${request.key}.` });
+      const definition = toDefinition(row);
+      await this.audit.record(manager, { workspaceId, actor: auditActorOf(actor), ...metricAuditEntries.definitionCreated(definition) });
+      return definition;
+    });
   }
 
   /** The definitions behind `keys` (built-in or this workspace's); unknown keys are left out. */

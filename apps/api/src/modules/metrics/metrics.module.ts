@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditRecorderModule } from '../audit/audit-recorder.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
 import { MeasurementsController } from './measurements.controller';
 import { MeasurementsRepository } from './measurements.repository';
@@ -12,7 +13,7 @@ import { MetricsRepository } from './metrics.repository';
 import { WorkspaceMetricsController } from './workspace-metrics.controller';
 
 @Module({
-  imports: [WorkspacesModule],
+  imports: [WorkspacesModule, AuditRecorderModule],
   controllers: [MetricDefinitionsController, MetricsController, MeasurementsController, WorkspaceMetricsController],
   providers: [MetricsRepository, MeasurementsRepository, MetricCatalogService, MetricAttachmentsService, MeasurementsService, MetricRollupsService],
   exports: [MetricCatalogService, MeasurementsService, MetricsRepository, MeasurementsRepository],

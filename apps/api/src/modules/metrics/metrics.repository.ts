@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateMetricDefinitionRequest, MeasurementKind, PeriodKind } from '@cxmap/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { execute, select } from '../../database/sql';
 import {
   ATTACHMENT_COLUMNS,
@@ -28,6 +28,13 @@ export interface AttachmentPatch {
   isKey: boolean;
 }
 
+/** Names of what a metric is attached to: a touchpoint's title; a link's label and its ends' titles. */
+export interface MetricTargetRow {
+  name: string;
+  source_title: string | null;
+  target_title: string | null;
+}
+
 /** The latest period of an attachment (`latest`) or the one just before it, with its pooled figures. */
 export interface PeriodTotalsRow extends TotalsRow {
   attachment_id: string;
@@ -39,8 +46,6 @@ export interface PeriodTotalsRow extends TotalsRow {
 /** Custom metric definitions and metric attachments; every method is scoped by `workspaceId`. */
 @Injectable()
 export class MetricsRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
   /** Through `manager`: inside a transaction, its own (PGlite serves one session; another connection would wait on it). */
   listDefinitions(manager: EntityManager, workspaceId: string, keys?: readonly string[]): Promise<DefinitionRow[]> {
     if (keys === undefined) {
@@ -95,15 +100,22 @@ export class MetricsRepository {
     return { row: rows[0] ?? null, full: false };
   }
 
-  /** Whether the touchpoint or link exists in the journey; locks it against deletion until the transaction ends. */
-  async targetExists(manager: EntityManager, workspaceId: string, journeyId: string, target: 'touchpoint' | 'link', id: string): Promise<boolean> {
-    const table = target === 'touchpoint' ? 'touchpoints' : 'links';
-    const rows = await select<{ id: string }>(manager, `SELECT id FROM ${table} WHERE workspace_id = $1 AND journey_id = $2 AND id = $3 FOR KEY SHARE`, [
-      workspaceId,
-      journeyId,
-      id,
-    ]);
-    return rows.length > 0;
+  /**
+   * The touchpoint's title, or the link's label and its ends' titles, when it exists in the journey;
+   * locks it against deletion until the transaction ends.
+   */
+  async lockTarget(manager: EntityManager, workspaceId: string, journeyId: string, target: 'touchpoint' | 'link', id: string): Promise<MetricTargetRow | null> {
+    const sql =
+      target === 'touchpoint'
+        ? `SELECT t.title AS name, NULL::text AS source_title, NULL::text AS target_title
+             FROM touchpoints t WHERE t.workspace_id = $1 AND t.journey_id = $2 AND t.id = $3 FOR KEY SHARE`
+        : `SELECT l.label AS name, s.title AS source_title, t.title AS target_title
+             FROM links l
+             JOIN touchpoints s ON s.workspace_id = l.workspace_id AND s.id = l.source_id
+             JOIN touchpoints t ON t.workspace_id = l.workspace_id AND t.id = l.target_id
+            WHERE l.workspace_id = $1 AND l.journey_id = $2 AND l.id = $3 FOR KEY SHARE OF l`;
+    const rows = await select<MetricTargetRow>(manager, sql, [workspaceId, journeyId, id]);
+    return rows[0] ?? null;
   }
 
   /** Null when the metric is already attached there; the caller has checked (and locked) the target. */
@@ -168,14 +180,16 @@ export class MetricsRepository {
     return rows[0] ?? null;
   }
 
-  async deleteAttachment(workspaceId: string, journeyId: string, attachmentId: string): Promise<boolean> {
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .delete()
-      .from('metric_attachments')
-      .where('workspace_id = :workspaceId AND journey_id = :journeyId AND id = :attachmentId', { workspaceId, journeyId, attachmentId })
-      .execute();
-    return (result.affected ?? 0) > 0;
+  /** Deletes the attachment (its measurements cascade), returning how many measurements went with it; null when there is none. */
+  async deleteAttachment(manager: EntityManager, workspaceId: string, journeyId: string, attachmentId: string): Promise<{ measurements: number } | null> {
+    const { rows } = await execute<{ measurements: number }>(
+      manager,
+      `DELETE FROM metric_attachments a
+        WHERE a.workspace_id = $1 AND a.journey_id = $2 AND a.id = $3
+        RETURNING (SELECT count(*)::int FROM metric_measurements m WHERE m.workspace_id = $1 AND m.attachment_id = $3) AS measurements`,
+      [workspaceId, journeyId, attachmentId],
+    );
+    return rows[0] ?? null;
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { CreatedShareLinkResponse, JourneyGraph, ShareLinkDto, SharedJourneyResponse } from '@cxmap/domain';
-import type { OpenedShareLinkRow, ShareLinkRow } from './share-links.repository';
+import type { AuditedShareLink } from '../audit/audit-entries';
+import type { OpenedShareLinkRow, RevokedShareLinkRow, ShareLinkRow } from './share-links.repository';
 
 const iso = (value: Date | null): string | null => (value === null ? null : new Date(value).toISOString());
 
@@ -26,5 +27,16 @@ export function toSharedJourney(graph: JourneyGraph, link: OpenedShareLinkRow): 
     ...graph,
     journey,
     share: { expiresAt: iso(link.expires_at), allowExport: link.allow_export },
+  };
+}
+
+/** What the audit log keeps of a link: its terms, never its token or hash. */
+export function toAuditedShareLink(row: RevokedShareLinkRow): AuditedShareLink {
+  return {
+    id: row.id,
+    label: row.label,
+    allowExport: row.allow_export,
+    createdAt: new Date(row.created_at).toISOString(),
+    expiresAt: iso(row.expires_at),
   };
 }

@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { CreatedShareLinkResponse, ShareLinkDto, SharedJourneyResponse } from '@cxmap/domain';
+import { LIMITS, type CreatedShareLinkResponse, type ShareLinkDto, type SharedJourneyResponse } from '@cxmap/domain';
 import { CurrentActor, type Actor } from '../../core/auth/actor';
 import { Public } from '../../core/auth/public.decorator';
 import { ApiProblemResponses } from '../../core/http/api-problem-responses';
@@ -30,10 +30,15 @@ export class ShareLinksController {
   @ApiCookieAuth()
   @ApiOperation({
     summary: 'Create a read-only share link of a journey (owners, editors): the token is in this answer only',
-    description: 'Anyone holding the token sees the journey’s canvas at `/s/<token>`, without an account, until it expires or is revoked.',
+    description:
+      'Anyone holding the token sees the journey’s canvas at `/s/<token>`, without an account, until it expires or is revoked. ' +
+      `A journey has at most ${LIMITS.activeShareLinksPerJourneyMax} active links (neither revoked nor expired); one more is a 422.`,
   })
   @ApiCreatedResponse({ type: CreatedShareLinkResponseDto })
-  @ApiProblemResponses(400, 401, 403, NO_JOURNEY, 413, 415)
+  @ApiProblemResponses(400, 401, 403, NO_JOURNEY, 413, 415, {
+    status: 422,
+    description: `The journey already has ${LIMITS.activeShareLinksPerJourneyMax} active links (TOO_MANY_SHARE_LINKS)`,
+  })
   create(
     @CurrentActor() actor: Actor,
     @Param('id', UuidParamPipe) journeyId: string,
@@ -44,7 +49,10 @@ export class ShareLinksController {
 
   @Get('journeys/:id/share-links')
   @ApiCookieAuth()
-  @ApiOperation({ summary: 'The active share links of a journey (owners, editors): neither revoked nor expired; no tokens' })
+  @ApiOperation({
+    summary: 'The active share links of a journey (owners, editors): neither revoked nor expired; no tokens',
+    description: `Not paginated: a journey holds at most ${LIMITS.activeShareLinksPerJourneyMax} active links, so this list is at most that long.`,
+  })
   @ApiOkResponse({ type: [ShareLinkResponseDto] })
   @ApiProblemResponses(400, 401, 403, NO_JOURNEY)
   list(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) journeyId: string): Promise<ShareLinkDto[]> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { execute, select } from '../../database/sql';
 
 export interface ShareLinkRow {
@@ -19,6 +19,15 @@ export interface OpenedShareLinkRow {
   journey_id: string;
   expires_at: Date | null;
   allow_export: boolean;
+}
+
+/** What the audit log records of a revoked link. */
+export interface RevokedShareLinkRow {
+  id: string;
+  label: string | null;
+  allow_export: boolean;
+  created_at: Date;
+  expires_at: Date | null;
 }
 
 export interface NewShareLink {
@@ -41,18 +50,35 @@ const LINK_COLUMNS = `s.id, s.label, s.allow_export, s.created_at, s.expires_at,
 export class ShareLinksRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(workspaceId: string, link: NewShareLink): Promise<ShareLinkRow> {
-    const { rows } = await this.dataSource.transaction((manager) =>
-      execute<ShareLinkRow>(
-        manager,
-        `WITH s AS (
-           INSERT INTO share_links (workspace_id, journey_id, token_hash, label, allow_export, expires_at, created_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)
-           RETURNING *
-         )
-         SELECT ${LINK_COLUMNS} FROM s LEFT JOIN users u ON u.id = s.created_by`,
-        [workspaceId, link.journeyId, link.tokenHash, link.label, link.allowExport, link.expiresAt, link.createdBy],
-      ),
+  /**
+   * Locks the journey against concurrent link creations (NO KEY UPDATE: the links' foreign keys,
+   * which take KEY SHARE, still pass) and counts its active links; null when the journey is gone.
+   */
+  async lockAndCountActive(manager: EntityManager, workspaceId: string, journeyId: string): Promise<number | null> {
+    const locked = await select<{ id: string }>(manager, `SELECT id FROM journeys WHERE workspace_id = $1 AND id = $2 FOR NO KEY UPDATE`, [
+      workspaceId,
+      journeyId,
+    ]);
+    if (locked.length === 0) return null;
+    const [{ total } = { total: 0 }] = await select<{ total: number }>(
+      manager,
+      `SELECT count(*)::int AS total FROM share_links s WHERE s.workspace_id = $1 AND s.journey_id = $2 AND ${ACTIVE}`,
+      [workspaceId, journeyId],
+    );
+    return total;
+  }
+
+  /** Inside the caller's transaction, which records the creation in the audit log. */
+  async insert(manager: EntityManager, workspaceId: string, link: NewShareLink): Promise<ShareLinkRow> {
+    const { rows } = await execute<ShareLinkRow>(
+      manager,
+      `WITH s AS (
+         INSERT INTO share_links (workspace_id, journey_id, token_hash, label, allow_export, expires_at, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         RETURNING *
+       )
+       SELECT ${LINK_COLUMNS} FROM s LEFT JOIN users u ON u.id = s.created_by`,
+      [workspaceId, link.journeyId, link.tokenHash, link.label, link.allowExport, link.expiresAt, link.createdBy],
     );
     const row = rows[0];
     if (!row) throw new Error('share link insert returned no row');
@@ -71,17 +97,16 @@ export class ShareLinksRepository {
     );
   }
 
-  /** Revokes a link of the journey that is not revoked yet; false when there is none with this id. */
-  async revoke(workspaceId: string, journeyId: string, linkId: string): Promise<boolean> {
-    const result = await this.dataSource.transaction((manager) =>
-      execute(
-        manager,
-        `UPDATE share_links s SET revoked_at = now()
-          WHERE s.workspace_id = $1 AND s.journey_id = $2 AND s.id = $3 AND s.revoked_at IS NULL`,
-        [workspaceId, journeyId, linkId],
-      ),
+  /** Revokes a link of the journey that is not revoked yet, in the caller's transaction; null when there is none with this id. */
+  async revoke(manager: EntityManager, workspaceId: string, journeyId: string, linkId: string): Promise<RevokedShareLinkRow | null> {
+    const { rows } = await execute<RevokedShareLinkRow>(
+      manager,
+      `UPDATE share_links s SET revoked_at = now()
+        WHERE s.workspace_id = $1 AND s.journey_id = $2 AND s.id = $3 AND s.revoked_at IS NULL
+        RETURNING s.id, s.label, s.allow_export, s.created_at, s.expires_at`,
+      [workspaceId, journeyId, linkId],
     );
-    return result.affected > 0;
+    return rows[0] ?? null;
   }
 
   /**

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { CreatedShareLinkResponse, ShareLinkDto, SharedJourneyResponse } from '@cxmap/domain';
+import { LIMITS, type CreatedShareLinkResponse, type ShareLinkDto, type SharedJourneyResponse } from '@cxmap/domain';
+import { DataSource } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { hashSecretToken, newSecretToken } from '../../core/auth/secret-token';
 import { AppError } from '../../core/errors/app-error';
+import { auditActorOf } from '../audit/audit-actor';
+import { auditEntries } from '../audit/audit-entries';
+import { AuditRecorder } from '../audit/audit-recorder';
 import { JourneysService } from '../journeys/journeys.service';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
 import type { CreateShareLinkDto } from './dto/share-link-requests.dto';
-import { toCreatedShareLink, toShareLinkDto, toSharedJourney } from './share-link-rows';
+import { toAuditedShareLink, toCreatedShareLink, toShareLinkDto, toSharedJourney } from './share-link-rows';
 import { ShareLinksRepository } from './share-links.repository';
 
 /** One answer for every link that does not open a journey, so a holder learns nothing about why. */
@@ -23,21 +27,39 @@ function linkNotFound(): AppError {
 @Injectable()
 export class ShareLinksService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly access: WorkspaceAccessService,
     private readonly links: ShareLinksRepository,
     private readonly journeys: JourneysService,
+    private readonly audit: AuditRecorder,
   ) {}
 
+  /** At most `LIMITS.activeShareLinksPerJourneyMax` active links per journey, so their list stays one bounded answer. */
   async create(actor: Actor, journeyId: string, request: CreateShareLinkDto): Promise<CreatedShareLinkResponse> {
     const scope = await this.access.forJourney(actor, journeyId, 'journey:share');
     const { token, hash } = newSecretToken();
-    const row = await this.links.insert(scope.workspaceId, {
-      journeyId,
-      tokenHash: hash,
-      label: request.label ? request.label : null,
-      allowExport: request.allowExport ?? true,
-      expiresAt: request.expiresAt ? new Date(request.expiresAt) : null,
-      createdBy: actor.userId,
+    const max = LIMITS.activeShareLinksPerJourneyMax;
+    const row = await this.dataSource.transaction(async (manager) => {
+      const active = await this.links.lockAndCountActive(manager, scope.workspaceId, journeyId);
+      if (active === null) throw new AppError('JOURNEY_NOT_FOUND');
+      if (active >= max) {
+        throw new AppError('TOO_MANY_SHARE_LINKS', { detail: `A journey has at most ${max} active share links; revoke one you no longer need first.` });
+      }
+      const created = await this.links.insert(manager, scope.workspaceId, {
+        journeyId,
+        tokenHash: hash,
+        label: request.label ? request.label : null,
+        allowExport: request.allowExport ?? true,
+        expiresAt: request.expiresAt ? new Date(request.expiresAt) : null,
+        createdBy: actor.userId,
+      });
+      await this.audit.recordOnJourney(manager, {
+        workspaceId: scope.workspaceId,
+        journeyId,
+        actor: auditActorOf(actor),
+        ...auditEntries.shareLinkCreated(toAuditedShareLink(created)),
+      });
+      return created;
     });
     return toCreatedShareLink(row, token);
   }
@@ -49,7 +71,16 @@ export class ShareLinksService {
 
   async revoke(actor: Actor, journeyId: string, linkId: string): Promise<void> {
     const scope = await this.access.forJourney(actor, journeyId, 'journey:share');
-    if (!(await this.links.revoke(scope.workspaceId, journeyId, linkId))) throw new AppError('SHARE_LINK_NOT_FOUND');
+    await this.dataSource.transaction(async (manager) => {
+      const revoked = await this.links.revoke(manager, scope.workspaceId, journeyId, linkId);
+      if (!revoked) throw new AppError('SHARE_LINK_NOT_FOUND');
+      await this.audit.recordOnJourney(manager, {
+        workspaceId: scope.workspaceId,
+        journeyId,
+        actor: auditActorOf(actor),
+        ...auditEntries.shareLinkRevoked(toAuditedShareLink(revoked)),
+      });
+    });
   }
 
   /** Unknown, malformed, expired and revoked tokens all answer the same 404. */

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { ActorAvatar } from '../../ui/actor-avatar';
 import { formatDateTime, formatRelativeTime } from '../../ui/relative-time';
 import { ACTION_LABELS, actorName } from './activity-labels';
+import { changeLines } from './change-lines';
 import { opLines, opsOf } from './op-lines';
 import classes from './activity.module.css';
 
@@ -73,7 +74,7 @@ export function ActivityEvent({ event, workspaceId, journeyExists, now }: Activi
           )}
           {event.change && (
             <Collapse expanded={open} id={detailsId}>
-              {open && <ChangeDetails change={event.change} />}
+              {open && <ChangeDetails action={event.action} change={event.change} />}
             </Collapse>
           )}
         </Stack>
@@ -87,13 +88,21 @@ export function ActivityEvent({ event, workspaceId, journeyExists, now }: Activi
   );
 }
 
-/** A batch's ops as a readable list; anything else as JSON. */
-function ChangeDetails({ change }: { change: Record<string, unknown> }) {
+/** Known change shapes as readable lines, a batch's ops as a list; anything else as JSON. */
+function ChangeDetails({ action, change }: { action: AuditEventDto['action']; change: Record<string, unknown> }) {
+  const lines = changeLines(action, change);
   const ops = opsOf(change);
   const rest = Object.fromEntries(Object.entries(change).filter(([key]) => key !== 'ops'));
   const hasRest = Object.values(rest).some((value) => value !== null && value !== undefined);
   return (
     <Stack gap="xs" mt={6}>
+      {lines && lines.length > 0 && (
+        <List size="xs" spacing={2} aria-label="Change" className={`${classes.details} ${classes.lines}`}>
+          {lines.map((line, index) => (
+            <List.Item key={index}>{line}</List.Item>
+          ))}
+        </List>
+      )}
       {ops && ops.length > 0 && (
         <ScrollArea.Autosize mah={260} type="auto" className={classes.details}>
           <List size="xs" spacing={2} aria-label="Operations" className={classes.ops}>
@@ -103,7 +112,7 @@ function ChangeDetails({ change }: { change: Record<string, unknown> }) {
           </List>
         </ScrollArea.Autosize>
       )}
-      {(!ops || hasRest) && (
+      {!lines && (!ops || hasRest) && (
         <Code block className={classes.details}>
           {JSON.stringify(ops ? rest : change, null, 2)}
         </Code>

@@ -22,6 +22,16 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'annotation.reply_edited': 'Reply edited',
   'annotation.reply_deleted': 'Reply deleted',
   'touchpoint.review_by_set': 'Review date set',
+  'journey.imported': 'Journey imported',
+  'share_link.created': 'Share link created',
+  'share_link.revoked': 'Share link revoked',
+  'api_key.created': 'API key created',
+  'api_key.revoked': 'API key revoked',
+  'metric_definition.created': 'Custom metric added',
+  'metric.attached': 'Metric attached',
+  'metric.updated': 'Metric thresholds changed',
+  'metric.detached': 'Metric detached',
+  'measurements.recorded': 'Measurements recorded',
 };
 
 export function actorName(actor: AuditActorDto): string {

@@ -50,11 +50,55 @@ const SEEDED: AuditEventDto = {
   summary: 'Created the workspace “Acme”',
   change: { name: 'Acme' },
 };
+const INGEST: AuditEventDto = {
+  id: '15',
+  occurredAt: minutesAgo(2),
+  actor: { kind: 'api_key', id: 'k1', label: 'Survey tool' },
+  action: 'measurements.recorded',
+  journey: { id: 'j1', name: 'Online order' },
+  summary: 'Recorded 3 measurements of Net Promoter Score (NPS) for 2025-01-01 to 2025-03-01 (2 new, 1 replaced)',
+  change: {
+    inserted: 2,
+    updated: 1,
+    groups: [{ attachmentId: 'a1', metric: 'nps', period: 'month', from: '2025-01-01', to: '2025-03-01', rows: 3 }],
+  },
+};
+const SHARED: AuditEventDto = {
+  id: '14',
+  occurredAt: minutesAgo(3),
+  actor: { kind: 'user', id: 'u2', label: 'Eddie Editor' },
+  action: 'share_link.created',
+  journey: { id: 'j1', name: 'Online order' },
+  summary: 'Created a share link “Board” (expires 2026-06-12, no exports)',
+  change: { shareLinkId: 'l1', label: 'Board', allowExport: false, expiresAt: '2026-06-12T10:00:00.000Z' },
+};
+const RETARGETED: AuditEventDto = {
+  id: '13',
+  occurredAt: minutesAgo(4),
+  actor: { kind: 'user', id: 'u1', label: 'Ada Owner' },
+  action: 'metric.updated',
+  journey: { id: 'j1', name: 'Online order' },
+  summary: 'Changed Net Promoter Score (NPS) on the touchpoint “Pays”: target 40 → 45, made it a key metric',
+  change: { attachmentId: 'a1', metric: 'nps', touchpointId: 't1', before: { target: 40, isKey: false }, after: { target: 45, isKey: true } },
+};
+const IMPORTED: AuditEventDto = {
+  id: '9',
+  occurredAt: minutesAgo(60 * 60),
+  actor: { kind: 'user', id: 'u1', label: 'Ada Owner' },
+  action: 'journey.imported',
+  journey: { id: 'j1', name: 'Online order' },
+  summary: 'Imported the journey “Online order” from a Mermaid journey: added stage “Buy”',
+  change: { format: 'mermaid', ops: [{ op: 'create', entity: 'stage', id: 'cccccccc-3', data: { name: 'Buy' } }] },
+};
 const FILTERS: AuditFiltersResponse = {
   people: [
     { id: 'u1', name: 'Ada Owner', member: true },
     { id: 'u2', name: 'Eddie Editor', member: true },
     { id: 'u3', name: 'Fred Former', member: false },
+  ],
+  apiKeys: [
+    { id: 'k1', name: 'Survey tool', active: true },
+    { id: 'k2', name: 'Old CRM sync', active: false },
   ],
   journeys: [
     { id: 'j1', name: 'Online order', exists: true },
@@ -162,12 +206,70 @@ describe('ActivityPage', { timeout: 20_000 }, () => {
     expect(await screen.findByText('Nothing matches these filters')).toBeTruthy();
     expect(calls).toContain('GET /api/workspaces/ws1/audit?journeyId=j9&actorUserId=u2');
     await waitFor(() => expect((screen.getByLabelText('Journey', { selector: 'input' }) as HTMLInputElement).value).toBe('Old map (deleted)'));
-    expect((screen.getByLabelText('Person', { selector: 'input' }) as HTMLInputElement).value).toBe('Eddie Editor');
+    expect((screen.getByLabelText('Changed by', { selector: 'input' }) as HTMLInputElement).value).toBe('Eddie Editor');
 
     fireEvent.click(screen.getAllByRole('button', { name: 'Clear filters' })[0] as HTMLElement);
     expect(await screen.findByText('Created the workspace “Acme”')).toBeTruthy();
     expect(router.state.location.search).toBe('');
     expect(calls).toContain('GET /api/workspaces/ws1/audit');
+  });
+
+  it('shows integrations, sharing, metric changes and imports readably, an API key with its key icon', async () => {
+    renderActivity('owner', server({ '': page([INGEST, SHARED, RETARGETED, IMPORTED]) }));
+    const feed = await screen.findByRole('list', { name: 'Activity' });
+    const [ingest, shared, retargeted, imported] = within(feed).getAllByRole('listitem') as HTMLElement[];
+    if (!ingest || !shared || !retargeted || !imported) throw new Error('missing rows');
+
+    expect(within(ingest).getByText('API key “Survey tool”')).toBeTruthy();
+    expect(within(ingest).getByText('Measurements recorded')).toBeTruthy();
+    expect(ingest.querySelector('.tabler-icon-key')).not.toBeNull();
+    expect(shared.querySelector('.tabler-icon-key')).toBeNull();
+    const details = async (row: HTMLElement): Promise<string[]> => {
+      fireEvent.click(within(row).getByRole('button', { name: 'Show details' }));
+      const lines = await within(row).findByRole('list', { name: 'Change' });
+      return within(lines).getAllByRole('listitem').map((item) => item.textContent ?? '');
+    };
+    expect(await details(ingest)).toEqual(['New: 2', 'Replaced: 1', 'nps, monthly, 2025-01-01 to 2025-03-01: 3 rows']);
+
+    expect(within(shared).getByText('Share link created')).toBeTruthy();
+    expect(await details(shared)).toEqual(['Label: “Board”', 'Expires: 2026-06-12', 'Exports allowed: no']);
+
+    expect(within(retargeted).getByText('Metric thresholds changed')).toBeTruthy();
+    expect(await details(retargeted)).toEqual(['Metric: nps', 'Target: 40 → 45', 'Key metric: no → yes']);
+
+    expect(within(imported).getByText('Journey imported')).toBeTruthy();
+    expect(await details(imported)).toEqual(['Imported from: Mermaid journey']);
+    expect(within(within(imported).getByRole('list', { name: 'Operations' })).getByText('Added stage “Buy”')).toBeTruthy();
+    // Readable lines replace the raw JSON.
+    expect(feed.querySelector('pre')).toBeNull();
+  });
+
+  it('filters by an API key from the URL, lists keys apart from people, and switches to a person', async () => {
+    const { calls, router } = renderActivity(
+      'owner',
+      server({ 'actorApiKeyId=k2': page([INGEST]), 'actorUserId=u1': page([RETARGETED]) }),
+      '/w/ws1/activity?key=k2',
+    );
+    expect(await screen.findByText(INGEST.summary)).toBeTruthy();
+    expect(calls).toContain('GET /api/workspaces/ws1/audit?actorApiKeyId=k2');
+    const changedBy = screen.getByLabelText('Changed by', { selector: 'input' }) as HTMLInputElement;
+    await waitFor(() => expect(changedBy.value).toBe('Old CRM sync (revoked)'));
+
+    fireEvent.click(changedBy);
+    const listbox = await screen.findByRole('listbox');
+    expect(within(listbox).getByText('People')).toBeTruthy();
+    expect(within(listbox).getByText('API keys')).toBeTruthy();
+    expect(within(listbox).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Ada Owner',
+      'Eddie Editor',
+      'Fred Former (former member)',
+      'Survey tool',
+      'Old CRM sync (revoked)',
+    ]);
+    fireEvent.click(within(listbox).getByRole('option', { name: 'Ada Owner' }));
+    expect(await screen.findByText(RETARGETED.summary)).toBeTruthy();
+    expect(router.state.location.search).toBe('?person=u1');
+    expect(calls).toContain('GET /api/workspaces/ws1/audit?actorUserId=u1');
   });
 
   it('has an empty state and an error state with a retry', async () => {

@@ -11,12 +11,12 @@ import { useWorkspaceAccess } from '../../app/workspace-access';
 import { LoadError } from '../../ui/list-states';
 import { useNow } from '../../ui/use-now';
 import { ActivityEvent } from './activity-event';
-import { ActivityFilters } from './activity-filters';
+import { ActivityFilters, type ActivityFilterValue } from './activity-filters';
 import classes from './activity.module.css';
 
 const SKELETONS = 5;
 
-/** `/w/:workspaceId/activity?journey=&person=`: the workspace's audit log, for owners. */
+/** `/w/:workspaceId/activity?journey=&person=|key=`: the workspace's audit log, for owners. */
 export function ActivityPage() {
   const { workspaceId = '' } = useParams();
   const workspace = useMe().workspaces.find((candidate) => candidate.id === workspaceId);
@@ -50,7 +50,10 @@ function ActivityFeed({ workspaceId }: { workspaceId: string }) {
   const [search, setSearch] = useSearchParams();
   const journeyId = search.get('journey');
   const personId = search.get('person');
-  const filter = useMemo(() => ({ journeyId, actorUserId: personId }), [journeyId, personId]);
+  // `?person=` and `?key=` are one filter (an event has one actor); a hand-made URL with both keeps the person.
+  const apiKeyId = personId ? null : search.get('key');
+  const filter = useMemo(() => ({ journeyId, actorUserId: personId, actorApiKeyId: apiKeyId }), [journeyId, personId, apiKeyId]);
+  const actor = personId ? ({ kind: 'user', id: personId } as const) : apiKeyId ? ({ kind: 'api_key', id: apiKeyId } as const) : null;
   const events = useInfiniteQuery(auditQueries.events(workspaceId, filter));
   const options = useQuery(auditQueries.filters(workspaceId));
   const now = useNow();
@@ -59,20 +62,20 @@ function ActivityFeed({ workspaceId }: { workspaceId: string }) {
     [options.data],
   );
 
-  const setFilter = (next: { journeyId: string | null; personId: string | null }) => {
+  const setFilter = (next: ActivityFilterValue) => {
     const params = new URLSearchParams();
     if (next.journeyId) params.set('journey', next.journeyId);
-    if (next.personId) params.set('person', next.personId);
+    if (next.actor) params.set(next.actor.kind === 'user' ? 'person' : 'key', next.actor.id);
     setSearch(params, { replace: true });
   };
 
   if (events.error instanceof ApiError && events.error.status === 403) return <OwnersOnly workspaceId={workspaceId} />;
   const items = events.data?.pages.flatMap((page) => page.items) ?? [];
-  const filtered = journeyId !== null || personId !== null;
+  const filtered = journeyId !== null || actor !== null;
 
   return (
     <Stack gap="md">
-      <ActivityFilters options={options.data} journeyId={journeyId} personId={personId} onChange={setFilter} />
+      <ActivityFilters options={options.data} value={{ journeyId, actor }} onChange={setFilter} />
       {events.isError && !events.data && (
         <LoadError
           title="The activity could not be loaded"
@@ -107,7 +110,9 @@ function ActivityFeed({ workspaceId }: { workspaceId: string }) {
           icon={<IconHistory size={30} aria-hidden />}
           title={filtered ? 'Nothing matches these filters' : 'No activity yet'}
           description={
-            filtered ? 'Try another journey or person, or clear the filters.' : 'Changes to the workspace, its members and journeys will appear here.'
+            filtered
+              ? 'Try another journey, person or API key, or clear the filters.'
+              : 'Changes to the workspace, its members and journeys will appear here.'
           }
           bg="white"
           bd="1px dashed var(--mantine-color-gray-4)"
@@ -115,7 +120,7 @@ function ActivityFeed({ workspaceId }: { workspaceId: string }) {
         >
           {filtered && (
             <EmptyState.Actions>
-              <Button variant="light" onClick={() => setFilter({ journeyId: null, personId: null })}>
+              <Button variant="light" onClick={() => setFilter({ journeyId: null, actor: null })}>
                 Clear filters
               </Button>
             </EmptyState.Actions>

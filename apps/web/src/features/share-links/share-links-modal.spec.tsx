@@ -98,6 +98,19 @@ describe('ShareLinksModal', () => {
     expect(await within(form).findByText('label must be shorter')).toBeTruthy();
   });
 
+  it('says why a link was refused when the journey has as many active links as allowed', async () => {
+    const detail = 'A journey has at most 50 active share links; revoke one you no longer need first.';
+    renderModal((method, path) => {
+      if (method === 'GET' && path === LINKS_PATH) return { status: 200, body: [BOARD] };
+      return { status: 422, body: { type: 'x', title: 'The journey has too many active share links', status: 422, code: 'TOO_MANY_SHARE_LINKS', detail } };
+    });
+    await screen.findByRole('table', { name: 'Active share links' });
+    const form = screen.getByRole('form', { name: 'Create a share link' });
+    fireEvent.click(within(form).getByRole('button', { name: 'Create link' }));
+    expect(await within(form).findByText(detail)).toBeTruthy();
+    expect(screen.queryByRole('region', { name: /New share link/ })).toBeNull();
+  });
+
   it('revokes a link after confirmation', async () => {
     let links: ShareLinkDto[] = [BOARD, { ...BOARD, id: 'l2', label: null, expiresAt: null, lastOpenedAt: new Date().toISOString() }];
     const calls = renderModal((method, path) => {

@@ -14,6 +14,11 @@ export class AuditQueryDto implements AuditQuery {
   @IsUUID()
   actorUserId?: string;
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only events of this API key (revoked keys included); not together with actorUserId' })
+  @IsOptional()
+  @IsUUID()
+  actorApiKeyId?: string;
+
   @ApiPropertyOptional({ description: 'The `nextCursor` of the previous page' })
   @IsOptional()
   @IsString()

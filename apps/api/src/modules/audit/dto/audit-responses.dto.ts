@@ -40,6 +40,12 @@ export class AuditPersonDto {
   @ApiProperty({ description: 'Still a member of the workspace' }) member!: boolean;
 }
 
+export class AuditApiKeyOptionDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: 'The key’s name' }) name!: string;
+  @ApiProperty({ description: 'False once the key is revoked (or deleted with its workspace)' }) active!: boolean;
+}
+
 export class AuditJourneyOptionDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
@@ -48,5 +54,7 @@ export class AuditJourneyOptionDto {
 
 export class AuditFiltersResponseDto implements AuditFiltersResponse {
   @ApiProperty({ type: [AuditPersonDto] }) people!: AuditPersonDto[];
+  @ApiProperty({ type: [AuditApiKeyOptionDto], description: 'API keys that made changes (integrations ingesting measurements)' })
+  apiKeys!: AuditApiKeyOptionDto[];
   @ApiProperty({ type: [AuditJourneyOptionDto] }) journeys!: AuditJourneyOptionDto[];
 }
