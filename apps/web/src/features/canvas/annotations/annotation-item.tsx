@@ -109,8 +109,8 @@ export function AnnotationItem({ annotation, journeyId, canComment, userId, muta
                     {e.text || e.url}
                   </Anchor>
                 ) : (
-                  <Text key={i} size="xs" fs="italic">
-                    “{e.text}”
+                  <Text key={i} size="xs" fs="italic" className={classes.quote}>
+                    {e.text}
                   </Text>
                 ),
               )}
