@@ -13,6 +13,7 @@ export function CanvasRoute() {
   const { workspaceId = '', journeyId = '' } = useParams();
   const access = useWorkspaceAccess(workspaceId);
   const readOnly = !access.can('journey:write');
+  const canComment = access.can('journey:comment');
   const share = access.can('journey:share') ? <ShareJourneyButton journeyId={journeyId} /> : undefined;
   return (
     <Box pos="relative" h="calc(100dvh - var(--app-shell-header-offset, 0rem))" style={{ overflow: 'hidden' }}>
@@ -23,7 +24,7 @@ export function CanvasRoute() {
           </Center>
         }
       >
-        <JourneyCanvasPage key={journeyId} workspaceId={workspaceId} journeyId={journeyId} readOnly={readOnly} actions={share} />
+        <JourneyCanvasPage key={journeyId} workspaceId={workspaceId} journeyId={journeyId} readOnly={readOnly} canComment={canComment} actions={share} />
       </Suspense>
     </Box>
   );

@@ -10,6 +10,8 @@ export interface JourneyCanvasPageProps {
   journeyId: string;
   /** For viewers and commenters: the map can be explored, not changed. */
   readOnly: boolean;
+  /** May annotate (journey:comment), even on a read-only map. */
+  canComment: boolean;
   /** Buttons at the end of the toolbar (e.g. Share). */
   actions?: ReactNode;
 }
@@ -26,7 +28,7 @@ export function CanvasFrame(props: JourneyCanvasProps) {
 }
 
 /** The journey canvas route content, read by a member; fills its container (height 100%). */
-export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, actions }: JourneyCanvasPageProps) {
+export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, canComment, actions }: JourneyCanvasPageProps) {
   const options = graphQueries.detail(journeyId);
   const query = useQuery(options);
 
@@ -39,6 +41,7 @@ export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, actions }:
         readOnly={readOnly}
         toolbar={{ workspaceId, actions }}
         metricsWorkspaceId={workspaceId}
+        canComment={canComment}
       />
     );
   }

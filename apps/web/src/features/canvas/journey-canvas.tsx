@@ -19,6 +19,8 @@ import {
   type XYPosition,
 } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { CanvasPainContext, CanvasPainStore } from './annotations/canvas-pain-store';
+import { useJourneyPain } from './annotations/use-journey-pain';
 import classes from './canvas.module.css';
 import { CanvasBackdrop } from './canvas-backdrop';
 import { canvasBounds, cellAtPoint, computeGeometry } from './canvas-geometry';
@@ -66,10 +68,12 @@ export interface JourneyCanvasProps {
   toolbar: CanvasToolbarSlot | null;
   /** The workspace whose metric catalog applies: turns on badges, the Metrics tab, highlighting and the summary. */
   metricsWorkspaceId?: string | null;
+  /** May annotate (journey:comment): commenters can, although the map is read-only for them. */
+  canComment?: boolean;
 }
 
 /** The editable journey map: wires the pure mappers and the editor to React Flow. */
-export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar, metricsWorkspaceId = null }: JourneyCanvasProps) {
+export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar, metricsWorkspaceId = null, canComment = false }: JourneyCanvasProps) {
   const { editor, state } = useJourneyEditor(journey, queryKey);
   const graph = state.graph;
   const actions = useCanvasActions(editor);
@@ -90,10 +94,17 @@ export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar, me
   const { badges } = useJourneyMetrics(journey.journey.id, metricsWorkspaceId);
   const [filter, setFilter] = useState<HighlightFilter>(NO_FILTER);
   const [summaryOpen, setSummaryOpen] = useState(false);
-  const matches = useMemo(() => highlightMatches(graph.touchpoints, filter, { badges: badges.touchpoints }), [graph.touchpoints, filter, badges]);
-  // Cards read their badge and dimming from this store, so neither rebuilds the node array.
+  // Annotations, like metrics, belong to a member's canvas (the workspace is known), not the shared view.
+  const pain = useJourneyPain(journey.journey.id, metricsWorkspaceId !== null);
+  const matches = useMemo(
+    () => highlightMatches(graph.touchpoints, filter, { badges: badges.touchpoints, pain }),
+    [graph.touchpoints, filter, badges, pain],
+  );
+  // Cards read their badge, pain marker and dimming from these stores, so none rebuilds the node array.
   const [metricsStore] = useState(() => new CanvasMetricsStore());
   useLayoutEffect(() => metricsStore.update(badges.touchpoints, matches), [metricsStore, badges, matches]);
+  const [painStore] = useState(() => new CanvasPainStore());
+  useLayoutEffect(() => painStore.update(pain), [painStore, pain]);
 
   const nodes = useMemo(() => {
     const selected = new Set(selection.nodes);
@@ -262,6 +273,7 @@ export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar, me
       <div className={classes.body}>
         <div className={classes.flow} ref={wrapper}>
           <CanvasMetricsContext.Provider value={metricsStore}>
+          <CanvasPainContext.Provider value={painStore}>
           <ReactFlow<TouchpointNodeType, LinkEdge>
             nodes={nodes}
             edges={edges}
@@ -350,6 +362,7 @@ export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar, me
               )
             )}
           </ReactFlow>
+          </CanvasPainContext.Provider>
           </CanvasMetricsContext.Provider>
         </div>
         {target && (
@@ -360,6 +373,7 @@ export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar, me
             readOnly={readOnly}
             onClose={closePanel}
             metrics={metricsWorkspaceId ? { journeyId: journey.journey.id, workspaceId: metricsWorkspaceId } : null}
+            annotations={metricsWorkspaceId ? { journeyId: journey.journey.id, canComment } : null}
           />
         )}
       </div>

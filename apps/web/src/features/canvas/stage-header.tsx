@@ -3,6 +3,7 @@ import { ActionIcon, Badge, Group, TextInput, Tooltip } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconTrash } from '@tabler/icons-react';
 import { memo, useState, type KeyboardEvent } from 'react';
 import classes from './canvas.module.css';
+import { PainChip } from './annotations/pain-chip';
 import type { StageColumn } from './canvas-geometry';
 
 export interface StageHeaderActions {
@@ -77,6 +78,7 @@ function StageHeaderComponent(props: StageHeaderProps) {
             style={{ flex: 1 }}
           />
         )}
+        <PainChip targetId={stage.id} />
         {!readOnly && (
           <Group gap={0} wrap="nowrap" onClick={(event) => event.stopPropagation()}>
             <ActionIcon

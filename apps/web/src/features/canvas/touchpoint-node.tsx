@@ -2,6 +2,7 @@ import { CHANNEL_INFO } from '@cxmap/domain';
 import { IconHeadset, IconUsersGroup } from '@tabler/icons-react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { PainChip } from './annotations/pain-chip';
 import classes from './canvas.module.css';
 import { ChannelIcon } from './channel-icon';
 import { EmotionFace } from './emotion';
@@ -11,7 +12,7 @@ import { NodeMetricBadge } from './metrics/node-metric-badge';
 
 /**
  * A touchpoint card. Memoised and fed by its own node props plus its own entry of the canvas
- * metrics store (badge, dimming), so dragging or editing one card, or a metrics refetch that
+ * metrics store (badge, dimming) and pain store (marker), so dragging or editing one card, or a metrics refetch that
  * changes one badge, re-renders that card alone.
  */
 function TouchpointNodeComponent({ id, data, selected, isConnectable }: NodeProps<TouchpointNodeType>) {
@@ -36,6 +37,7 @@ function TouchpointNodeComponent({ id, data, selected, isConnectable }: NodeProp
           </span>
         )}
         <span className={classes.grow} />
+        <PainChip targetId={id} />
         <EmotionFace value={tp.emotion} size={20} />
       </div>
       <div className={classes.title} title={tp.title}>

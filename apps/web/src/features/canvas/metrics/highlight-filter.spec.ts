@@ -3,6 +3,8 @@ import { given } from '../given';
 import { HIGHLIGHT_DIMENSIONS, highlightMatches, isFilterActive, NO_FILTER } from './highlight-filter';
 import { deriveBadges } from './metric-badges';
 import { attachment, catalogOf } from './given-metrics';
+import { targetSummary } from '../annotations/given-annotations';
+import { painMarkers } from '../annotations/pain-marker';
 
 function journeyOfFour() {
   const tps = [
@@ -59,5 +61,35 @@ describe('HIGHLIGHT_DIMENSIONS options', () => {
     expect(options('channel')).toEqual(['Website', 'Email', 'Phone', 'Live chat']);
     expect(options('ownerTeam')).toEqual(['No owner team', 'Support', 'Web']);
     expect(options('health')).toEqual(['On target', 'At risk', 'Off target', 'No data', 'No metric']);
+  });
+});
+
+describe('the pain severity filter', () => {
+  const { tps, context } = journeyOfFour();
+  const pain = painMarkers({
+    targets: [targetSummary('chat', { critical: 1, low: 1 }), targetSummary('phone', { high: 1 }), targetSummary('web', { low: 2 })],
+    reviewBy: {},
+  });
+  const withPain = { ...context, pain };
+  const ids = (filter: Record<string, string[]>) => [...(highlightMatches(tps, filter, withPain) ?? [])];
+
+  it('highlights touchpoints with an open pain point at or above the chosen severity', () => {
+    expect(ids({ pain: ['critical'] })).toEqual(['chat']);
+    expect(ids({ pain: ['high'] })).toEqual(['chat', 'phone']);
+    expect(ids({ pain: ['low'] })).toEqual(['chat', 'phone', 'web']);
+  });
+
+  it('finds the touchpoints without any open pain point, and combines with other dimensions', () => {
+    expect(ids({ pain: ['none'] })).toEqual(['mail']);
+    expect(ids({ pain: ['medium'], channel: ['phone', 'web'] })).toEqual(['phone']);
+  });
+
+  it('matches nothing when no pain is known, except "none"', () => {
+    expect([...(highlightMatches(tps, { pain: ['low'] }, context) ?? [])]).toEqual([]);
+    expect([...(highlightMatches(tps, { pain: ['none'] }, context) ?? [])]).toHaveLength(4);
+  });
+
+  it('is offered in the Highlight bar', () => {
+    expect(HIGHLIGHT_DIMENSIONS.map((d) => d.key)).toContain('pain');
   });
 });

@@ -1,10 +1,13 @@
 import { CHANNEL_INFO, CHANNELS, METRIC_HEALTHS, type TouchpointDto } from '@cxmap/domain';
+import { parseSeverity, severityRank, type PainMarkers } from '../annotations/pain-marker';
 import type { MetricBadge } from './metric-badges';
 import { HEALTH_LABELS } from './metric-format';
 
-/** What the filters read besides the touchpoint itself (pain points will join here). */
+/** What the filters read besides the touchpoint itself. */
 export interface HighlightContext {
   badges: ReadonlyMap<string, MetricBadge>;
+  /** Unresolved pain points by touchpoint id; absent: nothing has any. */
+  pain?: PainMarkers;
 }
 
 export interface HighlightOption {
@@ -18,10 +21,22 @@ export interface HighlightDimension {
   label: string;
   valueOf: (touchpoint: TouchpointDto, context: HighlightContext) => string;
   options: (touchpoints: readonly TouchpointDto[]) => HighlightOption[];
+  /** Whether a touchpoint matches the selected values, when that is more than "its value is one of them". */
+  matches?: (touchpoint: TouchpointDto, values: ReadonlySet<string>, context: HighlightContext) => boolean;
 }
 
 const NO_TEAM = '';
 const NO_METRIC = 'no_metric';
+const NO_PAIN_POINT = 'none';
+
+/** Chips of the pain filter: each one means "at least this severity". */
+const PAIN_OPTIONS: HighlightOption[] = [
+  { value: 'critical', label: 'Critical' },
+  { value: 'high', label: 'High or worse' },
+  { value: 'medium', label: 'Medium or worse' },
+  { value: 'low', label: 'Any pain point' },
+  { value: NO_PAIN_POINT, label: 'No open pain point' },
+];
 
 /** The filter bar's dimensions, in order; a new filter (e.g. pain severity) is one more entry. */
 export const HIGHLIGHT_DIMENSIONS: readonly HighlightDimension[] = [
@@ -58,6 +73,21 @@ export const HIGHLIGHT_DIMENSIONS: readonly HighlightDimension[] = [
     valueOf: (tp, context) => context.badges.get(tp.id)?.health ?? NO_METRIC,
     options: () => [...METRIC_HEALTHS.map((h) => ({ value: h, label: HEALTH_LABELS[h] })), { value: NO_METRIC, label: 'No metric' }],
   },
+  {
+    key: 'pain',
+    label: 'Pain severity',
+    valueOf: (tp, context) => context.pain?.get(tp.id)?.worst ?? NO_PAIN_POINT,
+    options: () => PAIN_OPTIONS,
+    // An open pain point at or above any selected severity; "none": no open pain point at all.
+    matches: (tp, values, context) => {
+      const worst = context.pain?.get(tp.id)?.worst;
+      if (!worst) return values.has(NO_PAIN_POINT);
+      return [...values].some((value) => {
+        const floor = parseSeverity(value);
+        return floor !== undefined && severityRank(worst) >= severityRank(floor);
+      });
+    },
+  },
 ];
 
 /** Selected values per dimension key; a dimension with no value selected does not filter. */
@@ -86,7 +116,9 @@ export function highlightMatches(
   if (active.length === 0) return null;
   const matches = new Set<string>();
   for (const tp of touchpoints) {
-    if (active.every(({ dimension, values }) => values.has(dimension.valueOf(tp, context)))) matches.add(tp.id);
+    const matching = ({ dimension, values }: (typeof active)[number]): boolean =>
+      dimension.matches ? dimension.matches(tp, values, context) : values.has(dimension.valueOf(tp, context));
+    if (active.every(matching)) matches.add(tp.id);
   }
   return matches;
 }

@@ -4,6 +4,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import classes from '../canvas.module.css';
 import type { PanelTarget } from '../selection';
 import type { CanvasActions } from '../use-canvas-actions';
+import { AnnotationsTab } from '../annotations/annotations-tab';
 import { MetricsTab } from '../metrics/metrics-tab';
 import { LinkPanel } from './link-panel';
 import { StagePanel } from './stage-panel';
@@ -18,6 +19,8 @@ interface SidePanelProps {
   onClose: () => void;
   /** The journey and workspace whose metrics the Metrics tab shows; null: no Metrics tab (e.g. the shared view). */
   metrics?: { journeyId: string; workspaceId: string } | null;
+  /** The journey whose annotations the Annotations tab shows, and whether the user may write them; null: no tab. */
+  annotations?: { journeyId: string; canComment: boolean } | null;
 }
 
 /** One tab of the touchpoint and link panel; a new tab (e.g. annotations) is one more entry in `tabsFor`. */
@@ -28,7 +31,7 @@ interface PanelTab {
 }
 
 /** Edits the one selected touchpoint, link or stage. Keyed by entity so drafts never leak across. */
-export function SidePanel({ graph, target, actions, readOnly, onClose, metrics = null }: SidePanelProps) {
+export function SidePanel({ graph, target, actions, readOnly, onClose, metrics = null, annotations = null }: SidePanelProps) {
   const stages = useMemo(() => sortedStages(graph.stages), [graph.stages]);
   // Kept across selections: clicking from card to card stays on the tab being read.
   const [tab, setTab] = useState('details');
@@ -72,29 +75,36 @@ export function SidePanel({ graph, target, actions, readOnly, onClose, metrics =
   if (!content) return null;
   const details = content;
   const element = target.kind === 'stage' ? null : { kind: target.kind, id: target.id };
-  const tabs: PanelTab[] =
-    element === null
-      ? []
-      : [
-          { value: 'details', label: 'Details', render: () => details },
-          ...(metrics
-            ? [
-                {
-                  value: 'metrics',
-                  label: 'Metrics',
-                  render: () => (
-                    <MetricsTab
-                      key={element.id}
-                      journeyId={metrics.journeyId}
-                      workspaceId={metrics.workspaceId}
-                      element={element}
-                      readOnly={readOnly}
-                    />
-                  ),
-                },
-              ]
-            : []),
-        ];
+  const tabs: PanelTab[] = [
+    { value: 'details', label: 'Details', render: () => details },
+    ...(metrics && element
+      ? [
+          {
+            value: 'metrics',
+            label: 'Metrics',
+            render: () => (
+              <MetricsTab key={element.id} journeyId={metrics.journeyId} workspaceId={metrics.workspaceId} element={element} readOnly={readOnly} />
+            ),
+          },
+        ]
+      : []),
+    ...(annotations
+      ? [
+          {
+            value: 'annotations',
+            label: 'Annotations',
+            render: () => (
+              <AnnotationsTab
+                key={target.id}
+                journeyId={annotations.journeyId}
+                target={{ kind: target.kind, id: target.id }}
+                canComment={annotations.canComment}
+              />
+            ),
+          },
+        ]
+      : []),
+  ];
   return (
     <aside className={classes.panel} aria-label="Details">
       <CloseButton aria-label="Close details" onClick={onClose} className={classes.panelClose} />

@@ -1,0 +1,239 @@
+import { ANNOTATION_STATUSES, UNRESOLVED_STATUSES, type AnnotationDto, type AnnotationKind } from '@cxmap/domain';
+import { ActionIcon, Anchor, Badge, Button, Group, Loader, Menu, Stack, Text, Textarea } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { useQuery } from '@tanstack/react-query';
+import { IconBulb, IconDots, IconFlame, IconMessage, IconMessageCircle, IconPencil, IconSparkles, IconTrash } from '@tabler/icons-react';
+import { useState, type ComponentType } from 'react';
+import { annotationQueries } from '../../../api/annotations';
+import { describeError, isApiError } from '../../../api/problem';
+import { formatDateTime, formatRelativeTime, pluralize } from '../../../ui/relative-time';
+import { AnnotationForm } from './annotation-form';
+import { KIND_LABELS, SEVERITY_COLORS, STATUS_COLORS, STATUS_LABELS } from './annotation-labels';
+import classes from './annotations.module.css';
+import { SEVERITY_LABELS } from './pain-marker';
+import type { useAnnotationMutations } from './use-annotation-mutations';
+
+const KIND_ICONS: Record<AnnotationKind, ComponentType<{ size?: number; stroke?: number; 'aria-hidden'?: boolean }>> = {
+  pain_point: IconFlame,
+  opportunity: IconSparkles,
+  idea: IconBulb,
+  comment: IconMessage,
+};
+
+export interface AnnotationItemProps {
+  annotation: AnnotationDto;
+  journeyId: string;
+  canComment: boolean;
+  /** The signed-in user: their own annotations can be edited and deleted. */
+  userId: string | null;
+  mutations: ReturnType<typeof useAnnotationMutations>;
+  now: Date;
+}
+
+/** One annotation of the tab: what it says, who and when, its status, and its replies on demand. */
+export function AnnotationItem({ annotation, journeyId, canComment, userId, mutations, now }: AnnotationItemProps) {
+  const [editing, setEditing] = useState(false);
+  const [expanded, setExpanded] = useState(false);
+  const own = canComment && userId !== null && annotation.author.id === userId;
+  const KindIcon = KIND_ICONS[annotation.kind];
+  const resolved = !UNRESOLVED_STATUSES.includes(annotation.status);
+
+  if (editing) {
+    return (
+      <div className={classes.item}>
+        <AnnotationForm
+          label={`Edit ${annotation.title}`}
+          submitLabel="Save"
+          initial={{
+            kind: annotation.kind,
+            severity: annotation.severity,
+            title: annotation.title,
+            body: annotation.body,
+            links: annotation.evidence.flatMap((e) => (e.url ? [e.url] : [])).join('\n'),
+          }}
+          saving={mutations.update.isPending}
+          onCancel={() => setEditing(false)}
+          onSubmit={(content) =>
+            mutations.update
+              .mutateAsync({ annotation, patch: { ...content, evidence: [...annotation.evidence.filter((e) => !e.url), ...content.evidence] } })
+              .then(() => setEditing(false))
+              .catch((error: unknown) => {
+                if (!isApiError(error, 409)) throw error;
+                mutations.onConflict(error);
+                setEditing(false);
+              })
+          }
+        />
+      </div>
+    );
+  }
+
+  const confirmDelete = () =>
+    modals.openConfirmModal({
+      title: 'Delete this annotation?',
+      children: <Text size="sm">“{annotation.title}” and its {pluralize(annotation.replyCount, 'reply', 'replies')} will be gone for everyone.</Text>,
+      labels: { confirm: 'Delete', cancel: 'Cancel' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => mutations.remove.mutate(annotation),
+    });
+
+  return (
+    <article className={classes.item} data-resolved={resolved || undefined} aria-label={annotation.title}>
+      <Group gap={6} wrap="nowrap" align="flex-start">
+        <KindIcon size={16} stroke={1.8} aria-hidden />
+        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+          <Group gap={4}>
+            <Text size="xs" c="dimmed">
+              {KIND_LABELS[annotation.kind]}
+            </Text>
+            {annotation.severity && (
+              <Badge size="xs" color={SEVERITY_COLORS[annotation.severity]} variant={annotation.severity === 'critical' ? 'filled' : 'light'}>
+                {SEVERITY_LABELS[annotation.severity]}
+              </Badge>
+            )}
+            <Badge size="xs" variant="outline" color={STATUS_COLORS[annotation.status]} data-testid="annotation-status">
+              {STATUS_LABELS[annotation.status]}
+            </Badge>
+          </Group>
+          <div className={classes.itemTitle}>{annotation.title}</div>
+          {annotation.body && (
+            <Text size="xs" c="gray.7" lineClamp={expanded ? undefined : 3} className={classes.preview}>
+              {annotation.body}
+            </Text>
+          )}
+          {expanded && annotation.evidence.length > 0 && (
+            <Stack gap={2}>
+              {annotation.evidence.map((e, i) =>
+                e.url ? (
+                  <Anchor key={i} size="xs" href={e.url} target="_blank" rel="noreferrer noopener" truncate>
+                    {e.text || e.url}
+                  </Anchor>
+                ) : (
+                  <Text key={i} size="xs" fs="italic" className={classes.quote}>
+                    {e.text}
+                  </Text>
+                ),
+              )}
+            </Stack>
+          )}
+          <Group gap={6}>
+            <Text size="xs" c="dimmed" title={formatDateTime(annotation.createdAt)}>
+              {annotation.author.name} · {formatRelativeTime(annotation.createdAt, now)}
+            </Text>
+            <Anchor component="button" type="button" size="xs" onClick={() => setExpanded((open) => !open)} aria-expanded={expanded}>
+              <Group gap={2} component="span">
+                <IconMessageCircle size={12} aria-hidden />
+                {expanded ? 'Hide replies' : annotation.replyCount > 0 ? pluralize(annotation.replyCount, 'reply', 'replies') : 'Reply'}
+              </Group>
+            </Anchor>
+          </Group>
+        </Stack>
+        {canComment && (
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Actions for ${annotation.title}`}>
+                <IconDots size={14} />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Label>Status</Menu.Label>
+              {ANNOTATION_STATUSES.map((status) => (
+                <Menu.Item
+                  key={status}
+                  disabled={status === annotation.status}
+                  onClick={() => mutations.setStatus.mutate({ annotation, status })}
+                >
+                  {status === 'resolved' ? 'Mark resolved' : status === 'wont_fix' ? 'Mark won’t fix' : `Mark ${STATUS_LABELS[status].toLowerCase()}`}
+                </Menu.Item>
+              ))}
+              {own && (
+                <>
+                  <Menu.Divider />
+                  <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setEditing(true)}>
+                    Edit
+                  </Menu.Item>
+                  <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={confirmDelete}>
+                    Delete
+                  </Menu.Item>
+                </>
+              )}
+            </Menu.Dropdown>
+          </Menu>
+        )}
+      </Group>
+      {expanded && <Replies journeyId={journeyId} annotationId={annotation.id} canComment={canComment} mutations={mutations} now={now} />}
+    </article>
+  );
+}
+
+function Replies({
+  journeyId,
+  annotationId,
+  canComment,
+  mutations,
+  now,
+}: {
+  journeyId: string;
+  annotationId: string;
+  canComment: boolean;
+  mutations: ReturnType<typeof useAnnotationMutations>;
+  now: Date;
+}) {
+  const replies = useQuery(annotationQueries.replies(journeyId, annotationId));
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const send = () => {
+    const body = draft.trim();
+    if (body === '') return;
+    setError(null);
+    mutations.reply.mutate(
+      { annotationId, body },
+      { onSuccess: () => setDraft(''), onError: (failure) => setError(describeError(failure)) },
+    );
+  };
+  return (
+    <Stack gap={6} mt={8} className={classes.replies} aria-label="Replies">
+      {replies.isPending && <Loader size="xs" aria-label="Loading replies" />}
+      {replies.isError && (
+        <Text size="xs" c="red">
+          Replies could not be loaded: {describeError(replies.error)}
+        </Text>
+      )}
+      {replies.data?.length === 0 && !canComment && (
+        <Text size="xs" c="dimmed">
+          No replies yet.
+        </Text>
+      )}
+      {replies.data?.map((reply) => (
+        <div key={reply.id}>
+          <Text size="xs" c="dimmed" title={formatDateTime(reply.createdAt)}>
+            {reply.author.name} · {formatRelativeTime(reply.createdAt, now)}
+          </Text>
+          <Text size="xs" className={classes.preview}>
+            {reply.body}
+          </Text>
+        </div>
+      ))}
+      {canComment && (
+        <Stack gap={4}>
+          <Textarea
+            size="xs"
+            autosize
+            minRows={1}
+            maxRows={6}
+            placeholder="Write a reply"
+            aria-label="Reply"
+            value={draft}
+            error={error}
+            onChange={(event) => setDraft(event.currentTarget.value)}
+          />
+          <Group justify="flex-end">
+            <Button size="compact-xs" onClick={send} disabled={draft.trim() === ''} loading={mutations.reply.isPending}>
+              Send reply
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
