@@ -7,7 +7,7 @@ import type { DatabaseInfo } from './database-info';
 const poolLogger = new Logger('DatabasePool');
 
 /**
- * Migrations only, never `synchronize`; the embedded database gets a small pool (one shared session anyway).
+ * Migrations only, never `synchronize`; the embedded database gets one connection (PGlite is one session).
  *
  * Outage behaviour: a connection attempt (or a wait for a free pooled connection) gives up after
  * `connectTimeoutMs`, so requests fail fast with 503 instead of hanging; connections that die while
@@ -15,7 +15,7 @@ const poolLogger = new Logger('DatabasePool');
  * the process); new connections are opened on demand, so the pool recovers when the server is back.
  */
 export function buildDataSourceOptions(database: DatabaseInfo): DataSourceOptions {
-  const pool = database.pool ?? { size: database.mode === 'embedded' ? 5 : 10, connectTimeoutMs: 5000 };
+  const pool = database.pool ?? { size: database.mode === 'embedded' ? 1 : 10, connectTimeoutMs: 5000 };
   return {
     type: 'postgres',
     url: database.url,

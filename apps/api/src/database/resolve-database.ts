@@ -23,7 +23,9 @@ export async function resolveDatabase(config: AppConfig): Promise<ResolvedDataba
   const { startEmbeddedPostgres } = await import('./embedded-postgres.js');
   const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
   return {
-    info: { url: embedded.url, mode: 'embedded', pool: { size: 5, connectTimeoutMs: config.dbConnectTimeoutMs } },
+    // PGlite is one session: two pooled connections would interleave their statements (a transaction
+    // of one request would see another's queries), so the embedded database gets exactly one.
+    info: { url: embedded.url, mode: 'embedded', pool: { size: 1, connectTimeoutMs: config.dbConnectTimeoutMs } },
     description: `embedded PostgreSQL (PGlite) in ${config.dataDir}`,
     stop: () => embedded.stop(),
   };
