@@ -86,14 +86,7 @@ export class AuditRepository {
   people(workspaceId: string): Promise<AuditPersonRow[]> {
     return select<AuditPersonRow>(
       this.dataSource.manager,
-      `WITH RECURSIVE ids(id) AS (
-         (SELECT actor_user_id FROM audit_events
-           WHERE workspace_id = $1 AND actor_user_id IS NOT NULL ORDER BY actor_user_id LIMIT 1)
-         UNION ALL
-         SELECT (SELECT e.actor_user_id FROM audit_events e
-                  WHERE e.workspace_id = $1 AND e.actor_user_id > ids.id ORDER BY e.actor_user_id LIMIT 1)
-           FROM ids WHERE ids.id IS NOT NULL
-       )
+      `${distinctIdsOf('actor_user_id')}
        SELECT * FROM (
          SELECT ids.id,
                 COALESCE(u.name, (SELECT e.actor_label FROM audit_events e
@@ -113,14 +106,7 @@ export class AuditRepository {
   apiKeys(workspaceId: string): Promise<AuditApiKeyRow[]> {
     return select<AuditApiKeyRow>(
       this.dataSource.manager,
-      `WITH RECURSIVE ids(id) AS (
-         (SELECT actor_api_key_id FROM audit_events
-           WHERE workspace_id = $1 AND actor_api_key_id IS NOT NULL ORDER BY actor_api_key_id LIMIT 1)
-         UNION ALL
-         SELECT (SELECT e.actor_api_key_id FROM audit_events e
-                  WHERE e.workspace_id = $1 AND e.actor_api_key_id > ids.id ORDER BY e.actor_api_key_id LIMIT 1)
-           FROM ids WHERE ids.id IS NOT NULL
-       )
+      `${distinctIdsOf('actor_api_key_id')}
        SELECT * FROM (
          SELECT ids.id,
                 COALESCE(k.name, (SELECT e.actor_label FROM audit_events e
@@ -139,14 +125,7 @@ export class AuditRepository {
   journeys(workspaceId: string): Promise<AuditJourneyRow[]> {
     return select<AuditJourneyRow>(
       this.dataSource.manager,
-      `WITH RECURSIVE ids(id) AS (
-         (SELECT journey_id FROM audit_events
-           WHERE workspace_id = $1 AND journey_id IS NOT NULL ORDER BY journey_id LIMIT 1)
-         UNION ALL
-         SELECT (SELECT e.journey_id FROM audit_events e
-                  WHERE e.workspace_id = $1 AND e.journey_id > ids.id ORDER BY e.journey_id LIMIT 1)
-           FROM ids WHERE ids.id IS NOT NULL
-       )
+      `${distinctIdsOf('journey_id')}
        SELECT * FROM (
          SELECT ids.id,
                 COALESCE(j.name, (SELECT e.journey_name FROM audit_events e
@@ -160,4 +139,19 @@ export class AuditRepository {
       [workspaceId],
     );
   }
+}
+
+/**
+ * `ids(id)`: the distinct non-null values of one audit column in workspace $1, found by skipping
+ * through its index (one probe per value, not one row per event).
+ */
+function distinctIdsOf(column: 'actor_user_id' | 'actor_api_key_id' | 'journey_id'): string {
+  return `WITH RECURSIVE ids(id) AS (
+         (SELECT ${column} FROM audit_events
+           WHERE workspace_id = $1 AND ${column} IS NOT NULL ORDER BY ${column} LIMIT 1)
+         UNION ALL
+         SELECT (SELECT e.${column} FROM audit_events e
+                  WHERE e.workspace_id = $1 AND e.${column} > ids.id ORDER BY e.${column} LIMIT 1)
+           FROM ids WHERE ids.id IS NOT NULL
+       )`;
 }
