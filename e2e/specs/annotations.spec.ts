@@ -1,15 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { logInAsDemo } from '../support/demo';
 
 const DEMO_JOURNEY = 'Online order — from ad to advocate';
 const CARD = 'Sees a sponsored post';
-
-async function logInAsDemo(page: Page): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Email', { exact: true }).fill('demo@cxmap.local');
-  await page.getByLabel('Password', { exact: true }).fill(process.env.E2E_DEMO_PASSWORD ?? 'demo-password-e2e');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page).toHaveURL(/\/w\/[0-9a-f-]{36}$/);
-}
 
 test('a commenter adds a critical pain point on a read-only map, highlights it, and resolves it', async ({ page, browser }) => {
   const email = `commenter-${Date.now()}@example.com`;

@@ -1,13 +1,6 @@
 import type { JourneySummaryDto, Page as ListPage } from '@cxmap/domain';
-import { expect, test, type Page } from '@playwright/test';
-
-async function logInAsDemo(page: Page): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Email', { exact: true }).fill('demo@cxmap.local');
-  await page.getByLabel('Password', { exact: true }).fill(process.env.E2E_DEMO_PASSWORD ?? 'demo-password-e2e');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page).toHaveURL(/\/w\/[0-9a-f-]{36}$/);
-}
+import { expect, test } from '@playwright/test';
+import { logInAsDemo } from '../support/demo';
 
 test('the owner creates an API key, an integration reads journeys with it, and revoking it stops it at once', async ({ page, playwright }) => {
   await logInAsDemo(page);

@@ -1,15 +1,9 @@
 import type { JourneyGraph } from '@cxmap/domain';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { logInAsDemo } from '../support/demo';
 
 const DEMO_JOURNEY = 'Online order — from ad to advocate';
 const NEW_TITLE = 'Pop-up survey after checkout';
-
-async function logInAsDemo(page: Page): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Email', { exact: true }).fill('demo@cxmap.local');
-  await page.getByLabel('Password', { exact: true }).fill(process.env.E2E_DEMO_PASSWORD ?? 'demo-password-e2e');
-  await page.getByRole('button', { name: 'Log in' }).click();
-}
 
 /** Drags with small mouse steps, as React Flow needs pointer moves between down and up. */
 async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {

@@ -1,5 +1,6 @@
 import type { JourneyGraph, JourneySummaryDto, MeResponse, Page } from '@cxmap/domain';
 import { expect, test } from '@playwright/test';
+import { DEMO_EMAIL, DEMO_PASSWORD } from '../support/demo';
 
 /**
  * `npm start` runs on PGlite, which is one database session. The canvas fires several reads and a
@@ -10,7 +11,7 @@ import { expect, test } from '@playwright/test';
 test('the embedded database answers parallel reads and saves without a failure', async ({ playwright, baseURL }) => {
   const api = await playwright.request.newContext({ baseURL });
   const login = await api.post('/api/auth/login', {
-    data: { email: 'demo@cxmap.local', password: process.env.E2E_DEMO_PASSWORD ?? 'demo-password-e2e' },
+    data: { email: DEMO_EMAIL, password: DEMO_PASSWORD },
   });
   expect(login.status()).toBe(200);
   const me = (await (await api.get('/api/auth/me')).json()) as MeResponse;

@@ -1,16 +1,9 @@
 import type { JourneyGraph } from '@cxmap/domain';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { logInAsDemo, expectDragMovesNothing } from '../support/demo';
 
 const DEMO_JOURNEY = 'Online order — from ad to advocate';
 const CARD = 'Sees a sponsored post';
-
-async function logInAsDemo(page: Page): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Email', { exact: true }).fill('demo@cxmap.local');
-  await page.getByLabel('Password', { exact: true }).fill(process.env.E2E_DEMO_PASSWORD ?? 'demo-password-e2e');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page).toHaveURL(/\/w\/[0-9a-f-]{36}$/);
-}
 
 test('the owner invites a viewer, who joins with a new account and can only look at the journey', async ({ page, browser }) => {
   const email = `viewer-${Date.now()}@example.com`;
@@ -60,21 +53,7 @@ test('the owner invites a viewer, who joins with a new account and can only look
     if (request.method() !== 'GET') writes.push(`${request.method()} ${request.url()}`);
   });
   const column = viewer.getByRole('group', { name: 'Stage Awareness' });
-  const offset = async (): Promise<{ x: number; y: number }> => {
-    const [a, b] = [await card.boundingBox(), await column.boundingBox()];
-    if (!a || !b) throw new Error('card or column not visible');
-    return { x: Math.round(a.x - b.x), y: Math.round(a.y - b.y) };
-  };
-  const before = await offset();
-  const box = await card.boundingBox();
-  if (!box) throw new Error('card not visible');
-  const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  await viewer.mouse.move(from.x, from.y);
-  await viewer.mouse.down();
-  await viewer.mouse.move(from.x + 60, from.y + 40, { steps: 5 });
-  await viewer.mouse.move(from.x + 240, from.y + 120, { steps: 10 });
-  await viewer.mouse.up();
-  expect(await offset()).toEqual(before);
+  await expectDragMovesNothing(viewer, card, column);
 
   // The side panel shows the card with its fields disabled.
   await card.click();

@@ -1,14 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { logInAsDemo } from '../support/demo';
 
 const DEMO_JOURNEY = 'Online order — from ad to advocate';
 const TOUCHPOINT = 'Sees a sponsored post';
-
-async function logInAsDemo(page: Page): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Email', { exact: true }).fill('demo@cxmap.local');
-  await page.getByLabel('Password', { exact: true }).fill(process.env.E2E_DEMO_PASSWORD ?? 'demo-password-e2e');
-  await page.getByRole('button', { name: 'Log in' }).click();
-}
 
 /** Fills the five CSAT rating counts (1★ … 5★) and saves; waits for the batch to be accepted. */
 async function recordCsat(page: Page, form: Locator, counts: number[]): Promise<void> {

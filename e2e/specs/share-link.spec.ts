@@ -1,15 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { logInAsDemo, expectDragMovesNothing } from '../support/demo';
 
 const DEMO_JOURNEY = 'Online order — from ad to advocate';
 const CARD = 'Sees a sponsored post';
-
-async function logInAsDemo(page: Page): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Email', { exact: true }).fill('demo@cxmap.local');
-  await page.getByLabel('Password', { exact: true }).fill(process.env.E2E_DEMO_PASSWORD ?? 'demo-password-e2e');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page).toHaveURL(/\/w\/[0-9a-f-]{36}$/);
-}
 
 test('the owner shares the demo journey; a stranger sees the map read-only until the link is revoked', async ({ page, browser }) => {
   // The owner creates a share link from the canvas toolbar.
@@ -49,21 +42,7 @@ test('the owner shares the demo journey; a stranger sees the map read-only until
 
   // Dragging a card moves nothing relative to its column and sends no write.
   const column = stranger.getByRole('group', { name: 'Stage Awareness' });
-  const offset = async (): Promise<{ x: number; y: number }> => {
-    const [a, b] = [await card.boundingBox(), await column.boundingBox()];
-    if (!a || !b) throw new Error('card or column not visible');
-    return { x: Math.round(a.x - b.x), y: Math.round(a.y - b.y) };
-  };
-  const before = await offset();
-  const box = await card.boundingBox();
-  if (!box) throw new Error('card not visible');
-  const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  await stranger.mouse.move(from.x, from.y);
-  await stranger.mouse.down();
-  await stranger.mouse.move(from.x + 60, from.y + 40, { steps: 5 });
-  await stranger.mouse.move(from.x + 240, from.y + 120, { steps: 10 });
-  await stranger.mouse.up();
-  expect(await offset()).toEqual(before);
+  await expectDragMovesNothing(stranger, card, column);
   await card.click();
   await expect(stranger.getByLabel('Title', { exact: true })).toBeDisabled();
   await stranger.keyboard.press('Delete');
