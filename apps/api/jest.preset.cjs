@@ -14,5 +14,6 @@ module.exports = {
   moduleNameMapper: {
     '^@cxmap/domain$': path.join(root, 'libs/domain/src/index.ts'),
     '^@cxmap/journey-format$': path.join(root, 'libs/journey-format/src/index.ts'),
+    '^@cxmap/reports$': path.join(root, 'libs/reports/src/index.ts'),
   },
 };
