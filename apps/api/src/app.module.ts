@@ -18,6 +18,7 @@ import { InvitationsModule } from './modules/invitations/invitations.module';
 import { JourneysModule } from './modules/journeys/journeys.module';
 import { ShareLinksModule } from './modules/share-links/share-links.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
+import { PortfolioModule } from './modules/portfolio/portfolio.module';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
 export interface AppOptions {
@@ -46,6 +47,7 @@ export class AppModule {
         MetricsModule,
         AuditModule,
         AnnotationsModule,
+        PortfolioModule,
         HealthModule,
         SeedsModule,
       ],

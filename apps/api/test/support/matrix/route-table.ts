@@ -312,6 +312,11 @@ export const ROUTES: Record<string, RouteSpec> = {
     success: 200,
     request: ({ ids }) => ({ params: { workspaceId: ids.workspace } }),
   },
+  'GET /api/workspaces/{workspaceId}/portfolio': {
+    access: workspace('journey:read'),
+    success: 200,
+    request: ({ ids }) => ({ params: { workspaceId: ids.workspace }, query: { from: '2025-01-01', to: '2025-12-31' } }),
+  },
   'PUT /api/journeys/{id}/touchpoints/{touchpointId}/review-by': {
     access: journey('journey:write'),
     success: 200,
