@@ -41,6 +41,7 @@ export function AppLayout() {
           currentWorkspace={current}
           homeHref={current ? `/w/${current.id}` : '/'}
           settingsHref={current ? `/w/${current.id}/settings` : null}
+          portfolioHref={current && roleAllows(current.role, 'journey:read') ? `/w/${current.id}/portfolio` : null}
           activityHref={current && roleAllows(current.role, 'audit:read') ? `/w/${current.id}/activity` : null}
           onSelectWorkspace={(id) => void navigate(`/w/${id}`)}
           onCreateWorkspace={() => setCreatingWorkspace(true)}

@@ -1,6 +1,6 @@
 import type { UserDto, WorkspaceMembershipDto } from '@cxmap/domain';
 import { ActionIcon, Avatar, Divider, Group, Menu, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconCheck, IconHistory, IconLogout, IconPlus, IconSelector, IconSettings, IconUserCircle } from '@tabler/icons-react';
+import { IconChartBar, IconCheck, IconHistory, IconLogout, IconPlus, IconSelector, IconSettings, IconUserCircle } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { Wordmark } from './wordmark';
 import classes from './app-header.module.css';
@@ -12,6 +12,8 @@ export interface AppHeaderProps {
   homeHref: string;
   /** The settings page of the current workspace. */
   settingsHref: string | null;
+  /** The portfolio (every journey's health) of the current workspace; null when the user may not read it. */
+  portfolioHref?: string | null;
   /** The activity (audit log) page of the current workspace; null when the user may not read it. */
   activityHref: string | null;
   onSelectWorkspace: (workspaceId: string) => void;
@@ -20,7 +22,7 @@ export interface AppHeaderProps {
 }
 
 export function AppHeader(props: AppHeaderProps) {
-  const { user, workspaces, currentWorkspace, homeHref, settingsHref, activityHref, onSelectWorkspace, onCreateWorkspace, onLogout } = props;
+  const { user, workspaces, currentWorkspace, homeHref, settingsHref, portfolioHref = null, activityHref, onSelectWorkspace, onCreateWorkspace, onLogout } = props;
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap" miw={0}>
@@ -35,6 +37,13 @@ export function AppHeader(props: AppHeaderProps) {
               <Tooltip label="Workspace settings" openDelay={300}>
                 <ActionIcon component={Link} to={settingsHref} variant="subtle" color="gray" aria-label="Workspace settings">
                   <IconSettings size={18} aria-hidden />
+                </ActionIcon>
+              </Tooltip>
+            )}
+            {portfolioHref && (
+              <Tooltip label="Portfolio" openDelay={300}>
+                <ActionIcon component={Link} to={portfolioHref} variant="subtle" color="gray" aria-label="Portfolio">
+                  <IconChartBar size={18} aria-hidden />
                 </ActionIcon>
               </Tooltip>
             )}
