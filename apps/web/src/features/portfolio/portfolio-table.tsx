@@ -33,7 +33,7 @@ export function PortfolioTable({ workspaceId, report, sort, onSort }: PortfolioT
   const { totals } = report;
   return (
     <Paper withBorder radius="lg" className={classes.tableFrame}>
-      <Table.ScrollContainer minWidth={860}>
+      <Table.ScrollContainer minWidth={960} type="native">
         <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover aria-label="Journeys of the portfolio">
           <Table.Thead>
             <Table.Tr>
@@ -75,7 +75,11 @@ function SortableHeader({ column, sort, onSort }: { column: (typeof COLUMNS)[num
   const active = sort.key === column.key;
   const Icon = !active ? IconSelector : sort.direction === 'asc' ? IconChevronUp : IconChevronDown;
   return (
-    <Table.Th aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'} ta={column.numeric ? 'right' : undefined}>
+    <Table.Th
+      aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+      ta={column.numeric ? 'right' : undefined}
+      miw={column.key === 'name' ? 220 : undefined}
+    >
       <UnstyledButton onClick={onSort} className={classes.sortButton} data-numeric={column.numeric || undefined}>
         <Group gap={4} wrap="nowrap" justify={column.numeric ? 'flex-end' : 'flex-start'}>
           <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
@@ -116,14 +120,12 @@ function JourneyRow({ workspaceId, journey }: { workspaceId: string; journey: Po
         </Text>
       </Table.Td>
       <Table.Td>
-        <Group gap={6} wrap="nowrap">
-          <Badge color={STATUS_COLORS[journey.status]} variant="light">
-            {STATUS_LABELS[journey.status]}
-          </Badge>
-          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            {STATE_LABELS[journey.state]}
-          </Text>
-        </Group>
+        <Badge color={STATUS_COLORS[journey.status]} variant="light" style={{ flexShrink: 0, overflow: 'visible' }}>
+          {STATUS_LABELS[journey.status]}
+        </Badge>
+        <Text size="xs" c="dimmed" mt={4} style={{ whiteSpace: 'nowrap' }}>
+          {STATE_LABELS[journey.state]}
+        </Text>
       </Table.Td>
       <Table.Td ta="right">{journey.touchpointCount}</Table.Td>
       <Table.Td>

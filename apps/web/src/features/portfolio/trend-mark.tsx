@@ -15,7 +15,7 @@ export function TrendMark({ trend }: { trend: MetricTrend | null }) {
     return (
       <Group gap={4} wrap="nowrap" c="dimmed">
         <IconMinus size={16} aria-hidden />
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
           No trend
         </Text>
       </Group>
@@ -25,7 +25,7 @@ export function TrendMark({ trend }: { trend: MetricTrend | null }) {
   return (
     <Group gap={4} wrap="nowrap" c={color}>
       <Icon size={18} aria-hidden />
-      <Text size="sm" c={color} fw={500}>
+      <Text size="sm" c={color} fw={500} style={{ whiteSpace: 'nowrap' }}>
         {TREND_LABELS[trend]}
       </Text>
     </Group>
