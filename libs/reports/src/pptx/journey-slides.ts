@@ -1,6 +1,6 @@
 import { LINK_TYPE_LABELS, PHASE_LABELS } from '@cxmap/domain';
 import type PptxGenJS from 'pptxgenjs';
-import type { JourneyReport, ReportAnnotation, ReportMetric, ReportStage } from '../model';
+import type { JourneyReport, ReportAnnotation, ReportMetric, ReportReading, ReportStage } from '../model';
 import {
   HEALTH_LABELS,
   JOURNEY_STATUS_LABELS,
@@ -33,6 +33,12 @@ export const TOP_PAINS_MAX = 10;
 const CHARTS_PER_SLIDE = 4;
 
 const TREND_ARROWS = { improving: '▲', steady: '▶', worsening: '▼' } as const;
+
+/** A period as a chart label: "Jan 2026" for a month, the start date for a day or week. */
+function periodLabel(reading: ReportReading): string {
+  if (reading.period !== 'month') return reading.periodStart;
+  return new Date(`${reading.periodStart}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
 
 export function formatDate(iso: string): string {
   return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -273,8 +279,8 @@ export function trendsSlides(pptx: PptxGenJS, report: JourneyReport): void {
       chartSlide.addChart(
         pptx.ChartType.line,
         [
-          { name: trend.name, labels: points.map((r) => r.periodStart), values: points.map((r) => r.score ?? 0) },
-          { name: 'Target', labels: points.map((r) => r.periodStart), values: points.map(() => metric.target) },
+          { name: trend.name, labels: points.map(periodLabel), values: points.map((r) => r.score ?? 0) },
+          { name: 'Target', labels: points.map(periodLabel), values: points.map(() => metric.target) },
         ],
         {
           x: SLIDE.margin + (i % 2) * (w + 0.2),
