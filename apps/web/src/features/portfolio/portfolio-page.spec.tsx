@@ -5,6 +5,7 @@ import { Outlet } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MeContext } from '../../app/me-context';
 import { renderRoutes, stubFetch, type FetchHandler } from '../../testing/render-app';
+import { AppHeader } from '../../ui/app-header';
 import { PortfolioPage } from './portfolio-page';
 
 function journey(id: string, name: string, overrides: Partial<PortfolioJourney> = {}): PortfolioJourney {
@@ -196,5 +197,27 @@ describe('PortfolioPage', { timeout: 20_000 }, () => {
     fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await screen.findByRole('table', { name: 'Journeys of the portfolio' });
     expect(calls).toHaveLength(2);
+  });
+});
+
+describe('AppHeader portfolio link', () => {
+  const props = {
+    user: { id: 'u1', email: 'ada@acme.com', name: 'Ada Owner' },
+    workspaces: [{ id: 'ws1', name: 'Acme', role: 'viewer' as const }],
+    currentWorkspace: { id: 'ws1', name: 'Acme', role: 'viewer' as const },
+    homeHref: '/w/ws1',
+    settingsHref: '/w/ws1/settings',
+    activityHref: null,
+    onSelectWorkspace: () => undefined,
+    onCreateWorkspace: () => undefined,
+    onLogout: () => undefined,
+  };
+
+  it('links to the portfolio when given a link', () => {
+    renderRoutes([{ path: '/', element: <AppHeader {...props} portfolioHref="/w/ws1/portfolio" /> }], '/');
+    expect(screen.getByRole('link', { name: 'Portfolio' }).getAttribute('href')).toBe('/w/ws1/portfolio');
+    cleanup();
+    renderRoutes([{ path: '/', element: <AppHeader {...props} portfolioHref={null} /> }], '/');
+    expect(screen.queryByRole('link', { name: 'Portfolio' })).toBeNull();
   });
 });
