@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { ReactFlowProvider } from '@xyflow/react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
 import { graphQueries } from '../../api/graph';
+import { focusFromSearch } from './canvas-focus';
 import { CanvasLoadError, CanvasLoading } from './canvas-states';
 import { JourneyCanvas, type JourneyCanvasProps } from './journey-canvas';
 
@@ -31,6 +33,9 @@ export function CanvasFrame(props: JourneyCanvasProps) {
 export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, canComment, actions }: JourneyCanvasPageProps) {
   const options = graphQueries.detail(journeyId);
   const query = useQuery(options);
+  // `?touchpoint=<id>` (or link, stage) and `&tab=`: what to select and open first; read once.
+  const [searchParams] = useSearchParams();
+  const [focus] = useState(() => focusFromSearch(searchParams));
 
   // Once loaded, the canvas stays up even if a background refetch fails.
   if (query.data) {
@@ -42,6 +47,7 @@ export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, canComment
         toolbar={{ workspaceId, actions }}
         metricsWorkspaceId={workspaceId}
         canComment={canComment}
+        focus={focus}
       />
     );
   }
