@@ -5,6 +5,7 @@ import { LoginPage } from '../features/auth/login-page';
 import { SignupPage } from '../features/auth/signup-page';
 import { AcceptInvitationPage } from '../features/invitations/accept-invitation-page';
 import { JourneysPage } from '../features/journeys/journeys-page';
+import { NeedsReviewPage } from '../features/review/needs-review-page';
 import { WorkspaceSettingsPage } from '../features/workspaces/workspace-settings-page';
 import { NotFound } from '../ui/not-found';
 import { AppLayout } from './app-layout';
@@ -35,6 +36,7 @@ export function createAppRouter() {
                 { path: 'journeys/:journeyId', element: <CanvasRoute /> },
                 { path: 'settings', element: <WorkspaceSettingsPage /> },
                 { path: 'activity', element: <ActivityPage /> },
+                { path: 'needs-review', element: <NeedsReviewPage /> },
               ],
             },
             { path: 'account', element: <AccountPage /> },

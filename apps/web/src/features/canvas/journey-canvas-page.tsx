@@ -3,7 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { graphQueries } from '../../api/graph';
-import { focusFromSearch } from './canvas-focus';
+import { focusFromSearch } from '../../app/canvas-focus';
 import { CanvasLoadError, CanvasLoading } from './canvas-states';
 import { JourneyCanvas, type JourneyCanvasProps } from './journey-canvas';
 

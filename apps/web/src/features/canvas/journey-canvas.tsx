@@ -20,7 +20,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { CanvasPainContext, CanvasPainStore } from './annotations/canvas-pain-store';
-import { selectionOfFocus, type CanvasFocus } from './canvas-focus';
+import type { CanvasFocus } from '../../app/canvas-focus';
 import { useJourneyPain } from './annotations/use-journey-pain';
 import classes from './canvas.module.css';
 import { CanvasBackdrop } from './canvas-backdrop';
@@ -36,7 +36,7 @@ import { JourneySummaryPanel } from './metrics/journey-summary-panel';
 import { linkEdgeWithMetric } from './metrics/link-metric';
 import { useJourneyMetrics } from './metrics/use-journey-metrics';
 import { SidePanel } from './panel/side-panel';
-import { applySelectChanges, NO_SELECTION, panelTarget, pruneSelection, type CanvasSelection } from './selection';
+import { applySelectChanges, panelTarget, pruneSelection, selectionOfFocus, NO_SELECTION, type CanvasSelection } from './selection';
 import { TouchpointNode } from './touchpoint-node';
 import { useCanvasActions } from './use-canvas-actions';
 import { useJourneyEditor, type CanvasGraph } from './use-journey-editor';

@@ -1,13 +1,21 @@
-import { NO_SELECTION, type CanvasSelection, type PanelTarget } from './selection';
-
+/**
+ * The canvas URL contract shared by the pages that link into a journey (e.g. the needs-review
+ * queue) and the canvas that honours it.
+ */
 /** The side-panel tabs a link can open on. */
 export const FOCUS_TABS = ['details', 'metrics', 'annotations'] as const;
 export type FocusTab = (typeof FOCUS_TABS)[number];
 
 /** What a link into the canvas asks it to select, centre and open, e.g. `?touchpoint=<id>&tab=annotations`. */
 export interface CanvasFocus {
-  target: PanelTarget;
+  target: FocusTarget;
   tab: FocusTab;
+}
+
+/** A touchpoint, link or stage of the journey (the side panel's targets). */
+export interface FocusTarget {
+  kind: 'touchpoint' | 'link' | 'stage';
+  id: string;
 }
 
 const TARGET_PARAMS = ['touchpoint', 'link', 'stage'] as const;
@@ -25,17 +33,8 @@ export function focusFromSearch(search: URLSearchParams): CanvasFocus | null {
 }
 
 /** The query string that opens the canvas on `target` (and `tab`, when not the details). */
-export function focusSearch(target: PanelTarget, tab: FocusTab = 'details'): string {
+export function focusSearch(target: FocusTarget, tab: FocusTab = 'details'): string {
   const search = new URLSearchParams({ [target.kind]: target.id });
   if (tab !== 'details') search.set('tab', tab);
   return `?${search.toString()}`;
-}
-
-/** The canvas selection a focus starts with. */
-export function selectionOfFocus(focus: CanvasFocus | null): CanvasSelection {
-  if (!focus) return NO_SELECTION;
-  const { kind, id } = focus.target;
-  if (kind === 'touchpoint') return { nodes: [id], edges: [], stageId: null };
-  if (kind === 'link') return { nodes: [], edges: [id], stageId: null };
-  return { nodes: [], edges: [], stageId: id };
 }

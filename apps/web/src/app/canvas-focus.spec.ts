@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusFromSearch, focusSearch, selectionOfFocus } from './canvas-focus';
+import { focusFromSearch, focusSearch } from './canvas-focus';
 
 describe('canvas focus from the URL', () => {
   it('reads a touchpoint, link or stage and the tab, defaulting to the details', () => {
@@ -14,12 +14,5 @@ describe('canvas focus from the URL', () => {
     expect(focusSearch({ kind: 'touchpoint', id: 't1' })).toBe('?touchpoint=t1');
     const search = focusSearch({ kind: 'stage', id: 's 1' }, 'annotations');
     expect(focusFromSearch(new URLSearchParams(search))).toEqual({ target: { kind: 'stage', id: 's 1' }, tab: 'annotations' });
-  });
-
-  it('starts the canvas with the focused element selected', () => {
-    expect(selectionOfFocus(null)).toEqual({ nodes: [], edges: [], stageId: null });
-    expect(selectionOfFocus({ target: { kind: 'touchpoint', id: 't1' }, tab: 'details' })).toEqual({ nodes: ['t1'], edges: [], stageId: null });
-    expect(selectionOfFocus({ target: { kind: 'link', id: 'l1' }, tab: 'details' })).toEqual({ nodes: [], edges: ['l1'], stageId: null });
-    expect(selectionOfFocus({ target: { kind: 'stage', id: 's1' }, tab: 'details' })).toEqual({ nodes: [], edges: [], stageId: 's1' });
   });
 });
