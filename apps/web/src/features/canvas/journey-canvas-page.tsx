@@ -14,6 +14,8 @@ export interface JourneyCanvasPageProps {
   readOnly: boolean;
   /** May annotate (journey:comment), even on a read-only map. */
   canComment: boolean;
+  /** A workspace owner: deletes anyone's annotations and replies. */
+  canModerate?: boolean;
   /** Buttons at the end of the toolbar (e.g. Share). */
   actions?: ReactNode;
 }
@@ -30,7 +32,7 @@ export function CanvasFrame(props: JourneyCanvasProps) {
 }
 
 /** The journey canvas route content, read by a member; fills its container (height 100%). */
-export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, canComment, actions }: JourneyCanvasPageProps) {
+export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, canComment, canModerate = false, actions }: JourneyCanvasPageProps) {
   const options = graphQueries.detail(journeyId);
   const query = useQuery(options);
   // `?touchpoint=<id>` (or link, stage) and `&tab=`: what to select and open first; read once.
@@ -47,6 +49,7 @@ export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, canComment
         toolbar={{ workspaceId, actions }}
         metricsWorkspaceId={workspaceId}
         canComment={canComment}
+        canModerate={canModerate}
         focus={focus}
       />
     );

@@ -71,6 +71,8 @@ export interface JourneyCanvasProps {
   metricsWorkspaceId?: string | null;
   /** May annotate (journey:comment): commenters can, although the map is read-only for them. */
   canComment?: boolean;
+  /** A workspace owner: deletes anyone's annotations and replies (authors delete their own). */
+  canModerate?: boolean;
   /** Select and centre this element when the canvas opens, with the side panel on this tab (a link from elsewhere). */
   focus?: CanvasFocus | null;
 }
@@ -83,6 +85,7 @@ export function JourneyCanvas({
   toolbar,
   metricsWorkspaceId = null,
   canComment = false,
+  canModerate = false,
   focus = null,
 }: JourneyCanvasProps) {
   const { editor, state } = useJourneyEditor(journey, queryKey);
@@ -404,7 +407,7 @@ export function JourneyCanvas({
             onClose={closePanel}
             initialTab={focus?.tab}
             metrics={metricsWorkspaceId ? { journeyId: journey.journey.id, workspaceId: metricsWorkspaceId } : null}
-            annotations={metricsWorkspaceId ? { journeyId: journey.journey.id, canComment } : null}
+            annotations={metricsWorkspaceId ? { journeyId: journey.journey.id, canComment, canModerate } : null}
           />
         )}
       </div>

@@ -21,7 +21,7 @@ interface SidePanelProps {
   /** The journey and workspace whose metrics the Metrics tab shows; null: no Metrics tab (e.g. the shared view). */
   metrics?: { journeyId: string; workspaceId: string } | null;
   /** The journey whose annotations the Annotations tab shows, and whether the user may write them; null: no tab. */
-  annotations?: { journeyId: string; canComment: boolean } | null;
+  annotations?: { journeyId: string; canComment: boolean; canModerate?: boolean } | null;
   /** The tab shown first (a link into the canvas may ask for the annotations). */
   initialTab?: string;
 }
@@ -103,6 +103,7 @@ export function SidePanel({ graph, target, actions, readOnly, onClose, metrics =
                 journeyId={annotations.journeyId}
                 target={{ kind: target.kind, id: target.id }}
                 canComment={annotations.canComment}
+                canModerate={annotations.canModerate}
               />
             ),
           },
