@@ -133,10 +133,10 @@ export function JourneyCanvas({
   const edges = useMemo(() => {
     const selected = new Set(selection.edges);
     return flow.edges.map((plain) => {
-      const edge = linkEdgeWithMetric(plain, badges.links.get(plain.id), matches);
+      const edge = linkEdgeWithMetric(plain, badges.links.get(plain.id), matches, pain.get(plain.id));
       return selected.has(edge.id) ? { ...edge, selected: true, zIndex: 10 } : edge;
     });
-  }, [flow.edges, selection.edges, badges.links, matches]);
+  }, [flow.edges, selection.edges, badges.links, matches, pain]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<TouchpointNodeType>[]) => {
