@@ -1,4 +1,5 @@
 import '@xyflow/react/dist/style.css';
+import type { AnnotationSeverity } from '@cxmap/domain';
 import { sortedStages } from '@cxmap/journey-format';
 import { ActionIcon, Button, Tooltip } from '@mantine/core';
 import type { QueryKey } from '@tanstack/react-query';
@@ -262,6 +263,9 @@ export function JourneyCanvas({
     [fitView],
   );
 
+  /** The summary's severity counts: highlight the touchpoints with an open pain point of that severity or worse. */
+  const highlightPain = useCallback((severity: AnnotationSeverity) => setFilter((current) => ({ ...current, pain: [severity] })), []);
+
   const metricsControls = metricsWorkspaceId ? (
     <>
       <HighlightButton touchpoints={graph.touchpoints} filter={filter} onChange={setFilter} />
@@ -369,6 +373,8 @@ export function JourneyCanvas({
                     stages={sortedStages(graph.stages)}
                     touchpoints={graph.touchpoints}
                     badges={badges.touchpoints}
+                    pain={pain}
+                    onHighlightPain={highlightPain}
                     onSelectTouchpoint={selectTouchpoint}
                     onClose={() => setSummaryOpen(false)}
                   />
