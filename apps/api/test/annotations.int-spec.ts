@@ -444,18 +444,18 @@ describe('annotations', () => {
           journey: { id: first.journey.id, name: first.journey.name },
           stage: { id: first.stageId, name: stageName },
           target: { kind: 'touchpoint', id: t2.id, name: t2.title, ownerTeam: t2.ownerTeam },
-          annotation: { id: critical.id, title: 'Delivery updates missing', status: 'open', createdAt: critical.createdAt },
+          annotation: { id: critical.id, title: 'Delivery updates missing', status: 'open', createdAt: critical.createdAt, version: 1 },
         },
         {
           journey: { id: second.journey.id, name: second.journey.name },
           stage: { id: second.stageId, name: expect.any(String) },
           target: { kind: 'stage', id: second.stageId, name: expect.any(String), ownerTeam: null },
-          annotation: { id: onStage.id, title: 'Whole stage is slow', status: 'open', createdAt: onStage.createdAt },
+          annotation: { id: onStage.id, title: 'Whole stage is slow', status: 'open', createdAt: onStage.createdAt, version: 1 },
         },
       ],
     });
     // Giving it an owner team takes it off the queue; archiving a journey takes its rows off too.
-    await patch(commenter, first.journey.id, critical.id, { version: 1, ownerTeam: 'Logistics' }).expect(200);
+    await patch(commenter, first.journey.id, critical.id, { version: queue.unownedCriticalPainPoints.items[0]?.annotation.version, ownerTeam: 'Logistics' }).expect(200);
     await given.http().patch(`/api/journeys/${second.journey.id}`).set('Cookie', owner.cookie).send({ status: 'archived' }).expect(200);
     const after = (await given.http().get(`/api/workspaces/${owner.workspaceId}/needs-review`).set('Cookie', viewer.cookie).expect(200))
       .body as NeedsReviewResponse;

@@ -179,6 +179,7 @@ describe('the OpenAPI document', () => {
       'PATCH /api/journeys/{id}/metrics/{attachmentId}',
       'PATCH /api/workspaces/{workspaceId}',
       'PATCH /api/workspaces/{workspaceId}/members/{userId}',
+      'PATCH /api/workspaces/{workspaceId}/metric-definitions/{key}',
       'POST /api/account/password',
       'POST /api/auth/login',
       'POST /api/auth/signup',

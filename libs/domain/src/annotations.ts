@@ -176,7 +176,8 @@ export interface UnownedPainPoint {
   /** The stage of the target (a link's: its source touchpoint's). */
   stage: ReviewRef;
   target: AnnotationTargetDto & { name: string; ownerTeam: string | null };
-  annotation: { id: string; title: string; status: AnnotationStatus; createdAt: string };
+  /** `version`: send it back to assign an owner team. */
+  annotation: { id: string; title: string; status: AnnotationStatus; createdAt: string; version: number };
 }
 
 export interface NeedsReviewResponse {

@@ -29,6 +29,8 @@ export const AUDIT_ACTIONS = [
   'api_key.created',
   'api_key.revoked',
   'metric_definition.created',
+  'metric_definition.updated',
+  'metric_definition.deleted',
   'metric.attached',
   'metric.updated',
   'metric.detached',

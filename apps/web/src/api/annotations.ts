@@ -7,6 +7,7 @@ import type {
   CreateAnnotationRequest,
   CreateReplyRequest,
   UpdateAnnotationRequest,
+  UpdateReplyRequest,
 } from '@cxmap/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from './client';
@@ -45,6 +46,16 @@ export function listReplies(journeyId: string, annotationId: string, signal?: Ab
 
 export function createReply(journeyId: string, annotationId: string, body: CreateReplyRequest): Promise<AnnotationReplyDto> {
   return apiFetch<AnnotationReplyDto>(`${itemPath(journeyId, annotationId)}/replies`, { method: 'POST', body });
+}
+
+/** `version` must be the one read; only the author may edit a reply. */
+export function updateReply(journeyId: string, annotationId: string, replyId: string, body: UpdateReplyRequest): Promise<AnnotationReplyDto> {
+  return apiFetch<AnnotationReplyDto>(`${itemPath(journeyId, annotationId)}/replies/${encodeURIComponent(replyId)}`, { method: 'PATCH', body });
+}
+
+/** Its author or a workspace owner deletes a reply. */
+export function deleteReply(journeyId: string, annotationId: string, replyId: string): Promise<void> {
+  return apiFetch<void>(`${itemPath(journeyId, annotationId)}/replies/${encodeURIComponent(replyId)}`, { method: 'DELETE' });
 }
 
 export const annotationKeys = {

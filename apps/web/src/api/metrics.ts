@@ -6,6 +6,8 @@ import type {
   MetricAttachmentDto,
   MetricDefinitionDto,
   UpdateMetricAttachmentRequest,
+  UpdateMetricDefinitionRequest,
+  CreateMetricDefinitionRequest,
 } from '@cxmap/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from './client';
@@ -14,6 +16,23 @@ const journeyPath = (journeyId: string): string => `/journeys/${encodeURICompone
 
 export function listMetricDefinitions(workspaceId: string, signal?: AbortSignal): Promise<MetricDefinitionDto[]> {
   return apiFetch<MetricDefinitionDto[]>(`/workspaces/${encodeURIComponent(workspaceId)}/metric-definitions`, { signal });
+}
+
+const definitionPath = (workspaceId: string, key: string): string =>
+  `/workspaces/${encodeURIComponent(workspaceId)}/metric-definitions/${encodeURIComponent(key)}`;
+
+export function createMetricDefinition(workspaceId: string, body: CreateMetricDefinitionRequest): Promise<MetricDefinitionDto> {
+  return apiFetch<MetricDefinitionDto>(`/workspaces/${encodeURIComponent(workspaceId)}/metric-definitions`, { method: 'POST', body });
+}
+
+/** Name, description and family only: the rest of a metric is fixed once it exists. */
+export function updateMetricDefinition(workspaceId: string, key: string, body: UpdateMetricDefinitionRequest): Promise<MetricDefinitionDto> {
+  return apiFetch<MetricDefinitionDto>(definitionPath(workspaceId, key), { method: 'PATCH', body });
+}
+
+/** 409 METRIC_IN_USE while it is attached anywhere. */
+export function deleteMetricDefinition(workspaceId: string, key: string): Promise<void> {
+  return apiFetch<void>(definitionPath(workspaceId, key), { method: 'DELETE' });
 }
 
 /** Every metric attached in the journey, each with its latest period's score and health. */

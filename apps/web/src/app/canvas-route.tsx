@@ -14,6 +14,8 @@ export function CanvasRoute() {
   const access = useWorkspaceAccess(workspaceId);
   const readOnly = !access.can('journey:write');
   const canComment = access.can('journey:comment');
+  // The API lets the author or a workspace owner delete an annotation or reply.
+  const canModerate = access.role === 'owner';
   const share = access.can('journey:share') ? <ShareJourneyButton journeyId={journeyId} /> : undefined;
   return (
     <Box pos="relative" h="calc(100dvh - var(--app-shell-header-offset, 0rem))" style={{ overflow: 'hidden' }}>
@@ -24,7 +26,7 @@ export function CanvasRoute() {
           </Center>
         }
       >
-        <JourneyCanvasPage key={journeyId} workspaceId={workspaceId} journeyId={journeyId} readOnly={readOnly} canComment={canComment} actions={share} />
+        <JourneyCanvasPage key={journeyId} workspaceId={workspaceId} journeyId={journeyId} readOnly={readOnly} canComment={canComment} canModerate={canModerate} actions={share} />
       </Suspense>
     </Box>
   );

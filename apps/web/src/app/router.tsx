@@ -6,6 +6,7 @@ import { SignupPage } from '../features/auth/signup-page';
 import { AcceptInvitationPage } from '../features/invitations/accept-invitation-page';
 import { JourneysPage } from '../features/journeys/journeys-page';
 import { PortfolioPage } from '../features/portfolio/portfolio-page';
+import { NeedsReviewPage } from '../features/review/needs-review-page';
 import { WorkspaceSettingsPage } from '../features/workspaces/workspace-settings-page';
 import { NotFound } from '../ui/not-found';
 import { AppLayout } from './app-layout';
@@ -37,6 +38,7 @@ export function createAppRouter() {
                 { path: 'settings', element: <WorkspaceSettingsPage /> },
                 { path: 'activity', element: <ActivityPage /> },
                 { path: 'portfolio', element: <PortfolioPage /> },
+                { path: 'needs-review', element: <NeedsReviewPage /> },
               ],
             },
             { path: 'account', element: <AccountPage /> },

@@ -1,6 +1,6 @@
 import type { UserDto, WorkspaceMembershipDto } from '@cxmap/domain';
-import { ActionIcon, Avatar, Divider, Group, Menu, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconChartBar, IconCheck, IconHistory, IconLogout, IconPlus, IconSelector, IconSettings, IconUserCircle } from '@tabler/icons-react';
+import { ActionIcon, Avatar, Divider, Group, Indicator, Menu, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconChartBar, IconCheck, IconClipboardCheck, IconHistory, IconLogout, IconPlus, IconSelector, IconSettings, IconUserCircle } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { Wordmark } from './wordmark';
 import classes from './app-header.module.css';
@@ -16,13 +16,15 @@ export interface AppHeaderProps {
   portfolioHref?: string | null;
   /** The activity (audit log) page of the current workspace; null when the user may not read it. */
   activityHref: string | null;
+  /** The needs-review queue of the current workspace, with how many items wait (null while unknown). */
+  needsReview?: { href: string; count: number | null } | null;
   onSelectWorkspace: (workspaceId: string) => void;
   onCreateWorkspace: () => void;
   onLogout: () => void;
 }
 
 export function AppHeader(props: AppHeaderProps) {
-  const { user, workspaces, currentWorkspace, homeHref, settingsHref, portfolioHref = null, activityHref, onSelectWorkspace, onCreateWorkspace, onLogout } = props;
+  const { user, workspaces, currentWorkspace, homeHref, settingsHref, portfolioHref = null, activityHref, needsReview, onSelectWorkspace, onCreateWorkspace, onLogout } = props;
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap" miw={0}>
@@ -47,6 +49,7 @@ export function AppHeader(props: AppHeaderProps) {
                 </ActionIcon>
               </Tooltip>
             )}
+            {needsReview && <NeedsReviewLink href={needsReview.href} count={needsReview.count} />}
             {activityHref && (
               <Tooltip label="Activity" openDelay={300}>
                 <ActionIcon component={Link} to={activityHref} variant="subtle" color="gray" aria-label="Workspace activity">
@@ -59,6 +62,20 @@ export function AppHeader(props: AppHeaderProps) {
       </Group>
       <UserMenu user={user} onLogout={onLogout} />
     </Group>
+  );
+}
+
+/** The queue of stale touchpoints and unowned critical pain points; a red count while anything waits. */
+function NeedsReviewLink({ href, count }: { href: string; count: number | null }) {
+  const label = count === null || count === 0 ? 'Needs review' : `Needs review: ${count} ${count === 1 ? 'item' : 'items'}`;
+  return (
+    <Tooltip label={label} openDelay={300}>
+      <Indicator label={count !== null && count > 99 ? '99+' : count} size={16} color="red" disabled={!count} offset={4} inline>
+        <ActionIcon component={Link} to={href} variant="subtle" color="gray" aria-label={label}>
+          <IconClipboardCheck size={18} aria-hidden />
+        </ActionIcon>
+      </Indicator>
+    </Tooltip>
   );
 }
 

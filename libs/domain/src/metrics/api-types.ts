@@ -39,6 +39,17 @@ export interface CreateMetricDefinitionRequest {
   appliesTo: MetricTarget[];
 }
 
+/**
+ * What may change in a custom metric: the words people read and its family. Key, kind, unit,
+ * scale, direction, pooling and targets fix how stored raw figures become scores and how targets
+ * read, so they never change (make a new metric instead).
+ */
+export interface UpdateMetricDefinitionRequest {
+  name?: string;
+  description?: string;
+  family?: MetricFamily;
+}
+
 /** Exactly one of touchpointId and linkId. */
 export interface AttachMetricRequest {
   metric: string;

@@ -20,6 +20,8 @@ describe('problem mapping', () => {
     ['METRIC_NOT_FOUND', 404],
     ['METRIC_ATTACHMENT_NOT_FOUND', 404],
     ['METRIC_KEY_TAKEN', 409],
+    ['METRIC_BUILT_IN', 409],
+    ['METRIC_IN_USE', 409],
     ['METRIC_ALREADY_ATTACHED', 409],
     ['METRIC_NOT_FOR_TARGET', 422],
     ['TOO_MANY_METRICS', 422],

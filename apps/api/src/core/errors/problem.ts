@@ -65,6 +65,10 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 404, title: 'This metric is not attached in this journey' };
     case 'METRIC_KEY_TAKEN':
       return { status: 409, title: 'A metric with this key already exists' };
+    case 'METRIC_BUILT_IN':
+      return { status: 409, title: 'Built-in metrics cannot be changed or deleted' };
+    case 'METRIC_IN_USE':
+      return { status: 409, title: 'This metric is attached in journeys; detach it first' };
     case 'METRIC_ALREADY_ATTACHED':
       return { status: 409, title: 'This metric is already attached there' };
     case 'METRIC_NOT_FOR_TARGET':

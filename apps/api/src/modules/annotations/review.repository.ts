@@ -21,6 +21,7 @@ export interface UnownedRow {
   title: string;
   status: AnnotationStatus;
   created_at: Date;
+  version: number;
   journey_id: string;
   journey_name: string;
   stage_id: string;
@@ -58,7 +59,7 @@ export class ReviewRepository {
   unownedCriticalPainPoints(manager: EntityManager, workspaceId: string, limit: number): Promise<UnownedRow[]> {
     return select<UnownedRow>(
       manager,
-      `SELECT a.id, a.title, a.status, a.created_at, j.id AS journey_id, j.name AS journey_name, sg.id AS stage_id, sg.name AS stage_name,
+      `SELECT a.id, a.title, a.status, a.created_at, a.version, j.id AS journey_id, j.name AS journey_name, sg.id AS stage_id, sg.name AS stage_name,
               CASE WHEN a.touchpoint_id IS NOT NULL THEN 'touchpoint' WHEN a.stage_id IS NOT NULL THEN 'stage' ELSE 'link' END AS target_kind,
               COALESCE(a.touchpoint_id, a.stage_id, a.link_id) AS target_id,
               COALESCE(t.title, st.name, l.label, ls.title || ' → ' || lt.title) AS target_name,

@@ -48,7 +48,7 @@ export class ReviewService {
             journey: { id: row.journey_id, name: row.journey_name },
             stage: { id: row.stage_id, name: row.stage_name },
             target: { kind: row.target_kind, id: row.target_id, name: row.target_name, ownerTeam: row.target_owner_team },
-            annotation: { id: row.id, title: row.title, status: row.status, createdAt: row.created_at.toISOString() },
+            annotation: { id: row.id, title: row.title, status: row.status, createdAt: row.created_at.toISOString(), version: row.version },
           })),
         },
       };

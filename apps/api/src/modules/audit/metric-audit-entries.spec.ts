@@ -51,6 +51,24 @@ describe('metricAuditEntries', () => {
     expect(entry.change).toMatchObject({ key: 'onb_csat', kind: csat.kind, appliesTo: csat.appliesTo });
   });
 
+  it('records what changed in a custom definition, nothing when nothing did, and a deletion', () => {
+    const csat = builtInMetric('csat');
+    if (!csat) throw new Error('no csat');
+    const before = { ...csat, key: 'onb_csat', name: 'Onboarding CSAT', builtIn: false };
+    expect(metricAuditEntries.definitionUpdated(before, { ...before })).toBeNull();
+    const entry = metricAuditEntries.definitionUpdated(before, { ...before, name: 'Welcome CSAT', family: 'operational' });
+    expect(entry).toEqual({
+      action: 'metric_definition.updated',
+      summary: 'Changed the custom metric “Onboarding CSAT” (now “Welcome CSAT”): name, family quality → operational',
+      change: { key: 'onb_csat', before: { name: 'Onboarding CSAT', family: 'quality' }, after: { name: 'Welcome CSAT', family: 'operational' } },
+    });
+    expect(metricAuditEntries.definitionDeleted(before)).toMatchObject({
+      action: 'metric_definition.deleted',
+      summary: 'Deleted the custom metric “Onboarding CSAT” (onb_csat) from the catalog',
+      change: { key: 'onb_csat', name: 'Onboarding CSAT', kind: 'csat' },
+    });
+  });
+
   it('summarises a measurement batch by attachment and period, without its figures', () => {
     const groups = measurementGroups([
       { attachmentId: 'a1', metric: 'nps', period: 'month', periodStart: '2025-02-01' },

@@ -32,6 +32,8 @@ export interface AuditedAttachment {
 }
 
 const THRESHOLD_FIELDS: ReadonlyArray<keyof MetricThresholds> = ['target', 'warning', 'isKey'];
+/** What may change in a custom metric. */
+const DEFINITION_FIELDS = ['name', 'description', 'family'] as const;
 
 const quote = (name: string): string => `“${name}”`;
 
@@ -80,6 +82,28 @@ export const metricAuditEntries = {
         valuePooling: definition.valuePooling,
         appliesTo: definition.appliesTo,
       },
+    };
+  },
+
+  /** Null when nothing changed (same name, description and family). */
+  definitionUpdated(before: MetricDefinition, after: MetricDefinition): AuditEntry | null {
+    const fields = DEFINITION_FIELDS.filter((field) => before[field] !== after[field]);
+    if (fields.length === 0) return null;
+    const pick = (source: MetricDefinition) => Object.fromEntries(fields.map((field) => [field, source[field]]));
+    const renamed = before.name !== after.name ? ` (now ${quote(after.name)})` : '';
+    const what = fields.map((field) => (field === 'family' ? `family ${before.family} → ${after.family}` : field)).join(', ');
+    return {
+      action: 'metric_definition.updated',
+      summary: `Changed the custom metric ${quote(before.name)}${renamed}: ${what}`,
+      change: { key: before.key, before: pick(before), after: pick(after) },
+    };
+  },
+
+  definitionDeleted(definition: MetricDefinition): AuditEntry {
+    return {
+      action: 'metric_definition.deleted',
+      summary: `Deleted the custom metric ${quote(definition.name)} (${definition.key}) from the catalog`,
+      change: { key: definition.key, name: definition.name, family: definition.family, unit: definition.unit, kind: definition.kind },
     };
   },
 

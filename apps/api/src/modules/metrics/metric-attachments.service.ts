@@ -33,14 +33,15 @@ export class MetricAttachmentsService {
   async attach(actor: Actor, journeyId: string, request: AttachMetricDto): Promise<MetricAttachmentDto> {
     const scope = await this.access.forJourney(actor, journeyId, 'journey:write');
     const target = attachmentTarget(request);
-    const definition = await this.catalog.resolveOne(scope.workspaceId, request.metric);
-    if (!definition.appliesTo.includes(target.kind)) {
-      throw new AppError('METRIC_NOT_FOR_TARGET', {
-        detail: `${definition.key} applies to ${definition.appliesTo.join(' and ')}s, not to ${target.kind}s.`,
-      });
-    }
-    checkThresholds(definition, request.target, request.warning);
     return this.dataSource.transaction(async (manager) => {
+      // Locked: a custom metric cannot be deleted from the catalog while it is being attached.
+      const definition = await this.catalog.resolveOne(scope.workspaceId, request.metric, manager, true);
+      if (!definition.appliesTo.includes(target.kind)) {
+        throw new AppError('METRIC_NOT_FOR_TARGET', {
+          detail: `${definition.key} applies to ${definition.appliesTo.join(' and ')}s, not to ${target.kind}s.`,
+        });
+      }
+      checkThresholds(definition, request.target, request.warning);
       const named = await this.metrics.lockTarget(manager, scope.workspaceId, journeyId, target.kind, target.id);
       if (!named) throw new AppError(target.kind === 'touchpoint' ? 'TOUCHPOINT_NOT_FOUND' : 'LINK_NOT_FOUND');
       const row = await this.metrics.insertAttachment(manager, scope.workspaceId, {

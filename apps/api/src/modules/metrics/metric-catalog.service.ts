@@ -7,7 +7,7 @@ import { auditActorOf } from '../audit/audit-actor';
 import { AuditRecorder } from '../audit/audit-recorder';
 import { metricAuditEntries } from '../audit/metric-audit-entries';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
-import type { CreateMetricDefinitionDto } from './dto/metric-requests.dto';
+import type { CreateMetricDefinitionDto, UpdateMetricDefinitionDto } from './dto/metric-requests.dto';
 import { toDefinition } from './metric-rows';
 import { MetricsRepository } from './metrics.repository';
 
@@ -42,11 +42,63 @@ export class MetricCatalogService {
     });
   }
 
-  /** The definitions behind `keys` (built-in or this workspace's); unknown keys are left out. */
+  /**
+   * Renames a custom metric, or changes its description or family. Nothing else changes: kind, unit,
+   * scale, direction, pooling and targets say how the stored raw figures become scores and how the
+   * thresholds set on them read, so a metric keeps them for life. No version: the three fields are
+   * independent words, and the last write wins (the audit log keeps both).
+   */
+  async update(actor: Actor, workspaceId: string, key: string, patch: UpdateMetricDefinitionDto): Promise<MetricDefinition> {
+    await this.access.forWorkspace(actor, workspaceId, 'journey:write');
+    refuseBuiltIn(key);
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.metrics.lockDefinition(manager, workspaceId, key);
+      if (!current) throw new AppError('METRIC_NOT_FOUND', { detail: `No metric ${key} in this workspace.` });
+      const before = toDefinition(current);
+      const row = await this.metrics.updateDefinition(manager, workspaceId, key, {
+        name: patch.name ?? current.name,
+        description: patch.description ?? current.description,
+        family: patch.family ?? current.family,
+      });
+      const after = toDefinition(row);
+      const entry = metricAuditEntries.definitionUpdated(before, after);
+      if (entry) await this.audit.record(manager, { workspaceId, actor: auditActorOf(actor), ...entry });
+      return after;
+    });
+  }
+
+  /**
+   * Deletes a custom metric that nothing uses. Attached anywhere, it is a 409 naming how many
+   * attachments in how many journeys: detaching deletes measurements, which is a decision per
+   * journey, not a side effect of tidying the catalog. The definition row is locked first and
+   * `attach` locks it too (FOR KEY SHARE), so no attachment can slip in between count and delete.
+   */
+  async remove(actor: Actor, workspaceId: string, key: string): Promise<void> {
+    await this.access.forWorkspace(actor, workspaceId, 'journey:write');
+    refuseBuiltIn(key);
+    await this.dataSource.transaction(async (manager) => {
+      const current = await this.metrics.lockDefinition(manager, workspaceId, key);
+      if (!current) throw new AppError('METRIC_NOT_FOUND', { detail: `No metric ${key} in this workspace.` });
+      const use = await this.metrics.definitionUse(manager, workspaceId, key);
+      if (use.attachments > 0) {
+        throw new AppError('METRIC_IN_USE', {
+          detail: `${current.name} is attached ${plural(use.attachments, 'time')} in ${plural(use.journeys, 'journey')}; detach it there first.`,
+        });
+      }
+      await this.metrics.deleteDefinition(manager, workspaceId, key);
+      await this.audit.record(manager, { workspaceId, actor: auditActorOf(actor), ...metricAuditEntries.definitionDeleted(toDefinition(current)) });
+    });
+  }
+
+  /**
+   * The definitions behind `keys` (built-in or this workspace's); unknown keys are left out.
+   * `lock` (inside a transaction) keeps the custom ones from being deleted until it ends.
+   */
   async resolve(
     workspaceId: string,
     keys: readonly string[],
     manager: EntityManager = this.dataSource.manager,
+    lock = false,
   ): Promise<Map<string, MetricDefinition>> {
     const found = new Map<string, MetricDefinition>();
     const custom: string[] = [];
@@ -56,17 +108,23 @@ export class MetricCatalogService {
       else custom.push(key);
     }
     if (custom.length > 0) {
-      for (const row of await this.metrics.listDefinitions(manager, workspaceId, custom)) found.set(row.key, toDefinition(row));
+      for (const row of await this.metrics.listDefinitions(manager, workspaceId, custom, lock)) found.set(row.key, toDefinition(row));
     }
     return found;
   }
 
-  async resolveOne(workspaceId: string, key: string, manager?: EntityManager): Promise<MetricDefinition> {
-    const definition = (await this.resolve(workspaceId, [key], manager)).get(key);
+  async resolveOne(workspaceId: string, key: string, manager?: EntityManager, lock = false): Promise<MetricDefinition> {
+    const definition = (await this.resolve(workspaceId, [key], manager, lock)).get(key);
     if (!definition) throw new AppError('METRIC_NOT_FOUND', { detail: `No metric ${key} in this workspace.` });
     return definition;
   }
 }
+
+function refuseBuiltIn(key: string): void {
+  if (builtInMetric(key)) throw new AppError('METRIC_BUILT_IN', { detail: `${key} is a built-in metric; it is the same in every workspace.` });
+}
+
+const plural = (count: number, one: string): string => `${count} ${count === 1 ? one : `${one}s`}`;
 
 /** Rules across fields that the DTO decorators cannot state. */
 function checkDefinition(request: CreateMetricDefinitionDto): void {

@@ -1,12 +1,16 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MetricDefinitionDto } from '@cxmap/domain';
 import { CurrentActor, type Actor } from '../../core/auth/actor';
 import { ApiProblemResponses } from '../../core/http/api-problem-responses';
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
-import { CreateMetricDefinitionDto } from './dto/metric-requests.dto';
+import { NonEmptyBodyPipe } from '../../core/validation/non-empty-body.pipe';
+import { CreateMetricDefinitionDto, UpdateMetricDefinitionDto } from './dto/metric-requests.dto';
 import { MetricDefinitionResponseDto } from './dto/metric-responses.dto';
 import { MetricCatalogService } from './metric-catalog.service';
+import { MetricKeyParamPipe } from './metric-key-param.pipe';
+
+const BUILT_IN = { status: 409, description: 'Built-in metrics are the same in every workspace (METRIC_BUILT_IN)' } as const;
 
 @ApiTags('metrics')
 @ApiCookieAuth()
@@ -35,5 +39,39 @@ export class MetricDefinitionsController {
     @Body() body: CreateMetricDefinitionDto,
   ): Promise<MetricDefinitionDto> {
     return this.catalog.create(actor, workspaceId, body);
+  }
+
+  @Patch(':key')
+  @ApiOperation({
+    summary: 'Rename a custom metric, or change its description or family (editors and owners)',
+    description:
+      'Key, kind, unit, scale, direction, pooling and targets never change: they say how stored raw figures become scores ' +
+      'and how thresholds read. To measure differently, add a new metric.',
+  })
+  @ApiOkResponse({ type: MetricDefinitionResponseDto })
+  @ApiProblemResponses(403, { status: 404, description: 'No custom metric with this key in the workspace (METRIC_NOT_FOUND)' }, BUILT_IN, 413, 415)
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', UuidParamPipe) workspaceId: string,
+    @Param('key', MetricKeyParamPipe) key: string,
+    @Body(NonEmptyBodyPipe) body: UpdateMetricDefinitionDto,
+  ): Promise<MetricDefinitionDto> {
+    return this.catalog.update(actor, workspaceId, key, body);
+  }
+
+  @Delete(':key')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a custom metric that is attached nowhere (editors and owners)' })
+  @ApiNoContentResponse()
+  @ApiProblemResponses(403, { status: 404, description: 'No custom metric with this key in the workspace (METRIC_NOT_FOUND)' }, {
+    status: 409,
+    description: 'Built-in (METRIC_BUILT_IN), or attached in journeys: the detail says how often and in how many (METRIC_IN_USE)',
+  })
+  remove(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', UuidParamPipe) workspaceId: string,
+    @Param('key', MetricKeyParamPipe) key: string,
+  ): Promise<void> {
+    return this.catalog.remove(actor, workspaceId, key);
   }
 }

@@ -46,8 +46,11 @@ export interface PeriodTotalsRow extends TotalsRow {
 /** Custom metric definitions and metric attachments; every method is scoped by `workspaceId`. */
 @Injectable()
 export class MetricsRepository {
-  /** Through `manager`: inside a transaction, its own (PGlite serves one session; another connection would wait on it). */
-  listDefinitions(manager: EntityManager, workspaceId: string, keys?: readonly string[]): Promise<DefinitionRow[]> {
+  /**
+   * Through `manager`: inside a transaction, its own (PGlite serves one session; another connection would wait on it).
+   * `lock` holds the rows found against deletion until the transaction ends (FOR KEY SHARE: renames still pass).
+   */
+  listDefinitions(manager: EntityManager, workspaceId: string, keys?: readonly string[], lock = false): Promise<DefinitionRow[]> {
     if (keys === undefined) {
       return select<DefinitionRow>(manager, `SELECT ${DEFINITION_COLUMNS} FROM metric_definitions d WHERE d.workspace_id = $1 ORDER BY d.key`, [
         workspaceId,
@@ -55,9 +58,52 @@ export class MetricsRepository {
     }
     return select<DefinitionRow>(
       manager,
-      `SELECT ${DEFINITION_COLUMNS} FROM metric_definitions d WHERE d.workspace_id = $1 AND d.key = ANY($2::varchar[])`,
+      `SELECT ${DEFINITION_COLUMNS} FROM metric_definitions d WHERE d.workspace_id = $1 AND d.key = ANY($2::varchar[])${lock ? ' FOR KEY SHARE' : ''}`,
       [workspaceId, keys],
     );
+  }
+
+  /** The custom metric, locked for a change or a deletion; null when the workspace has none with this key. */
+  async lockDefinition(manager: EntityManager, workspaceId: string, key: string): Promise<DefinitionRow | null> {
+    const rows = await select<DefinitionRow>(
+      manager,
+      `SELECT ${DEFINITION_COLUMNS} FROM metric_definitions d WHERE d.workspace_id = $1 AND d.key = $2 FOR UPDATE`,
+      [workspaceId, key],
+    );
+    return rows[0] ?? null;
+  }
+
+  async updateDefinition(
+    manager: EntityManager,
+    workspaceId: string,
+    key: string,
+    patch: { name: string; description: string; family: DefinitionRow['family'] },
+  ): Promise<DefinitionRow> {
+    const { rows } = await execute<DefinitionRow>(
+      manager,
+      `UPDATE metric_definitions d SET name = $3, description = $4, family = $5
+        WHERE d.workspace_id = $1 AND d.key = $2
+        RETURNING ${DEFINITION_COLUMNS}`,
+      [workspaceId, key, patch.name, patch.description, patch.family],
+    );
+    const [row] = rows;
+    if (!row) throw new Error(`metric ${key} vanished while locked`);
+    return row;
+  }
+
+  /** Where the metric is attached: how many attachments, in how many journeys. */
+  async definitionUse(manager: EntityManager, workspaceId: string, key: string): Promise<{ attachments: number; journeys: number }> {
+    const [row] = await select<{ attachments: number; journeys: number }>(
+      manager,
+      `SELECT count(*)::int AS attachments, count(DISTINCT a.journey_id)::int AS journeys
+         FROM metric_attachments a WHERE a.workspace_id = $1 AND a.metric_key = $2`,
+      [workspaceId, key],
+    );
+    return row ?? { attachments: 0, journeys: 0 };
+  }
+
+  async deleteDefinition(manager: EntityManager, workspaceId: string, key: string): Promise<void> {
+    await execute(manager, `DELETE FROM metric_definitions WHERE workspace_id = $1 AND key = $2`, [workspaceId, key]);
   }
 
   /** Inserts unless the key exists or the workspace holds `max` definitions; null when the key is taken. */

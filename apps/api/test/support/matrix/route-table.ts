@@ -392,6 +392,20 @@ export const ROUTES: Record<string, RouteSpec> = {
     success: 201,
     request: ({ ids, fresh }) => ({ params: { workspaceId: ids.workspace }, body: customMetric(`k_${fresh.tag}`) }),
   },
+  'PATCH /api/workspaces/{workspaceId}/metric-definitions/{key}': {
+    access: workspace('journey:write'),
+    success: 200,
+    request: ({ ids, fresh }) => ({ params: { workspaceId: ids.workspace, key: ids.metricKey }, body: { name: `Renamed ${fresh.tag}` } }),
+  },
+  'DELETE /api/workspaces/{workspaceId}/metric-definitions/{key}': {
+    access: workspace('journey:write'),
+    success: 204,
+    destroys: 'the custom metric',
+    // The world's metric is attached (409): each call deletes one made for it, unattached (the
+    // isolation matrix, which runs no `prepare`, sends the world's metric key, and swaps it).
+    prepare: async (builder, { world }) => ({ metric: await builder.metricDefinition(world.workspace.ids.workspace, world.workspace.members.owner) }),
+    request: ({ ids, prepared }) => ({ params: { workspaceId: ids.workspace, key: prepared['metric'] ?? ids.metricKey } }),
+  },
   'GET /api/workspaces/{workspaceId}/metrics/rollup': {
     access: workspace('journey:read'),
     success: 200,

@@ -28,6 +28,8 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'api_key.created': 'API key created',
   'api_key.revoked': 'API key revoked',
   'metric_definition.created': 'Custom metric added',
+  'metric_definition.updated': 'Custom metric changed',
+  'metric_definition.deleted': 'Custom metric deleted',
   'metric.attached': 'Metric attached',
   'metric.updated': 'Metric thresholds changed',
   'metric.detached': 'Metric detached',

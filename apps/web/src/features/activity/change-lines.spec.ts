@@ -55,6 +55,22 @@ describe('changeLines', () => {
     ]);
   });
 
+  it('words changes to and deletions of custom metrics', () => {
+    expect(
+      changeLines('metric_definition.updated', {
+        key: 'callback_kept',
+        before: { name: 'Callbacks kept', family: 'operational' },
+        after: { name: 'Callbacks on time', family: 'quality' },
+      }),
+    ).toEqual(['Key: callback_kept', 'Name: Callbacks kept → Callbacks on time', 'Family: operational → quality']);
+    expect(changeLines('metric_definition.deleted', { key: 'callback_kept', name: 'Callbacks kept', kind: 'ratio', unit: 'percent' })).toEqual([
+      'Key: callback_kept',
+      'Name: “Callbacks kept”',
+      'Measured as: ratio',
+      'Unit: percent',
+    ]);
+  });
+
   it('leaves out fields of the wrong type, and leaves other actions to the generic view', () => {
     expect(changeLines('api_key.created', { name: 42, scopes: 'read' })).toEqual([]);
     expect(changeLines('measurements.recorded', { inserted: 1, updated: 0, groups: [{ metric: 'nps' }, 'x'] })).toEqual(['New: 1', 'Replaced: 0']);

@@ -25,6 +25,7 @@ function pairs(entries: ReadonlyArray<readonly [string, string | null]>): string
 const IMPORT_FORMATS: Record<string, string> = { mermaid: 'Mermaid journey', ojf: 'OpenJourney file' };
 const PERIODS: Record<string, string> = { day: 'daily', week: 'weekly', month: 'monthly' };
 const THRESHOLD_LABELS: Record<string, string> = { target: 'Target', warning: 'Warning', isKey: 'Key metric' };
+const DEFINITION_LABELS: Record<string, string> = { name: 'Name', description: 'Description', family: 'Family' };
 
 function thresholds(change: Change): string[] {
   return pairs([
@@ -98,6 +99,15 @@ export function changeLines(action: AuditAction, change: Change | null): string[
         ['Applies to', list(change['appliesTo'])],
       ]);
     }
+    case 'metric_definition.updated':
+      return [...pairs([['Key', text(change['key'])]]), ...beforeAfter(change, DEFINITION_LABELS)];
+    case 'metric_definition.deleted':
+      return pairs([
+        ['Key', text(change['key'])],
+        ['Name', quoted(change['name'])],
+        ['Measured as', text(change['kind'])],
+        ['Unit', text(change['unit'])],
+      ]);
     case 'metric.attached':
       return [...pairs([['Metric', text(change['metric'])]]), ...thresholds(change)];
     case 'metric.updated':

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { ReactFlowProvider } from '@xyflow/react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
 import { graphQueries } from '../../api/graph';
+import { focusFromSearch } from '../../app/canvas-focus';
 import { CanvasLoadError, CanvasLoading } from './canvas-states';
 import { JourneyCanvas, type JourneyCanvasProps } from './journey-canvas';
 
@@ -12,6 +14,8 @@ export interface JourneyCanvasPageProps {
   readOnly: boolean;
   /** May annotate (journey:comment), even on a read-only map. */
   canComment: boolean;
+  /** A workspace owner: deletes anyone's annotations and replies. */
+  canModerate?: boolean;
   /** Buttons at the end of the toolbar (e.g. Share). */
   actions?: ReactNode;
 }
@@ -28,9 +32,12 @@ export function CanvasFrame(props: JourneyCanvasProps) {
 }
 
 /** The journey canvas route content, read by a member; fills its container (height 100%). */
-export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, canComment, actions }: JourneyCanvasPageProps) {
+export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, canComment, canModerate = false, actions }: JourneyCanvasPageProps) {
   const options = graphQueries.detail(journeyId);
   const query = useQuery(options);
+  // `?touchpoint=<id>` (or link, stage) and `&tab=`: what to select and open first; read once.
+  const [searchParams] = useSearchParams();
+  const [focus] = useState(() => focusFromSearch(searchParams));
 
   // Once loaded, the canvas stays up even if a background refetch fails.
   if (query.data) {
@@ -42,6 +49,8 @@ export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, canComment
         toolbar={{ workspaceId, actions }}
         metricsWorkspaceId={workspaceId}
         canComment={canComment}
+        canModerate={canModerate}
+        focus={focus}
       />
     );
   }

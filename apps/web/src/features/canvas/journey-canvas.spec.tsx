@@ -37,7 +37,8 @@ function renderCanvas(readOnly: boolean) {
 
 afterEach(cleanup);
 
-describe('JourneyCanvas', () => {
+// The first render imports the whole canvas: seconds on a loaded 2-core machine, more than the 5 s default.
+describe('JourneyCanvas', { timeout: 20_000 }, () => {
   it('offers every editing control to an editor', () => {
     renderCanvas(false);
     const toolbar = screen.getByRole('toolbar', { name: 'Journey canvas' });

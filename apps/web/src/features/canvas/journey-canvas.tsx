@@ -1,4 +1,5 @@
 import '@xyflow/react/dist/style.css';
+import type { AnnotationSeverity } from '@cxmap/domain';
 import { sortedStages } from '@cxmap/journey-format';
 import { ActionIcon, Button, Tooltip } from '@mantine/core';
 import type { QueryKey } from '@tanstack/react-query';
@@ -20,6 +21,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { CanvasPainContext, CanvasPainStore } from './annotations/canvas-pain-store';
+import type { CanvasFocus } from '../../app/canvas-focus';
 import { useJourneyPain } from './annotations/use-journey-pain';
 import classes from './canvas.module.css';
 import { CanvasBackdrop } from './canvas-backdrop';
@@ -35,7 +37,7 @@ import { JourneySummaryPanel } from './metrics/journey-summary-panel';
 import { linkEdgeWithMetric } from './metrics/link-metric';
 import { useJourneyMetrics } from './metrics/use-journey-metrics';
 import { SidePanel } from './panel/side-panel';
-import { applySelectChanges, NO_SELECTION, panelTarget, pruneSelection, type CanvasSelection } from './selection';
+import { applySelectChanges, panelTarget, pruneSelection, selectionOfFocus, NO_SELECTION, type CanvasSelection } from './selection';
 import { TouchpointNode } from './touchpoint-node';
 import { useCanvasActions } from './use-canvas-actions';
 import { useJourneyEditor, type CanvasGraph } from './use-journey-editor';
@@ -70,10 +72,23 @@ export interface JourneyCanvasProps {
   metricsWorkspaceId?: string | null;
   /** May annotate (journey:comment): commenters can, although the map is read-only for them. */
   canComment?: boolean;
+  /** A workspace owner: deletes anyone's annotations and replies (authors delete their own). */
+  canModerate?: boolean;
+  /** Select and centre this element when the canvas opens, with the side panel on this tab (a link from elsewhere). */
+  focus?: CanvasFocus | null;
 }
 
 /** The editable journey map: wires the pure mappers and the editor to React Flow. */
-export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar, metricsWorkspaceId = null, canComment = false }: JourneyCanvasProps) {
+export function JourneyCanvas({
+  journey,
+  queryKey,
+  readOnly = false,
+  toolbar,
+  metricsWorkspaceId = null,
+  canComment = false,
+  canModerate = false,
+  focus = null,
+}: JourneyCanvasProps) {
   const { editor, state } = useJourneyEditor(journey, queryKey);
   const graph = state.graph;
   const actions = useCanvasActions(editor);
@@ -87,7 +102,7 @@ export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar, me
     previousFlow.current = flow;
   }, [flow]);
 
-  const [rawSelection, setSelection] = useState<CanvasSelection>(NO_SELECTION);
+  const [rawSelection, setSelection] = useState<CanvasSelection>(() => selectionOfFocus(focus));
   const selection = pruneSelection(rawSelection, graph);
   const [drag, setDrag] = useState<ReadonlyMap<string, XYPosition> | null>(null);
 
@@ -119,10 +134,10 @@ export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar, me
   const edges = useMemo(() => {
     const selected = new Set(selection.edges);
     return flow.edges.map((plain) => {
-      const edge = linkEdgeWithMetric(plain, badges.links.get(plain.id), matches);
+      const edge = linkEdgeWithMetric(plain, badges.links.get(plain.id), matches, pain.get(plain.id));
       return selected.has(edge.id) ? { ...edge, selected: true, zIndex: 10 } : edge;
     });
-  }, [flow.edges, selection.edges, badges.links, matches]);
+  }, [flow.edges, selection.edges, badges.links, matches, pain]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<TouchpointNodeType>[]) => {
@@ -209,15 +224,34 @@ export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar, me
     void fitBounds(canvasBounds(computeGeometry(editor.current())), { padding: 0.03, duration: 250 });
   }, [editor, fitBounds]);
 
-  /** Fits the whole map when it stays readable; otherwise shows its left part at a readable zoom. */
+  /** The cards to centre on first: the focused touchpoint, or both ends of the focused link. */
+  // Read once, when the canvas opens.
+  const [focusNodes] = useState<readonly string[]>(() => {
+    if (focus?.target.kind === 'touchpoint') return [focus.target.id];
+    if (focus?.target.kind === 'link') {
+      const link = journey.links.find((l) => l.id === focus.target.id);
+      return link ? [link.sourceId, link.targetId] : [];
+    }
+    return [];
+  });
+
+  /**
+   * Centres the focused element when there is one; else fits the whole map when it stays readable,
+   * otherwise shows its left part at a readable zoom.
+   */
   const onInit = useCallback(() => {
     const rect = wrapper.current?.getBoundingClientRect();
     const bounds = canvasBounds(computeGeometry(editor.current()));
+    const present = focusNodes.filter((id) => editor.current().touchpoints.some((t) => t.id === id));
+    if (present.length > 0) {
+      void fitView({ nodes: present.map((id) => ({ id })), maxZoom: 1.1, minZoom: MIN_READABLE_ZOOM, padding: 0.3 });
+      return;
+    }
     if (!rect || rect.width === 0) return;
     const fit = Math.min((rect.width - 32) / bounds.width, (rect.height - 32) / bounds.height);
     if (fit >= MIN_READABLE_ZOOM) void fitBounds(bounds, { padding: 0.03 });
     else void setViewport({ x: 12, y: 12, zoom: Math.min(1, Math.max(MIN_READABLE_ZOOM, (rect.height - 24) / bounds.height)) });
-  }, [editor, fitBounds, setViewport]);
+  }, [editor, fitBounds, setViewport, fitView, focusNodes]);
 
   useUndoShortcuts(actions.undo, actions.redo, !readOnly);
 
@@ -228,6 +262,9 @@ export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar, me
     },
     [fitView],
   );
+
+  /** The summary's severity counts: highlight the touchpoints with an open pain point of that severity or worse. */
+  const highlightPain = useCallback((severity: AnnotationSeverity) => setFilter((current) => ({ ...current, pain: [severity] })), []);
 
   const metricsControls = metricsWorkspaceId ? (
     <>
@@ -336,6 +373,8 @@ export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar, me
                     stages={sortedStages(graph.stages)}
                     touchpoints={graph.touchpoints}
                     badges={badges.touchpoints}
+                    pain={pain}
+                    onHighlightPain={highlightPain}
                     onSelectTouchpoint={selectTouchpoint}
                     onClose={() => setSummaryOpen(false)}
                   />
@@ -372,8 +411,9 @@ export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar, me
             actions={actions}
             readOnly={readOnly}
             onClose={closePanel}
+            initialTab={focus?.tab}
             metrics={metricsWorkspaceId ? { journeyId: journey.journey.id, workspaceId: metricsWorkspaceId } : null}
-            annotations={metricsWorkspaceId ? { journeyId: journey.journey.id, canComment } : null}
+            annotations={metricsWorkspaceId ? { journeyId: journey.journey.id, canComment, canModerate } : null}
           />
         )}
       </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { given } from './given';
-import { applySelectChanges, NO_SELECTION, panelTarget, pruneSelection } from './selection';
+import { applySelectChanges, NO_SELECTION, panelTarget, pruneSelection, selectionOfFocus } from './selection';
 
 describe('selection', () => {
   it('applies select changes and unselects the stage when a card is picked', () => {
@@ -25,5 +25,12 @@ describe('selection', () => {
     expect(pruneSelection(selection, graph)).toEqual({ nodes: [tp.id], edges: [], stageId: null });
     const clean = { nodes: [tp.id], edges: [], stageId: null };
     expect(pruneSelection(clean, graph)).toBe(clean);
+  });
+
+  it('starts the canvas with the focused element selected', () => {
+    expect(selectionOfFocus(null)).toEqual({ nodes: [], edges: [], stageId: null });
+    expect(selectionOfFocus({ target: { kind: 'touchpoint', id: 't1' }, tab: 'details' })).toEqual({ nodes: ['t1'], edges: [], stageId: null });
+    expect(selectionOfFocus({ target: { kind: 'link', id: 'l1' }, tab: 'details' })).toEqual({ nodes: [], edges: ['l1'], stageId: null });
+    expect(selectionOfFocus({ target: { kind: 'stage', id: 's1' }, tab: 'details' })).toEqual({ nodes: [], edges: [], stageId: 's1' });
   });
 });

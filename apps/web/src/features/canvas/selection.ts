@@ -1,4 +1,5 @@
 import type { GraphContent } from '@cxmap/journey-format';
+import type { CanvasFocus } from '../../app/canvas-focus';
 
 /** The entity the side panel edits. */
 export type PanelTarget = { kind: 'touchpoint' | 'link' | 'stage'; id: string };
@@ -48,4 +49,13 @@ export function panelTarget(selection: CanvasSelection): PanelTarget | null {
   if (selection.edges.length === 1 && selection.nodes.length === 0) return { kind: 'link', id: selection.edges[0] };
   if (selection.stageId) return { kind: 'stage', id: selection.stageId };
   return null;
+}
+
+/** The canvas selection a focus starts with. */
+export function selectionOfFocus(focus: CanvasFocus | null): CanvasSelection {
+  if (!focus) return NO_SELECTION;
+  const { kind, id } = focus.target;
+  if (kind === 'touchpoint') return { nodes: [id], edges: [], stageId: null };
+  if (kind === 'link') return { nodes: [], edges: [id], stageId: null };
+  return { nodes: [], edges: [], stageId: id };
 }

@@ -13,6 +13,7 @@ import { SettingsSection } from '../../ui/settings-section';
 import { ApiKeysSection } from './api-keys-section';
 import { InvitationsSection } from './invitations-section';
 import { MembersSection } from './members-section';
+import { MetricsSection } from './metrics/metrics-section';
 import { useDeleteWorkspace, useLeaveWorkspace, useRenameWorkspace } from './use-workspace-mutations';
 import { confirmsDeletion, validateWorkspaceName } from './workspace-validation';
 
@@ -49,6 +50,7 @@ export function WorkspaceSettingsPage() {
         <GeneralSection key={workspace.name} workspaceId={workspaceId} name={workspace.name} canRename={isOwner} />
         <MembersSection workspaceId={workspaceId} ownUserId={me.user.id} canManage={access.can('members:manage')} />
         {access.can('members:manage') && <InvitationsSection workspaceId={workspaceId} />}
+        <MetricsSection workspaceId={workspaceId} canEdit={access.can('journey:write')} />
         {access.can('integrations:manage') && <ApiKeysSection workspaceId={workspaceId} />}
         {access.can('audit:read') && (
           <SettingsSection title="Activity" description="Who changed what in this workspace, and when: members, invitations and every journey edit.">

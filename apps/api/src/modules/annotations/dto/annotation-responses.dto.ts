@@ -122,6 +122,7 @@ export class UnownedAnnotationRefDto {
   @ApiProperty() title!: string;
   @ApiProperty({ enum: ANNOTATION_STATUSES }) status!: AnnotationStatus;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: 'integer', description: 'Send it back to change the annotation (e.g. to assign an owner team)' }) version!: number;
 }
 
 export class UnownedPainPointDto implements UnownedPainPoint {

@@ -24,6 +24,7 @@ import type {
   PeriodKind,
   RollupDimension,
   UpdateMetricAttachmentRequest,
+  UpdateMetricDefinitionRequest,
   ValuePooling,
 } from '@cxmap/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -122,6 +123,28 @@ export class CreateMetricDefinitionDto implements CreateMetricDefinitionRequest 
   @ArrayUnique()
   @IsIn(METRIC_TARGETS, { each: true })
   appliesTo!: MetricTarget[];
+}
+
+/** Name, description and family only: every other field of a metric is fixed once it exists (see UpdateMetricDefinitionRequest). */
+export class UpdateMetricDefinitionDto implements UpdateMetricDefinitionRequest {
+  @ApiPropertyOptional({ minLength: 1, maxLength: LIMITS.nameMax })
+  @IsOptionalNotNull()
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(LIMITS.nameMax)
+  name?: string;
+
+  @ApiPropertyOptional({ maxLength: LIMITS.descriptionMax })
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(LIMITS.descriptionMax)
+  description?: string;
+
+  @ApiPropertyOptional({ enum: METRIC_FAMILIES })
+  @IsOptionalNotNull()
+  @IsIn(METRIC_FAMILIES)
+  family?: MetricFamily;
 }
 
 export class AttachMetricDto implements AttachMetricRequest {

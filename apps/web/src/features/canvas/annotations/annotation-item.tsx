@@ -1,16 +1,16 @@
 import { ANNOTATION_STATUSES, UNRESOLVED_STATUSES, type AnnotationDto, type AnnotationKind } from '@cxmap/domain';
-import { ActionIcon, Anchor, Badge, Button, Group, Loader, Menu, Stack, Text, Textarea } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Group, Menu, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { useQuery } from '@tanstack/react-query';
-import { IconBulb, IconDots, IconFlame, IconMessage, IconMessageCircle, IconPencil, IconSparkles, IconTrash } from '@tabler/icons-react';
+import { IconBulb, IconDots, IconFlame, IconMessage, IconMessageCircle, IconPencil, IconSparkles, IconTrash, IconUsers } from '@tabler/icons-react';
 import { useState, type ComponentType } from 'react';
-import { annotationQueries } from '../../../api/annotations';
-import { describeError, isApiError } from '../../../api/problem';
+import { isApiError } from '../../../api/problem';
 import { formatDateTime, formatRelativeTime, pluralize } from '../../../ui/relative-time';
 import { AnnotationForm } from './annotation-form';
+import { Replies } from './annotation-replies';
 import { KIND_LABELS, SEVERITY_COLORS, STATUS_COLORS, STATUS_LABELS } from './annotation-labels';
 import classes from './annotations.module.css';
 import { SEVERITY_LABELS } from './pain-marker';
+import { OwnerTeamForm } from './owner-team-form';
 import type { useAnnotationMutations } from './use-annotation-mutations';
 
 const KIND_ICONS: Record<AnnotationKind, ComponentType<{ size?: number; stroke?: number; 'aria-hidden'?: boolean }>> = {
@@ -26,15 +26,19 @@ export interface AnnotationItemProps {
   canComment: boolean;
   /** The signed-in user: their own annotations can be edited and deleted. */
   userId: string | null;
+  /** A workspace owner: deletes anyone's annotation or reply. */
+  canModerate?: boolean;
   mutations: ReturnType<typeof useAnnotationMutations>;
   now: Date;
 }
 
 /** One annotation of the tab: what it says, who and when, its status, and its replies on demand. */
-export function AnnotationItem({ annotation, journeyId, canComment, userId, mutations, now }: AnnotationItemProps) {
+export function AnnotationItem({ annotation, journeyId, canComment, userId, canModerate = false, mutations, now }: AnnotationItemProps) {
   const [editing, setEditing] = useState(false);
+  const [settingOwner, setSettingOwner] = useState(false);
   const [expanded, setExpanded] = useState(false);
   const own = canComment && userId !== null && annotation.author.id === userId;
+  const canDelete = canComment && (own || canModerate);
   const KindIcon = KIND_ICONS[annotation.kind];
   const resolved = !UNRESOLVED_STATUSES.includes(annotation.status);
 
@@ -94,6 +98,11 @@ export function AnnotationItem({ annotation, journeyId, canComment, userId, muta
             <Badge size="xs" variant="outline" color={STATUS_COLORS[annotation.status]} data-testid="annotation-status">
               {STATUS_LABELS[annotation.status]}
             </Badge>
+            {annotation.ownerTeam && (
+              <Badge size="xs" variant="default" leftSection={<IconUsers size={10} aria-hidden />} tt="none" data-testid="annotation-owner">
+                {annotation.ownerTeam}
+              </Badge>
+            )}
           </Group>
           <div className={classes.itemTitle}>{annotation.title}</div>
           {annotation.body && (
@@ -115,6 +124,23 @@ export function AnnotationItem({ annotation, journeyId, canComment, userId, muta
                 ),
               )}
             </Stack>
+          )}
+          {settingOwner && (
+            <OwnerTeamForm
+              current={annotation.ownerTeam}
+              saving={mutations.setOwnerTeam.isPending}
+              onCancel={() => setSettingOwner(false)}
+              onSave={(ownerTeam) =>
+                mutations.setOwnerTeam
+                  .mutateAsync({ annotation, ownerTeam })
+                  .then(() => setSettingOwner(false))
+                  .catch((error: unknown) => {
+                    if (!isApiError(error, 409)) throw error;
+                    mutations.onConflict(error);
+                    setSettingOwner(false);
+                  })
+              }
+            />
           )}
           <Group gap={6}>
             <Text size="xs" c="dimmed" title={formatDateTime(annotation.createdAt)}>
@@ -146,94 +172,36 @@ export function AnnotationItem({ annotation, journeyId, canComment, userId, muta
                   {status === 'resolved' ? 'Mark resolved' : status === 'wont_fix' ? 'Mark won’t fix' : `Mark ${STATUS_LABELS[status].toLowerCase()}`}
                 </Menu.Item>
               ))}
+              <Menu.Divider />
+              <Menu.Item leftSection={<IconUsers size={14} />} onClick={() => setSettingOwner(true)}>
+                {annotation.ownerTeam ? 'Change owner team' : 'Set owner team'}
+              </Menu.Item>
+              {(own || canDelete) && <Menu.Divider />}
               {own && (
-                <>
-                  <Menu.Divider />
-                  <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setEditing(true)}>
-                    Edit
-                  </Menu.Item>
-                  <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={confirmDelete}>
-                    Delete
-                  </Menu.Item>
-                </>
+                <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setEditing(true)}>
+                  Edit
+                </Menu.Item>
+              )}
+              {canDelete && (
+                <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={confirmDelete}>
+                  Delete
+                </Menu.Item>
               )}
             </Menu.Dropdown>
           </Menu>
         )}
       </Group>
-      {expanded && <Replies journeyId={journeyId} annotationId={annotation.id} canComment={canComment} mutations={mutations} now={now} />}
+      {expanded && (
+        <Replies
+          journeyId={journeyId}
+          annotationId={annotation.id}
+          canComment={canComment}
+          canModerate={canModerate}
+          userId={userId}
+          mutations={mutations}
+          now={now}
+        />
+      )}
     </article>
-  );
-}
-
-function Replies({
-  journeyId,
-  annotationId,
-  canComment,
-  mutations,
-  now,
-}: {
-  journeyId: string;
-  annotationId: string;
-  canComment: boolean;
-  mutations: ReturnType<typeof useAnnotationMutations>;
-  now: Date;
-}) {
-  const replies = useQuery(annotationQueries.replies(journeyId, annotationId));
-  const [draft, setDraft] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const send = () => {
-    const body = draft.trim();
-    if (body === '') return;
-    setError(null);
-    mutations.reply.mutate(
-      { annotationId, body },
-      { onSuccess: () => setDraft(''), onError: (failure) => setError(describeError(failure)) },
-    );
-  };
-  return (
-    <Stack gap={6} mt={8} className={classes.replies} aria-label="Replies">
-      {replies.isPending && <Loader size="xs" aria-label="Loading replies" />}
-      {replies.isError && (
-        <Text size="xs" c="red">
-          Replies could not be loaded: {describeError(replies.error)}
-        </Text>
-      )}
-      {replies.data?.length === 0 && !canComment && (
-        <Text size="xs" c="dimmed">
-          No replies yet.
-        </Text>
-      )}
-      {replies.data?.map((reply) => (
-        <div key={reply.id}>
-          <Text size="xs" c="dimmed" title={formatDateTime(reply.createdAt)}>
-            {reply.author.name} · {formatRelativeTime(reply.createdAt, now)}
-          </Text>
-          <Text size="xs" className={classes.preview}>
-            {reply.body}
-          </Text>
-        </div>
-      ))}
-      {canComment && (
-        <Stack gap={4}>
-          <Textarea
-            size="xs"
-            autosize
-            minRows={1}
-            maxRows={6}
-            placeholder="Write a reply"
-            aria-label="Reply"
-            value={draft}
-            error={error}
-            onChange={(event) => setDraft(event.currentTarget.value)}
-          />
-          <Group justify="flex-end">
-            <Button size="compact-xs" onClick={send} disabled={draft.trim() === ''} loading={mutations.reply.isPending}>
-              Send reply
-            </Button>
-          </Group>
-        </Stack>
-      )}
-    </Stack>
   );
 }

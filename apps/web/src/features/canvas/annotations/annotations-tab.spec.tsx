@@ -27,7 +27,8 @@ function renderTab(items: AnnotationDto[] | 'fail', canComment: boolean) {
 
 afterEach(cleanup);
 
-describe('AnnotationsTab', () => {
+// Mantine forms in jsdom take seconds on a loaded 2-core machine: a wider budget than the 5 s default.
+describe('AnnotationsTab', { timeout: 20_000 }, () => {
   it('lists the open annotations with severity, status and reply count, and all of them on demand', async () => {
     const { calls } = renderTab(
       [

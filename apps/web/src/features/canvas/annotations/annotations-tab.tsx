@@ -16,12 +16,14 @@ export interface AnnotationsTabProps {
   target: { kind: AnnotationTargetKind; id: string };
   /** journey:comment: add, reply, change status, edit and delete one's own. Without it: reading only. */
   canComment: boolean;
+  /** A workspace owner: deletes anyone's annotations and replies. */
+  canModerate?: boolean;
 }
 
 type Show = 'open' | 'all';
 
 /** The annotations of one touchpoint, stage or link: list, add, reply, triage. */
-export function AnnotationsTab({ journeyId, target, canComment }: AnnotationsTabProps) {
+export function AnnotationsTab({ journeyId, target, canComment, canModerate = false }: AnnotationsTabProps) {
   const list = useQuery(annotationQueries.list(journeyId, target.id));
   const mutations = useAnnotationMutations(journeyId);
   const userId = useContext(MeContext)?.user.id ?? null;
@@ -103,6 +105,7 @@ export function AnnotationsTab({ journeyId, target, canComment }: AnnotationsTab
           annotation={annotation}
           journeyId={journeyId}
           canComment={canComment}
+          canModerate={canModerate}
           userId={userId}
           mutations={mutations}
           now={now}

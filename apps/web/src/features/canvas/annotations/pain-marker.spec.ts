@@ -30,7 +30,7 @@ describe('painMarkerOf', () => {
 });
 
 describe('painMarkers', () => {
-  it('keys touchpoints and stages by id and leaves links and painless targets out', () => {
+  it('keys touchpoints, stages and links by id and leaves painless targets out', () => {
     const markers = painMarkers({
       targets: [
         targetSummary('tp-1', { high: 2 }),
@@ -40,8 +40,9 @@ describe('painMarkers', () => {
       ],
       reviewBy: {},
     });
-    expect([...markers.keys()]).toEqual(['tp-1', 'stage-1']);
+    expect([...markers.keys()]).toEqual(['tp-1', 'stage-1', 'link-1']);
     expect(markers.get('tp-1')?.worst).toBe('high');
+    expect(markers.get('link-1')?.worst).toBe('critical');
   });
 });
 

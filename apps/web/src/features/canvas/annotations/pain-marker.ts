@@ -16,6 +16,9 @@ export const NO_PAIN: PainMarkers = new Map();
 
 export const SEVERITY_LABELS: Record<AnnotationSeverity, string> = { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' };
 
+/** The chip colours as hex, for SVG (link labels) where CSS variables of the chip do not reach. */
+export const SEVERITY_HEX: Record<AnnotationSeverity, string> = { low: '#e67700', medium: '#e8590c', high: '#e03131', critical: '#c92a2a' };
+
 /** low 0 … critical 3. */
 export function severityRank(severity: AnnotationSeverity): number {
   return ANNOTATION_SEVERITIES.indexOf(severity);
@@ -36,11 +39,10 @@ export function painMarkerOf(summary: AnnotationTargetSummary): PainMarker | und
   return { count: breakdown.reduce((sum, entry) => sum + entry.count, 0), worst: first.severity, breakdown };
 }
 
-/** Markers by touchpoint and stage id (links have none on the canvas). */
+/** Markers by touchpoint, stage and link id (ids are unique across the three). */
 export function painMarkers(summary: AnnotationSummaryResponse): PainMarkers {
   const markers = new Map<string, PainMarker>();
   for (const target of summary.targets) {
-    if (target.target.kind === 'link') continue;
     const marker = painMarkerOf(target);
     if (marker) markers.set(target.target.id, marker);
   }

@@ -1,7 +1,8 @@
-import type { AnnotationDto, CreateAnnotationRequest, UpdateAnnotationRequest } from '@cxmap/domain';
+import type { AnnotationDto, AnnotationReplyDto, CreateAnnotationRequest, UpdateAnnotationRequest } from '@cxmap/domain';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { annotationKeys, createAnnotation, createReply, deleteAnnotation, updateAnnotation } from '../../../api/annotations';
+import { annotationKeys, createAnnotation, createReply, deleteAnnotation, deleteReply, updateAnnotation, updateReply } from '../../../api/annotations';
+import { reviewKeys } from '../../../api/review';
 import { describeError, isApiError } from '../../../api/problem';
 
 /**
@@ -12,6 +13,9 @@ import { describeError, isApiError } from '../../../api/problem';
 export function useAnnotationMutations(journeyId: string) {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: annotationKeys.journey(journeyId) });
+  /** Owner team and status move critical pain points in or out of the workspace's needs-review queue. */
+  const refreshTriage = () =>
+    Promise.all([refresh(), queryClient.invalidateQueries({ queryKey: reviewKeys.all })]);
   const failed = (error: unknown, title: string) => {
     if (isApiError(error, 409)) {
       notifications.show({
@@ -39,8 +43,14 @@ export function useAnnotationMutations(journeyId: string) {
   const setStatus = useMutation({
     mutationFn: ({ annotation, status }: { annotation: AnnotationDto; status: AnnotationDto['status'] }) =>
       updateAnnotation(journeyId, annotation.id, { version: annotation.version, status }),
-    onSuccess: refresh,
+    onSuccess: refreshTriage,
     onError: (error) => failed(error, 'The status was not changed'),
+  });
+  /** The form that sent it shows other failures; a 409 reloads the annotation and says so. */
+  const setOwnerTeam = useMutation({
+    mutationFn: ({ annotation, ownerTeam }: { annotation: AnnotationDto; ownerTeam: string | null }) =>
+      updateAnnotation(journeyId, annotation.id, { version: annotation.version, ownerTeam }),
+    onSuccess: refreshTriage,
   });
   const remove = useMutation({
     mutationFn: (annotation: AnnotationDto) => deleteAnnotation(journeyId, annotation.id),
@@ -51,5 +61,25 @@ export function useAnnotationMutations(journeyId: string) {
     mutationFn: ({ annotationId, body }: { annotationId: string; body: string }) => createReply(journeyId, annotationId, { body }),
     onSuccess: refresh,
   });
-  return { create, update, setStatus, remove, reply, onConflict: (error: unknown) => failed(error, 'Not saved') };
+  const editReply = useMutation({
+    mutationFn: ({ reply, body }: { reply: AnnotationReplyDto; body: string }) =>
+      updateReply(journeyId, reply.annotationId, reply.id, { version: reply.version, body }),
+    onSuccess: refresh,
+  });
+  const removeReply = useMutation({
+    mutationFn: (reply: AnnotationReplyDto) => deleteReply(journeyId, reply.annotationId, reply.id),
+    onSuccess: refresh,
+    onError: (error) => failed(error, 'The reply was not deleted'),
+  });
+  return {
+    create,
+    update,
+    setStatus,
+    setOwnerTeam,
+    remove,
+    reply,
+    editReply,
+    removeReply,
+    onConflict: (error: unknown) => failed(error, 'Not saved'),
+  };
 }

@@ -1,7 +1,8 @@
-import type { StageDto, TouchpointDto } from '@cxmap/domain';
-import { Badge, CloseButton, Group, Stack, Text } from '@mantine/core';
+import type { AnnotationSeverity, StageDto, TouchpointDto } from '@cxmap/domain';
+import { Badge, CloseButton, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useMemo } from 'react';
-import { stageHealthStrip, worstTouchpoints } from './journey-summary';
+import { NO_PAIN, SEVERITY_HEX, SEVERITY_LABELS, type PainMarkers } from '../annotations/pain-marker';
+import { openPainBySeverity, stageHealthStrip, worstTouchpoints } from './journey-summary';
 import type { MetricBadge } from './metric-badges';
 import { HEALTH_COLORS, HEALTH_HEX, HEALTH_LABELS } from './metric-format';
 import classes from './metrics.module.css';
@@ -10,6 +11,10 @@ export interface JourneySummaryPanelProps {
   stages: readonly StageDto[];
   touchpoints: readonly TouchpointDto[];
   badges: ReadonlyMap<string, MetricBadge>;
+  /** Unresolved pain points per touchpoint, stage and link. */
+  pain?: PainMarkers;
+  /** Highlights the touchpoints with an open pain point of this severity or worse. */
+  onHighlightPain?: (severity: AnnotationSeverity) => void;
   onSelectTouchpoint: (id: string) => void;
   onClose: () => void;
 }
@@ -17,7 +22,9 @@ export interface JourneySummaryPanelProps {
 const WORST_COUNT = 5;
 
 /** Journey-level health: a strip of stages coloured by their key metrics, and the touchpoints furthest off target. */
-export function JourneySummaryPanel({ stages, touchpoints, badges, onSelectTouchpoint, onClose }: JourneySummaryPanelProps) {
+export function JourneySummaryPanel({ stages, touchpoints, badges, pain = NO_PAIN, onHighlightPain, onSelectTouchpoint, onClose }: JourneySummaryPanelProps) {
+  const pains = useMemo(() => openPainBySeverity(pain), [pain]);
+  const openPains = pains.reduce((sum, entry) => sum + entry.count, 0);
   const strip = useMemo(() => stageHealthStrip(stages, touchpoints, badges), [stages, touchpoints, badges]);
   const worst = useMemo(() => worstTouchpoints(touchpoints, stages, badges, WORST_COUNT), [touchpoints, stages, badges]);
   const measured = [...badges.values()].filter((b) => b.health !== 'no_data').length;
@@ -58,6 +65,33 @@ export function JourneySummaryPanel({ stages, touchpoints, badges, onSelectTouch
             );
           })}
         </Stack>
+        <Text fw={650} size="xs" tt="uppercase" c="dimmed" mt={4}>
+          Open pain points
+        </Text>
+        {openPains === 0 ? (
+          <Text size="sm" c="dimmed">
+            No open pain points.
+          </Text>
+        ) : (
+          <Group gap={6} role="list" aria-label="Open pain points by severity">
+            {pains.map(({ severity, count }) => (
+              <Tooltip key={severity} label={`Highlight touchpoints with a ${severity} pain point${severity === 'critical' ? '' : ' or worse'}`} openDelay={300}>
+                <UnstyledButton
+                  role="listitem"
+                  className={classes.painCount}
+                  style={{ ['--pain' as string]: SEVERITY_HEX[severity] }}
+                  data-empty={count === 0 || undefined}
+                  disabled={count === 0 || !onHighlightPain}
+                  aria-label={`${count} ${severity}: highlight`}
+                  onClick={() => onHighlightPain?.(severity)}
+                >
+                  <span className={classes.painCountValue}>{count}</span>
+                  <span>{SEVERITY_LABELS[severity]}</span>
+                </UnstyledButton>
+              </Tooltip>
+            ))}
+          </Group>
+        )}
         <Text fw={650} size="xs" tt="uppercase" c="dimmed" mt={4}>
           Furthest from target
         </Text>

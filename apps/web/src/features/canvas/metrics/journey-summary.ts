@@ -1,4 +1,5 @@
-import type { MetricHealth, StageDto, TouchpointDto } from '@cxmap/domain';
+import { ANNOTATION_SEVERITIES, type AnnotationSeverity, type MetricHealth, type StageDto, type TouchpointDto } from '@cxmap/domain';
+import type { PainMarkers } from '../annotations/pain-marker';
 import type { MetricBadge } from './metric-badges';
 
 /** Worst first: the order in which healths colour a stage and rank touchpoints. */
@@ -16,6 +17,14 @@ export interface StageHealth {
 }
 
 /**
+ * Why the strip counts badges instead of calling the stage rollup (`GET …/metrics/rollup?by=stage`):
+ * a rollup pools ONE metric over the stage's attachments into one score, and carries no target, so
+ * it has no health; targets live on each attachment. The health in each badge is already computed
+ * by the API from the summed raw figures of the attachment's latest period (one SQL query for the
+ * whole journey, `MetricsRepository.latestPeriods`), so nothing here re-derives a score: the strip
+ * only counts those healths per stage. Pooling a stage's CSAT is the rollup's job; "how many key
+ * metrics miss their targets here" is this one's.
+ *
  * The journey's stage health strip, from each touchpoint's key metric (the badge on its card):
  * per stage, how many key metrics are on target, at risk, off target or without data, coloured by
  * the worst of them. Key metrics of different kinds (CSAT here, AHT there) cannot be pooled into
@@ -76,4 +85,13 @@ export function worstTouchpoints(
       a.touchpoint.title.localeCompare(b.touchpoint.title),
   );
   return ranked.slice(0, limit);
+}
+
+/** Unresolved pain points of the whole journey (touchpoints, stages and links) per severity, worst first. */
+export function openPainBySeverity(pain: PainMarkers): Array<{ severity: AnnotationSeverity; count: number }> {
+  const counts: Record<AnnotationSeverity, number> = { low: 0, medium: 0, high: 0, critical: 0 };
+  for (const marker of pain.values()) {
+    for (const entry of marker.breakdown) counts[entry.severity] += entry.count;
+  }
+  return [...ANNOTATION_SEVERITIES].reverse().map((severity) => ({ severity, count: counts[severity] }));
 }

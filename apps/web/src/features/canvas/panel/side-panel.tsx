@@ -7,6 +7,7 @@ import type { CanvasActions } from '../use-canvas-actions';
 import { AnnotationsTab } from '../annotations/annotations-tab';
 import { MetricsTab } from '../metrics/metrics-tab';
 import { LinkPanel } from './link-panel';
+import { ReviewByField } from './review-by-field';
 import { StagePanel } from './stage-panel';
 import { TouchpointPanel } from './touchpoint-panel';
 
@@ -20,7 +21,9 @@ interface SidePanelProps {
   /** The journey and workspace whose metrics the Metrics tab shows; null: no Metrics tab (e.g. the shared view). */
   metrics?: { journeyId: string; workspaceId: string } | null;
   /** The journey whose annotations the Annotations tab shows, and whether the user may write them; null: no tab. */
-  annotations?: { journeyId: string; canComment: boolean } | null;
+  annotations?: { journeyId: string; canComment: boolean; canModerate?: boolean } | null;
+  /** The tab shown first (a link into the canvas may ask for the annotations). */
+  initialTab?: string;
 }
 
 /** One tab of the touchpoint and link panel; a new tab (e.g. annotations) is one more entry in `tabsFor`. */
@@ -31,10 +34,10 @@ interface PanelTab {
 }
 
 /** Edits the one selected touchpoint, link or stage. Keyed by entity so drafts never leak across. */
-export function SidePanel({ graph, target, actions, readOnly, onClose, metrics = null, annotations = null }: SidePanelProps) {
+export function SidePanel({ graph, target, actions, readOnly, onClose, metrics = null, annotations = null, initialTab = 'details' }: SidePanelProps) {
   const stages = useMemo(() => sortedStages(graph.stages), [graph.stages]);
   // Kept across selections: clicking from card to card stays on the tab being read.
-  const [tab, setTab] = useState('details');
+  const [tab, setTab] = useState(initialTab);
   let content = null;
   if (target.kind === 'touchpoint') {
     const tp = graph.touchpoints.find((t) => t.id === target.id);
@@ -47,6 +50,7 @@ export function SidePanel({ graph, target, actions, readOnly, onClose, metrics =
           readOnly={readOnly}
           onChange={actions.updateTouchpoint}
           onDelete={(id) => actions.deleteElements([id], [])}
+          review={annotations ? <ReviewByField journeyId={annotations.journeyId} touchpointId={tp.id} canEdit={!readOnly} /> : undefined}
         />
       );
     }
@@ -99,6 +103,7 @@ export function SidePanel({ graph, target, actions, readOnly, onClose, metrics =
                 journeyId={annotations.journeyId}
                 target={{ kind: target.kind, id: target.id }}
                 canComment={annotations.canComment}
+                canModerate={annotations.canModerate}
               />
             ),
           },

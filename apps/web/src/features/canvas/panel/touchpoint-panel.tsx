@@ -13,6 +13,7 @@ import {
 } from '@cxmap/domain';
 import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { EMOTION_LABELS, EmotionFace } from '../emotion';
 import { CommitTextField } from './commit-text-field';
 
@@ -27,9 +28,11 @@ export interface TouchpointPanelProps {
   onChange: (id: string, data: Partial<TouchpointData>) => void;
   onDelete: (id: string) => void;
   readOnly?: boolean;
+  /** Ownership and freshness below the owner team (the review-by date); absent where the canvas has no workspace. */
+  review?: ReactNode;
 }
 
-export function TouchpointPanel({ touchpoint: tp, stages, onChange, onDelete, readOnly = false }: TouchpointPanelProps) {
+export function TouchpointPanel({ touchpoint: tp, stages, onChange, onDelete, readOnly = false, review }: TouchpointPanelProps) {
   const set = (data: Partial<TouchpointData>): void => onChange(tp.id, data);
   return (
     <Stack gap="sm" p="md" aria-label="Touchpoint details" role="form">
@@ -77,6 +80,7 @@ export function TouchpointPanel({ touchpoint: tp, stages, onChange, onDelete, re
         placeholder="e.g. Support"
         onCommit={(team) => set({ ownerTeam: team.trim() === '' ? null : team.trim() })}
       />
+      {review}
       <NativeSelect
         disabled={readOnly}
         label="Stage"

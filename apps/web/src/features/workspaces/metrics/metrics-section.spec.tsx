@@ -1,0 +1,97 @@
+import { BUILT_IN_METRICS, type MetricDefinitionDto } from '@cxmap/domain';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderRoutes, stubFetch } from '../../../testing/render-app';
+import { MetricsSection } from './metrics-section';
+
+const BASE = '/api/workspaces/ws1/metric-definitions';
+const CUSTOM: MetricDefinitionDto = {
+  key: 'callbacks_kept',
+  name: 'Callbacks kept',
+  description: 'Promised callbacks made on time',
+  family: 'operational',
+  unit: 'percent',
+  scale: { min: 0, max: 100 },
+  direction: 'higher',
+  kind: 'ratio',
+  valuePooling: null,
+  appliesTo: ['touchpoint'],
+  computation: 'Summed numerators ÷ summed denominators × 100.',
+  builtIn: false,
+};
+
+function renderSection(canEdit: boolean, custom: MetricDefinitionDto[] = [CUSTOM], deleteAnswer: { status: number; body?: unknown } = { status: 204 }) {
+  const writes: Array<{ method: string; path: string; body: unknown }> = [];
+  stubFetch((method, path, body) => {
+    if (method === 'GET') return { status: 200, body: [...BUILT_IN_METRICS, ...custom] };
+    writes.push({ method, path, body });
+    if (method === 'DELETE') return deleteAnswer;
+    return { status: method === 'POST' ? 201 : 200, body: { ...CUSTOM, ...(body as object) } };
+  });
+  renderRoutes([{ path: '/', element: <MetricsSection workspaceId="ws1" canEdit={canEdit} /> }], '/');
+  return writes;
+}
+
+afterEach(cleanup);
+
+describe('MetricsSection', { timeout: 30_000 }, () => {
+  it('lists the custom metrics only; readers get no control', async () => {
+    renderSection(false);
+    const list = await screen.findByRole('list', { name: 'Custom metrics' });
+    expect(within(list).getAllByRole('listitem').map((item) => item.getAttribute('aria-label'))).toEqual(['Callbacks kept']);
+    expect(within(list).getByText('callbacks_kept')).toBeTruthy();
+    expect(within(list).getByText('Promised callbacks made on time')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Add metric' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Edit|Delete/ })).toBeNull();
+  });
+
+  it('says when there are none', async () => {
+    renderSection(true, []);
+    expect(await screen.findByText('No custom metrics yet.')).toBeTruthy();
+  });
+
+  it('adds a metric: the key follows the name, the fields are checked, then it is posted', async () => {
+    const writes = renderSection(true, []);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add metric' }));
+    const form = await screen.findByRole('form', { name: 'Add a metric' });
+    fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Wait on hold' } });
+    expect((within(form).getByLabelText(/^Key/) as HTMLInputElement).value).toBe('wait_on_hold');
+    fireEvent.change(within(form).getByLabelText('Scale from'), { target: { value: '10' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add metric' }));
+    expect(await within(form).findByText('Give both ends of the scale, or neither')).toBeTruthy();
+    expect(writes).toEqual([]);
+    fireEvent.change(within(form).getByLabelText('Scale from'), { target: { value: '' } });
+    fireEvent.change(within(form).getByLabelText('Unit'), { target: { value: 'seconds' } });
+    fireEvent.change(within(form).getByLabelText('Better when'), { target: { value: 'lower' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add metric' }));
+    await waitFor(() => expect(writes).toHaveLength(1));
+    expect(writes[0]).toEqual({
+      method: 'POST',
+      path: BASE,
+      body: { key: 'wait_on_hold', name: 'Wait on hold', description: '', family: 'quality', unit: 'seconds', kind: 'mean', direction: 'lower', scale: null, appliesTo: ['touchpoint'] },
+    });
+  });
+
+  it('edits the name, description and family only, sending what changed', async () => {
+    const writes = renderSection(true);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Callbacks kept' }));
+    const form = await screen.findByRole('form', { name: 'Edit Callbacks kept' });
+    expect(within(form).queryByLabelText(/^Key/)).toBeNull();
+    expect(within(form).queryByLabelText('Unit')).toBeNull();
+    fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Callbacks on time ' } });
+    fireEvent.change(within(form).getByLabelText('Family'), { target: { value: 'quality' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(writes).toEqual([{ method: 'PATCH', path: `${BASE}/callbacks_kept`, body: { name: 'Callbacks on time', family: 'quality' } }]));
+  });
+
+  it('deletes after confirming, and says why when the metric is still attached', async () => {
+    const detail = 'Callbacks kept is attached 3 times in 2 journeys; detach it there first.';
+    const writes = renderSection(true, [CUSTOM], { status: 409, body: { type: 'x', title: 'In use', status: 409, code: 'METRIC_IN_USE', detail } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete Callbacks kept' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete “Callbacks kept”?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Delete metric' }));
+    await waitFor(() => expect(writes).toEqual([{ method: 'DELETE', path: `${BASE}/callbacks_kept`, body: undefined }]));
+    expect(await screen.findByText(detail)).toBeTruthy();
+    expect(screen.getByText('“Callbacks kept” was not deleted')).toBeTruthy();
+  });
+});
