@@ -1,2 +1,5 @@
 export * from './model';
 export * from './build';
+export * from './format';
+export * from './pdf';
+export * from './renderers';
