@@ -1,6 +1,7 @@
 import { Box, Center, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
+import { JourneyExportButton } from '../features/exports/journey-export-button';
 import { ShareJourneyButton } from '../features/share-links/share-journey-button';
 import { useWorkspaceAccess } from './workspace-access';
 
@@ -14,7 +15,12 @@ export function CanvasRoute() {
   const access = useWorkspaceAccess(workspaceId);
   const readOnly = !access.can('journey:write');
   const canComment = access.can('journey:comment');
-  const share = access.can('journey:share') ? <ShareJourneyButton journeyId={journeyId} /> : undefined;
+  const actions = (
+    <>
+      {access.can('journey:export') && <JourneyExportButton journeyId={journeyId} />}
+      {access.can('journey:share') && <ShareJourneyButton journeyId={journeyId} />}
+    </>
+  );
   return (
     <Box pos="relative" h="calc(100dvh - var(--app-shell-header-offset, 0rem))" style={{ overflow: 'hidden' }}>
       <Suspense
@@ -24,7 +30,7 @@ export function CanvasRoute() {
           </Center>
         }
       >
-        <JourneyCanvasPage key={journeyId} workspaceId={workspaceId} journeyId={journeyId} readOnly={readOnly} canComment={canComment} actions={share} />
+        <JourneyCanvasPage key={journeyId} workspaceId={workspaceId} journeyId={journeyId} readOnly={readOnly} canComment={canComment} actions={actions} />
       </Suspense>
     </Box>
   );
