@@ -1,4 +1,4 @@
-import { Box, Center, Loader } from '@mantine/core';
+import { Box, Center, Group, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
 import { JourneyExportButton } from '../features/exports/journey-export-button';
@@ -16,10 +16,10 @@ export function CanvasRoute() {
   const readOnly = !access.can('journey:write');
   const canComment = access.can('journey:comment');
   const actions = (
-    <>
+    <Group gap={6} wrap="nowrap">
       {access.can('journey:export') && <JourneyExportButton journeyId={journeyId} />}
       {access.can('journey:share') && <ShareJourneyButton journeyId={journeyId} />}
-    </>
+    </Group>
   );
   return (
     <Box pos="relative" h="calc(100dvh - var(--app-shell-header-offset, 0rem))" style={{ overflow: 'hidden' }}>

@@ -130,6 +130,7 @@ describe('canvas images', () => {
     minimap.className = 'react-flow__minimap';
     const node = document.createElement('div');
     node.className = 'react-flow__node';
-    expect([isMapContent(minimap), isMapContent(node), isMapContent(document.createTextNode('x'))]).toEqual([false, true, true]);
+    const button = document.createElement('button');
+    expect([isMapContent(minimap), isMapContent(node), isMapContent(button), isMapContent(document.createTextNode('x'))]).toEqual([false, true, false, true]);
   });
 });

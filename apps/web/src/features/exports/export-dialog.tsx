@@ -68,6 +68,8 @@ export function ExportDialog({ opened, onClose, target, journeyName, mapBounds }
     setDrawing(true);
     setImageError(null);
     try {
+      // Copying the map's styles keeps the page busy for a while: let the button show it is working first.
+      await new Promise((resolve) => setTimeout(resolve, 50));
       const url = await canvasImage(kind, scope, mapBounds);
       download(url, `${slug(journeyName)}-${new Date().toISOString().slice(0, 10)}.${kind}`);
       close();

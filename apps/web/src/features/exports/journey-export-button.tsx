@@ -6,5 +6,5 @@ import { ExportButton } from './export-button';
 export function JourneyExportButton({ journeyId }: { journeyId: string }) {
   const graph = useQuery(graphQueries.detail(journeyId)).data;
   if (!graph) return null;
-  return <ExportButton target={{ kind: 'journey', journeyId }} journeyName={graph.journey.name} graph={graph} />;
+  return <ExportButton target={{ kind: 'journey', journeyId }} journeyName={graph.journey.name} graph={graph} compact />;
 }
