@@ -76,7 +76,7 @@ describe('ExportDialog', () => {
         includeComments: true,
       },
     ]);
-    await waitFor(() => expect(clicked).toEqual(['/api/exports/job1/file as online-order-2026-12-05.pdf']));
+    await waitFor(() => expect(clicked).toEqual(['/api/exports/job1/file as online-order-2026-12-05.pdf']), { timeout: 8000 });
   }, 20_000);
 
   it('shows a failed job’s reason and starts again on "Try again"', async () => {
@@ -90,9 +90,9 @@ describe('ExportDialog', () => {
       return { status: 404, body: { type: 'x', title: 'Not Found', status: 404 } };
     });
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
-    expect(await screen.findByText('The report could not be made.')).toBeTruthy();
+    expect(await screen.findByText('The report could not be made.', {}, { timeout: 8000 })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(posts).toBe(2));
+    await waitFor(() => expect(posts).toBe(2), { timeout: 8000 });
   }, 20_000);
 
   it('puts the server’s field errors on the fields, and refuses half a range before sending', async () => {
@@ -105,8 +105,8 @@ describe('ExportDialog', () => {
     expect((screen.getByRole('button', { name: 'Export' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(screen.getByLabelText('Metrics to'), { target: { value: '2026-02-01' } });
     fireEvent.click(screen.getByRole('button', { name: 'Export' }));
-    expect(await screen.findByText('from must be a date, YYYY-MM-DD')).toBeTruthy();
-  });
+    expect(await screen.findByText('from must be a date, YYYY-MM-DD', {}, { timeout: 8000 })).toBeTruthy();
+  }, 20_000);
 
   it('offers the whole map or the current view for images', () => {
     renderDialog(() => ({ status: 404, body: {} }));
@@ -114,7 +114,7 @@ describe('ExportDialog', () => {
     expect(screen.getByRole('radio', { name: 'Whole map' })).toBeTruthy();
     expect(screen.getByRole('radio', { name: 'Current view' })).toBeTruthy();
     expect(screen.queryByRole('checkbox', { name: 'Trends' })).toBeNull();
-  });
+  }, 20_000);
 });
 
 describe('canvas images', () => {
