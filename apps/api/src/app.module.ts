@@ -12,6 +12,7 @@ import { AccountModule } from './modules/account/account.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CanvasModule } from './modules/canvas/canvas.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
@@ -48,6 +49,7 @@ export class AppModule {
         AuditModule,
         AnnotationsModule,
         PortfolioModule,
+        ExportsModule,
         HealthModule,
         SeedsModule,
       ],

@@ -58,6 +58,7 @@ describe('tenant isolation matrix: an owner of A reaches nothing of B', () => {
       expect.arrayContaining([
         'api_keys',
         'audit_events',
+        'export_jobs',
         'invitations',
         'journeys',
         'links',

@@ -27,6 +27,8 @@ interface Write {
   body: Record<string, unknown>;
   cookie?: string;
   ok: number;
+  /** Waits for background work an accepted call starts (an export), so the next probes' checksums hold still. */
+  settle?: () => Promise<void>;
 }
 
 /** Fields a client must never be able to set through a body, plus one nobody has heard of. */
@@ -105,6 +107,26 @@ describe('mass assignment', () => {
     'POST /api/journeys/{id}/share-links': async (owner) => {
       const journey = await given.journey(owner);
       return { url: `/api/journeys/${journey.id}/share-links`, body: { label: 'Board review', allowExport: false }, cookie: owner.cookie, ok: 201 };
+    },
+    'POST /api/journeys/{id}/exports': async (owner) => {
+      const journey = await given.journey(owner);
+      return {
+        url: `/api/journeys/${journey.id}/exports`,
+        body: { format: 'pdf', sections: ['summary', 'stages'], from: '2026-01-01', to: '2026-03-31', includeComments: true },
+        cookie: owner.cookie,
+        ok: 202,
+        settle: () => settleExports(owner.workspaceId),
+      };
+    },
+    'POST /api/share/{token}/exports': async (owner) => {
+      const journey = await given.journey(owner);
+      const link = await given.shareLink(owner, journey.id, { allowExport: true });
+      return {
+        url: `/api/share/${link.token}/exports`,
+        body: { format: 'pdf', sections: ['pains'] },
+        ok: 202,
+        settle: () => settleExports(owner.workspaceId),
+      };
     },
     'POST /api/workspaces/{workspaceId}/api-keys': async (owner) => ({
       url: `/api/workspaces/${owner.workspaceId}/api-keys`,
@@ -214,6 +236,20 @@ describe('mass assignment', () => {
     await app.close();
   });
 
+  /** Waits until the workspace has no export queued or running (polling the table; nothing is timed). */
+  async function settleExports(workspaceId: string): Promise<void> {
+    for (let attempt = 0; attempt < 1200; attempt++) {
+      const [row] = (await app
+        .get(DataSource)
+        .query(`SELECT count(*)::int AS n FROM export_jobs WHERE workspace_id = $1 AND status IN ('queued', 'running')`, [workspaceId])) as {
+        n: number;
+      }[];
+      if (row?.n === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`exports of workspace ${workspaceId} did not finish`);
+  }
+
   /** md5 of every row of every table: any write anywhere changes it. */
   async function checksum(): Promise<string> {
     const dataSource = app.get(DataSource);
@@ -276,6 +312,7 @@ describe('mass assignment', () => {
       // The same body without the probe is accepted: the 400s above were about the probe alone.
       const accepted = await send(write, method, write.body);
       expect([name, accepted.status]).toEqual([name, write.ok]);
+      await write.settle?.();
     }
     expect(probesSent).toBeGreaterThanOrEqual(routes.length * 4);
   }, 120_000);

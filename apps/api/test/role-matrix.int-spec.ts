@@ -96,6 +96,7 @@ describe('role matrix: every route × every kind of caller', () => {
     const watched = cell.route.destroys !== undefined && !destroys;
     const before = watched ? await worldChecksum(world) : null;
     const response = await send(app, cell.key, request, cell.caller.headers(world));
+    if (cell.route.settle && response.status < 400) await cell.route.settle(builder, world);
 
     const problem = response.status >= 400 ? (response.body as Problem) : null;
     // One assertion per cell: on failure the diff names the route, the caller and the problem.

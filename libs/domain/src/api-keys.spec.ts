@@ -9,6 +9,7 @@ const EXPECTED: Record<Permission, readonly string[]> = {
   'journey:write': [],
   'journey:share': [],
   'journey:comment': [],
+  'journey:export': [],
   'workspace:manage': [],
   'members:manage': [],
   'integrations:manage': [],

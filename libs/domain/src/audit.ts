@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'annotation.reply_deleted',
   'touchpoint.review_by_set',
   'journey.imported',
+  'journey.exported',
   'share_link.created',
   'share_link.revoked',
   'api_key.created',

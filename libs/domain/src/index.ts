@@ -9,3 +9,4 @@ export * from './metrics';
 export * from './audit';
 export * from './annotations';
 export * from './review';
+export * from './exports';

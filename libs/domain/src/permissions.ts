@@ -14,6 +14,8 @@ export const PERMISSIONS = [
   'journey:write',
   /** Create, list and revoke read-only share links of a journey (anyone holding one sees its canvas). */
   'journey:share',
+  /** Export reports of journeys (PDF and the other report formats). */
+  'journey:export',
   /** Annotate journeys (annotations arrive in a later issue; the role exists now). */
   'journey:comment',
   /** Rename or delete the workspace. */
@@ -36,15 +38,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'journey:write',
     'journey:share',
     'journey:comment',
+    'journey:export',
     'workspace:manage',
     'members:manage',
     'integrations:manage',
     'metrics:ingest',
     'audit:read',
   ],
-  editor: ['members:read', 'journey:read', 'journey:write', 'journey:share', 'journey:comment', 'metrics:ingest'],
-  commenter: ['members:read', 'journey:read', 'journey:comment'],
-  viewer: ['members:read', 'journey:read'],
+  editor: ['members:read', 'journey:read', 'journey:write', 'journey:share', 'journey:comment', 'journey:export', 'metrics:ingest'],
+  commenter: ['members:read', 'journey:read', 'journey:comment', 'journey:export'],
+  viewer: ['members:read', 'journey:read', 'journey:export'],
 };
 
 export function roleAllows(role: Role, permission: Permission): boolean {

@@ -1,4 +1,5 @@
 export * from './graph';
+export * from './canvas-geometry';
 export * from './apply-ops';
 export * from './inverse-ops';
 export * from './import';

@@ -2,6 +2,7 @@ import { AnnotationEntity } from '../modules/annotations/entities/annotation.ent
 import { AnnotationReplyEntity } from '../modules/annotations/entities/annotation-reply.entity';
 import { ApiKeyEntity } from '../modules/api-keys/entities/api-key.entity';
 import { AuditEventEntity } from '../modules/audit/entities/audit-event.entity';
+import { ExportJobEntity } from '../modules/exports/entities/export-job.entity';
 import { UserEntity } from '../modules/auth/entities/user.entity';
 import { SessionEntity } from '../modules/auth/entities/session.entity';
 import { InvitationEntity } from '../modules/invitations/entities/invitation.entity';
@@ -36,4 +37,5 @@ export const ENTITIES = [
   AuditEventEntity,
   AnnotationEntity,
   AnnotationReplyEntity,
+  ExportJobEntity,
 ];

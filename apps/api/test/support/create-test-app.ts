@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig } from '../../src/core/config/app-config';
 import { createApp } from '../../src/create-app';
-import { TEST_DATABASE_ENV } from './test-database';
+import { EXPORT_WORKER_ENV, TEST_DATABASE_ENV } from './test-database';
 
 /**
  * The real app, configured exactly as main.ts does, on the run's database (not listening: supertest
@@ -13,8 +13,11 @@ export async function createTestApp(
 ): Promise<NestExpressApplication> {
   const url = options.databaseUrl ?? process.env[TEST_DATABASE_ENV];
   if (!url) throw new Error(`${TEST_DATABASE_ENV} is not set: run the integration tests with jest.int.config.cjs`);
+  const worker = process.env[EXPORT_WORKER_ENV];
+  if (!worker) throw new Error(`${EXPORT_WORKER_ENV} is not set: run the integration tests with jest.int.config.cjs`);
   const config = loadConfig({
     DATABASE_URL: url,
+    EXPORT_WORKER_FILE: worker,
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     WEB_DIST: '/nonexistent/cxmap-web',
     ...options.env,

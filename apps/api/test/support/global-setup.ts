@@ -1,9 +1,11 @@
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { describeDatabaseUrl } from '../../src/database/database-info';
 import { runMigrations } from '../../src/database/run-migrations';
-import { TEST_DATABASE_ENV, TEST_SERVER_ENV, serverUrl, withDatabase } from './test-database';
+import { EXPORT_WORKER_ENV, TEST_DATABASE_ENV, TEST_SERVER_ENV, serverUrl, withDatabase } from './test-database';
 import { THROWAWAY_CLUSTER_ENV, startThrowawayCluster } from './throwaway-cluster';
 
 async function reachable(url: string): Promise<boolean> {
@@ -47,4 +49,15 @@ export default async function globalSetup(): Promise<void> {
   await runMigrations(url);
   process.env[TEST_DATABASE_ENV] = url;
   process.env[TEST_SERVER_ENV] = server;
+  process.env[EXPORT_WORKER_ENV] = buildExportWorker(name);
+}
+
+/**
+ * The export worker as the built app runs it: a compiled file a worker thread can load (ts-jest
+ * compiles only inside Jest's sandbox). Under the repository's tmp/ so its npm imports resolve.
+ */
+function buildExportWorker(run: string): string {
+  const file = join(__dirname, '../../../../tmp/export-worker', run, 'render-worker.cjs');
+  execFileSync(process.execPath, [join(__dirname, 'build-export-worker.mjs'), file], { stdio: 'inherit' });
+  return file;
 }

@@ -1,5 +1,7 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { Client } from 'pg';
-import { TEST_DATABASE_ENV, TEST_SERVER_ENV, databaseName } from './test-database';
+import { EXPORT_WORKER_ENV, TEST_DATABASE_ENV, TEST_SERVER_ENV, databaseName } from './test-database';
 import { THROWAWAY_CLUSTER_ENV, stopThrowawayCluster } from './throwaway-cluster';
 
 /** Drops the run's database, and stops the throwaway cluster if the run started one. */
@@ -20,5 +22,7 @@ export default async function globalTeardown(): Promise<void> {
     }
   } finally {
     if (cluster) stopThrowawayCluster(cluster);
+    const worker = process.env[EXPORT_WORKER_ENV];
+    if (worker) rmSync(dirname(worker), { recursive: true, force: true });
   }
 }

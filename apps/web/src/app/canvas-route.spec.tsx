@@ -52,4 +52,12 @@ describe('CanvasRoute', () => {
     expect(within(toolbar).queryByRole('button', { name: 'Share' })).toBeNull();
     expect(calls.some((call) => call.includes('share-links'))).toBe(false);
   });
+
+  it.each(['owner', 'viewer'] satisfies Role[])('gives the %s the Export button (every role may export), which opens the dialog', async (role) => {
+    renderAs(role);
+    const toolbar = await screen.findByRole('toolbar', { name: 'Journey canvas' }, { timeout: 5000 });
+    fireEvent.click(await within(toolbar).findByRole('button', { name: 'Export' }));
+    expect(await screen.findByRole('dialog', { name: /^Export / })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'PDF report' })).toBeTruthy();
+  });
 });

@@ -1,6 +1,7 @@
-import { Box, Center, Loader } from '@mantine/core';
+import { Box, Center, Group, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
+import { JourneyExportButton } from '../features/exports/journey-export-button';
 import { ShareJourneyButton } from '../features/share-links/share-journey-button';
 import { useWorkspaceAccess } from './workspace-access';
 
@@ -16,7 +17,12 @@ export function CanvasRoute() {
   const canComment = access.can('journey:comment');
   // The API lets the author or a workspace owner delete an annotation or reply.
   const canModerate = access.role === 'owner';
-  const share = access.can('journey:share') ? <ShareJourneyButton journeyId={journeyId} /> : undefined;
+  const actions = (
+    <Group gap={6} wrap="nowrap">
+      {access.can('journey:export') && <JourneyExportButton journeyId={journeyId} />}
+      {access.can('journey:share') && <ShareJourneyButton journeyId={journeyId} />}
+    </Group>
+  );
   return (
     <Box pos="relative" h="calc(100dvh - var(--app-shell-header-offset, 0rem))" style={{ overflow: 'hidden' }}>
       <Suspense
@@ -26,7 +32,7 @@ export function CanvasRoute() {
           </Center>
         }
       >
-        <JourneyCanvasPage key={journeyId} workspaceId={workspaceId} journeyId={journeyId} readOnly={readOnly} canComment={canComment} canModerate={canModerate} actions={share} />
+        <JourneyCanvasPage key={journeyId} workspaceId={workspaceId} journeyId={journeyId} readOnly={readOnly} canComment={canComment} canModerate={canModerate} actions={actions} />
       </Suspense>
     </Box>
   );

@@ -1,6 +1,6 @@
 import { emptyTotals, type MeasurementTotals } from '@cxmap/domain';
 import { describe, expect, it } from 'vitest';
-import { buildPortfolioReport, overallHealthOf, type PortfolioInput, type PortfolioJourneyInput } from './build-portfolio-report';
+import { buildPortfolioReport, type PortfolioInput, type PortfolioJourneyInput } from './build-portfolio-report';
 
 const totals = (figures: Partial<MeasurementTotals>): MeasurementTotals => ({ ...emptyTotals(), rows: 1, ...figures });
 
@@ -102,14 +102,5 @@ describe('buildPortfolioReport', () => {
     expect(one(totals({ numerator: 80, denominator: 100 }), null)).toMatchObject({ trend: null, health: { on_target: 1 } });
     expect(one(null, totals({ numerator: 80, denominator: 100 }))).toMatchObject({ trend: null, health: { no_data: 1 }, overallHealth: 'no_data' });
     expect(one(totals({ numerator: 80, denominator: 100 }), totals({ numerator: 75, denominator: 100 })).trend).toBe('steady');
-  });
-});
-
-describe('overallHealthOf', () => {
-  it('is the worst health among metrics with a reading', () => {
-    expect(overallHealthOf({ on_target: 3, at_risk: 0, off_target: 0, no_data: 5 })).toBe('on_target');
-    expect(overallHealthOf({ on_target: 3, at_risk: 1, off_target: 0, no_data: 0 })).toBe('at_risk');
-    expect(overallHealthOf({ on_target: 3, at_risk: 1, off_target: 1, no_data: 0 })).toBe('off_target');
-    expect(overallHealthOf({ on_target: 0, at_risk: 0, off_target: 0, no_data: 2 })).toBe('no_data');
   });
 });

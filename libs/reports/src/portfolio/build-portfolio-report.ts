@@ -10,6 +10,7 @@ import {
   type MetricHealth,
   type MetricTrend,
 } from '@cxmap/domain';
+import { countHealths, emptyHealthCounts, emptySeverityCounts, overallHealthOf } from '../build/health';
 import type { HealthCounts, PortfolioJourney, PortfolioReport, SeverityCounts } from '../model';
 
 /** A key metric attachment of a journey, with its figures pooled over its latest period in each range. */
@@ -41,36 +42,12 @@ export interface PortfolioInput {
   journeys: PortfolioJourneyInput[];
 }
 
-export function emptyHealthCounts(): HealthCounts {
-  return { on_target: 0, at_risk: 0, off_target: 0, no_data: 0 };
-}
-
-export function emptySeverityCounts(): SeverityCounts {
-  return { low: 0, medium: 0, high: 0, critical: 0 };
-}
-
-/**
- * The health of a set of key metrics as one word: no data when none has a reading; else off target
- * when any is, at risk when any is, on target when all readings are.
- */
-export function overallHealthOf(counts: HealthCounts): MetricHealth {
-  if (counts.on_target + counts.at_risk + counts.off_target === 0) return 'no_data';
-  if (counts.off_target > 0) return 'off_target';
-  if (counts.at_risk > 0) return 'at_risk';
-  return 'on_target';
-}
-
 /** Share (0…1) of the key metrics with a reading that are on target; null when none has a reading. */
 export function onTargetShare(counts: HealthCounts): number | null {
   const measured = counts.on_target + counts.at_risk + counts.off_target;
   return measured === 0 ? null : counts.on_target / measured;
 }
 
-function countHealths(healths: readonly MetricHealth[]): HealthCounts {
-  const counts = emptyHealthCounts();
-  for (const health of healths) counts[health] += 1;
-  return counts;
-}
 
 function addCounts<K extends string>(a: Record<K, number>, b: Record<K, number>): Record<K, number> {
   const sum = { ...a };

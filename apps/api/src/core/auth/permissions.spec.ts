@@ -8,6 +8,7 @@ const EXPECTED: Record<Permission, readonly Role[]> = {
   'journey:write': ['owner', 'editor'],
   'journey:share': ['owner', 'editor'],
   'journey:comment': ['owner', 'editor', 'commenter'],
+  'journey:export': ['owner', 'editor', 'commenter', 'viewer'],
   'workspace:manage': ['owner'],
   'members:manage': ['owner'],
   'integrations:manage': ['owner'],

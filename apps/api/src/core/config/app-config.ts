@@ -38,6 +38,11 @@ export interface AppConfig {
   loginThrottle: LoginThrottleConfig;
   /** Origins (scheme://host[:port]) besides the request's own from which browsers may send writes. */
   allowedOrigins: string[];
+  /**
+   * The compiled report worker (a .js file) that renders exports in worker threads; null: the one
+   * built next to the exports module (dist). Tests point it at a build of their own.
+   */
+  exportWorkerFile: string | null;
 }
 
 export interface LoginThrottleConfig {
@@ -118,6 +123,8 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
     ipWindowSeconds: integerVariable(value, 'LOGIN_IP_WINDOW_SECONDS', 3600, 1, 86_400, problems),
   };
   const allowedOrigins = originsVariable(value('ALLOWED_ORIGINS'), problems);
+  const rawWorker = value('EXPORT_WORKER_FILE');
+  if (rawWorker !== undefined && !/\.c?js$/.test(rawWorker)) problems.push('EXPORT_WORKER_FILE must name a compiled .js or .cjs file');
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -138,6 +145,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
     trustProxy,
     loginThrottle,
     allowedOrigins,
+    exportWorkerFile: rawWorker === undefined ? null : path.resolve(cwd, rawWorker),
   };
 }
 

@@ -91,6 +91,14 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 404, title: 'This share link does not exist, has expired, or was revoked' };
     case 'TOO_MANY_SHARE_LINKS':
       return { status: 422, title: 'The journey has too many active share links' };
+    case 'EXPORT_NOT_FOUND':
+      return { status: 404, title: 'No such export, or it has expired' };
+    case 'EXPORT_NOT_READY':
+      return { status: 409, title: 'The export has not finished (or it failed)' };
+    case 'EXPORT_NOT_ALLOWED':
+      return { status: 403, title: 'This share link does not allow exports' };
+    case 'TOO_MANY_EXPORTS':
+      return { status: 429, title: 'The workspace has too many exports in progress; try again shortly', retryAfterSeconds: 10 };
     case 'LAST_OWNER':
       return { status: 409, title: 'A workspace needs at least one owner' };
     case 'SOLE_OWNER':

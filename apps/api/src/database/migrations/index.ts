@@ -7,6 +7,7 @@ import { CreateLoginRateLimits1795730000000 } from './1795730000000-create-login
 import { CreateMetrics1795740000000 } from './1795740000000-create-metrics';
 import { IndexAuditEventsByApiKey1795745000000 } from './1795745000000-index-audit-events-by-api-key';
 import { CreateAnnotations1795750000000 } from './1795750000000-create-annotations';
+import { CreateExportJobs1795760000000 } from './1795760000000-create-export-jobs';
 
 /** Every migration, oldest first. Append; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CreateMetrics1795740000000,
   IndexAuditEventsByApiKey1795745000000,
   CreateAnnotations1795750000000,
+  CreateExportJobs1795760000000,
 ];

@@ -15,6 +15,7 @@ export interface ShareLinkRow {
 
 /** What opening a link needs: where its journey is, and its terms. */
 export interface OpenedShareLinkRow {
+  id: string;
   workspace_id: string;
   journey_id: string;
   expires_at: Date | null;
@@ -126,7 +127,7 @@ export class ShareLinksRepository {
           WHERE s.workspace_id = link.workspace_id AND s.id = link.id
             AND (link.last_opened_at IS NULL OR link.last_opened_at <= now() - interval '1 minute')
        )
-       SELECT workspace_id, journey_id, expires_at, allow_export FROM link`,
+       SELECT id, workspace_id, journey_id, expires_at, allow_export FROM link`,
       [tokenHash],
     );
     return rows[0] ?? null;

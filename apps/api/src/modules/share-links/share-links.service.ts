@@ -83,6 +83,17 @@ export class ShareLinksService {
     });
   }
 
+  /**
+   * Where an active link's token leads (for the routes that act through a link, such as exports):
+   * unknown, malformed, expired and revoked tokens all answer the same 404.
+   */
+  async resolve(token: string): Promise<{ shareLinkId: string; workspaceId: string; journeyId: string; allowExport: boolean }> {
+    const hash = hashSecretToken(token);
+    const link = hash === null ? null : await this.links.open(hash);
+    if (!link) throw linkNotFound();
+    return { shareLinkId: link.id, workspaceId: link.workspace_id, journeyId: link.journey_id, allowExport: link.allow_export };
+  }
+
   /** Unknown, malformed, expired and revoked tokens all answer the same 404. */
   async open(token: string): Promise<SharedJourneyResponse> {
     const hash = hashSecretToken(token);

@@ -18,6 +18,7 @@
  *   matrix then builds a fresh world for each cell where the call is allowed, and checks that a
  *   refused call left the shared world's rows unchanged;
  * - `prepare` when the request needs a row made just for this call (see the invitation accept);
+ * - `settle` when a successful call leaves work running in the background (see the exports);
  * - `foreign` only where another workspace's id is not answered 404 (say why);
  * - `expect` only where the answer depends on the caller beyond the access rule (say why).
  * If the route needs content the world lacks, add it to `WorldBuilder.workspace()` and its id kind
@@ -73,6 +74,8 @@ export interface RouteSpec {
   apiKey?: true;
   destroys?: string;
   prepare?: (builder: WorldBuilder, ctx: Omit<RequestContext, 'prepared' | 'ids'>) => Promise<Record<string, string>>;
+  /** Waits for work the call leaves running in the background (an export), so later cells compare quiet worlds. */
+  settle?: (builder: WorldBuilder, world: World) => Promise<void>;
   request: (ctx: RequestContext) => PreparedRequest;
   /** Per swapped id kind, an answer other than 404, with the reason. */
   foreign?: Partial<Record<IdKind, { status: number; why: string }>>;
@@ -346,6 +349,45 @@ export const ROUTES: Record<string, RouteSpec> = {
   },
   // The token is a bearer secret in the path, like an invitation's: whoever holds it may look.
   'GET /api/share/{token}': { access: PUBLIC, success: 200, request: ({ world }) => ({ params: { token: world.workspace.shareToken } }) },
+
+  // report exports: every role may export (viewers too); a job is its workspace's, and a share link's
+  // jobs are reached through that link only (both made by the world and finished)
+  'POST /api/journeys/{id}/exports': {
+    access: journey('journey:export'),
+    success: 202,
+    request: ({ ids }) => ({ params: { id: ids.journey }, body: { format: 'pdf', sections: ['summary'] } }),
+    settle: (builder, world) => builder.settleExports(world.workspace.ids.workspace),
+  },
+  'GET /api/exports/{id}': {
+    access: workspace('journey:export'),
+    success: 200,
+    request: ({ ids }) => ({ params: { id: ids.exportJob } }),
+    // The job names its workspace: to a non-member it does not exist (EXPORT_NOT_FOUND, not WORKSPACE_NOT_FOUND).
+    expect: (caller) => (caller.name === 'non-member' ? 404 : undefined),
+  },
+  'GET /api/exports/{id}/file': {
+    access: workspace('journey:export'),
+    success: 200,
+    request: ({ ids }) => ({ params: { id: ids.exportJob } }),
+    expect: (caller) => (caller.name === 'non-member' ? 404 : undefined),
+  },
+  // The share link's token is the bearer secret in the path (as for GET /api/share/{token}).
+  'POST /api/share/{token}/exports': {
+    access: PUBLIC,
+    success: 202,
+    request: ({ world }) => ({ params: { token: world.workspace.shareToken }, body: { format: 'pdf', sections: ['summary'] } }),
+    settle: (builder, world) => builder.settleExports(world.workspace.ids.workspace),
+  },
+  'GET /api/share/{token}/exports/{id}': {
+    access: PUBLIC,
+    success: 200,
+    request: ({ world }) => ({ params: { token: world.workspace.shareToken, id: world.workspace.shareExportJob } }),
+  },
+  'GET /api/share/{token}/exports/{id}/file': {
+    access: PUBLIC,
+    success: 200,
+    request: ({ world }) => ({ params: { token: world.workspace.shareToken, id: world.workspace.shareExportJob } }),
+  },
 
   // API keys: owners manage them with their session (no key manages keys)
   'POST /api/workspaces/{workspaceId}/api-keys': {

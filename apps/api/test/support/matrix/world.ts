@@ -32,6 +32,8 @@ export const ID_KINDS = [
   'metricKey',
   'annotation',
   'reply',
+  /** A finished report export of the workspace (made by its owner). */
+  'exportJob',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 export type Ids = Record<IdKind, string>;
@@ -81,6 +83,8 @@ export interface WorkspaceWorld {
   invitationToken: string;
   /** The token of the active share link `ids.shareLink` of `ids.journey` (a secret: never swapped). */
   shareToken: string;
+  /** A finished export made through that share link (reachable through it only; public routes are not swapped). */
+  shareExportJob: string;
   /** Secrets of the workspace's API keys, one per scope (the callers `api-key read` and `api-key ingest`). */
   apiKeys: { read: string; ingest: string };
 }
@@ -257,6 +261,13 @@ export class WorldBuilder {
     const shared = await this.http().post(`/api/journeys/${journeyId}/share-links`).set('Cookie', owner.cookie).send({ label: 'Matrix link' }).expect(201);
     const shareLink = shared.body as { id: string; token: string };
 
+    // A report export by the owner and one through the share link, both finished (a job still running
+    // would change the world's rows under the checksums).
+    const report = { format: 'pdf', sections: ['summary'] };
+    const exported = await this.http().post(`/api/journeys/${journeyId}/exports`).set('Cookie', owner.cookie).send(report).expect(202);
+    const sharedExport = await this.http().post(`/api/share/${shareLink.token}/exports`).send(report).expect(202);
+    await this.settleExports(workspaceId);
+
     const apiKey = async (name: string, scopes: string[]): Promise<{ id: string; secret: string }> => {
       const response = await this.http().post(`/api/workspaces/${workspaceId}/api-keys`).set('Cookie', owner.cookie).send({ name, scopes }).expect(201);
       const created = response.body as { apiKey: { id: string }; secret: string };
@@ -294,14 +305,32 @@ export class WorldBuilder {
         apiKey: spareKey.id,
         attachment: attachmentId,
         metricKey,
+        exportJob: (exported.body as { id: string }).id,
       },
       members,
       coOwner,
       target,
       invitationToken: pending.token,
       shareToken: shareLink.token,
+      shareExportJob: (sharedExport.body as { id: string }).id,
       apiKeys: { read: readKey.secret, ingest: ingestKey.secret },
     };
+  }
+
+  /**
+   * Waits until the workspace has no export queued or running (each check is a query; nothing is
+   * timed): exports finish in the background, and a test comparing rows must not see one land.
+   */
+  async settleExports(workspaceId: string): Promise<void> {
+    for (let attempt = 0; attempt < 1200; attempt++) {
+      const [row] = (await this.db.query(
+        `SELECT count(*)::int AS n FROM export_jobs WHERE workspace_id = $1 AND status IN ('queued', 'running')`,
+        [workspaceId],
+      )) as { n: number }[];
+      if (row?.n === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`exports of workspace ${workspaceId} did not finish`);
   }
 
   /**

@@ -23,6 +23,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'annotation.reply_deleted': 'Reply deleted',
   'touchpoint.review_by_set': 'Review date set',
   'journey.imported': 'Journey imported',
+  'journey.exported': 'Journey exported',
   'share_link.created': 'Share link created',
   'share_link.revoked': 'Share link revoked',
   'api_key.created': 'API key created',

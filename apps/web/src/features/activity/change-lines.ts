@@ -72,6 +72,12 @@ export function changeLines(action: AuditAction, change: Change | null): string[
       const format = text(change['format']);
       return pairs([['Imported from', format === null ? null : (IMPORT_FORMATS[format] ?? format)]]);
     }
+    case 'journey.exported':
+      return pairs([
+        ['Format', text(change['format'])?.toUpperCase() ?? null],
+        ['Sections', list(change['sections'])],
+        ['Through', change['shareLinkId'] ? 'a share link' : null],
+      ]);
     case 'share_link.created':
       return [
         ...linkLabel(change['label']),

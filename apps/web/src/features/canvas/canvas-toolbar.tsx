@@ -45,7 +45,7 @@ function CanvasToolbarComponent(props: CanvasToolbarProps) {
         </Group>
       </Anchor>
       <Divider orientation="vertical" />
-      <Text fw={650} size="md" truncate="end" maw={440} component="h1" m={0} title={props.journeyName}>
+      <Text fw={650} size="md" truncate="end" maw={300} component="h1" m={0} title={props.journeyName}>
         {props.journeyName}
       </Text>
       <Divider orientation="vertical" />

@@ -9,6 +9,7 @@ import { formatDate } from '../../ui/relative-time';
 import { Wordmark } from '../../ui/wordmark';
 import { CanvasLoading } from '../canvas/canvas-states';
 import { CanvasFrame } from '../canvas/journey-canvas-page';
+import { ExportButton } from '../exports/export-button';
 
 const BAR_HEIGHT = 52;
 
@@ -49,6 +50,7 @@ export function SharedJourneyPage() {
               Link valid until {formatDate(share.expiresAt)}
             </Text>
           )}
+          {share.allowExport && <ExportButton target={{ kind: 'share', token }} journeyName={journey.name} graph={query.data} />}
         </SharedBar>
         <Box style={{ flex: 1, minHeight: 0 }}>
           <CanvasFrame journey={query.data} queryKey={options.queryKey} readOnly toolbar={null} />

@@ -1,0 +1,36 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
+import { Piscina } from 'piscina';
+import type { RenderTask } from './render-worker';
+
+/** Where the compiled worker sits in the build: next to this module's compiled file. */
+export const BUILT_WORKER_FILE = join(__dirname, 'render-worker.js');
+
+/** Worker threads that render reports; at most one thread per spare core (at least one). */
+export class ExportPool {
+  private readonly pool: Piscina;
+
+  constructor(workerFile: string) {
+    const threads = Math.max(1, Math.min(2, availableParallelism() - 1));
+    this.pool = new Piscina({ filename: workerFile, minThreads: 0, maxThreads: threads, idleTimeout: 30_000 });
+  }
+
+  /** Renders in a worker; `onProgress` gets the fraction done as the worker reports it. */
+  async render(task: Omit<RenderTask, 'progress'>, onProgress: (fraction: number) => void): Promise<Uint8Array> {
+    const { port1, port2 } = new MessageChannel();
+    port1.on('message', (fraction: unknown) => {
+      if (typeof fraction === 'number') onProgress(fraction);
+    });
+    try {
+      const withPort: RenderTask = { ...task, progress: port2 };
+      return (await this.pool.run(withPort, { transferList: [port2] })) as Uint8Array;
+    } finally {
+      port1.close();
+    }
+  }
+
+  destroy(): Promise<void> {
+    return this.pool.destroy();
+  }
+}

@@ -1,0 +1,80 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { fileSlug, type ReportFormat, type ReportOptions } from '@cxmap/reports';
+import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
+import { ExportJobsRepository } from './export-jobs.repository';
+import { BUILT_WORKER_FILE, ExportPool } from './export-pool';
+import { ReportLoader } from './report-loader';
+
+export interface RunnableJob {
+  workspaceId: string;
+  id: string;
+  journeyId: string;
+  format: ReportFormat;
+  options: ReportOptions;
+}
+
+const EXTENSIONS: Record<ReportFormat, string> = { pdf: 'pdf', pptx: 'pptx', xlsx: 'xlsx', csv: 'csv' };
+
+/** "online-order-2026-12-05.pdf": the journey's name made safe, the day it was made. */
+export function exportFileName(journeyName: string, now: Date, format: ReportFormat): string {
+  return `${fileSlug(journeyName)}-${now.toISOString().slice(0, 10)}.${EXTENSIONS[format]}`;
+}
+
+/** Progress as stored: 5 once started, 20 with the data read, then the worker's share up to 95. */
+const LOADED = 20;
+const RENDER_SHARE = 75;
+/** Progress is written at most every this many points (each write is a database round trip). */
+const PROGRESS_STEP = 10;
+
+/**
+ * Runs export jobs on this instance: reads the data, renders it in a worker thread, and stores the
+ * file (or the failure) on the job row, where any instance reads it. Jobs still running when the
+ * app stops are waited for.
+ */
+@Injectable()
+export class ExportRunner implements OnModuleDestroy {
+  private readonly logger = new Logger(ExportRunner.name);
+  private readonly pool: ExportPool;
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly jobs: ExportJobsRepository,
+    private readonly loader: ReportLoader,
+  ) {
+    this.pool = new ExportPool(config.exportWorkerFile ?? BUILT_WORKER_FILE);
+  }
+
+  /** Starts the job and returns at once; its outcome lands on the job row. */
+  start(job: RunnableJob): void {
+    const run = this.run(job).finally(() => this.running.delete(run));
+    this.running.add(run);
+  }
+
+  private async run(job: RunnableJob): Promise<void> {
+    try {
+      const now = new Date();
+      await this.jobs.setProgress(job.workspaceId, job.id, 5);
+      const input = await this.loader.load(job.workspaceId, job.journeyId, job.options, now);
+      await this.jobs.setProgress(job.workspaceId, job.id, LOADED);
+      let written = LOADED;
+      const bytes = await this.pool.render({ input, options: job.options, now: now.toISOString(), format: job.format }, (fraction) => {
+        const progress = LOADED + fraction * RENDER_SHARE;
+        if (progress - written < PROGRESS_STEP) return;
+        written = progress;
+        this.jobs.setProgress(job.workspaceId, job.id, progress).catch((error: unknown) => this.logger.warn(`export ${job.id}: progress not saved: ${String(error)}`));
+      });
+      await this.jobs.finish(job.workspaceId, job.id, bytes, exportFileName(input.journey.name, now, job.format));
+    } catch (error) {
+      this.logger.error(`export ${job.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      await this.jobs
+        .fail(job.workspaceId, job.id, 'The report could not be made. Try again; if it fails again, tell your administrator.')
+        .catch((failure: unknown) => this.logger.error(`export ${job.id}: failure not saved: ${String(failure)}`));
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.allSettled([...this.running]);
+    await this.pool.destroy();
+  }
+}

@@ -1,0 +1,3 @@
+export { renderJourneyPdf } from './render-journey-pdf';
+export { renderPortfolioPdf } from './render-portfolio-pdf';
+export { pdfText } from './pdf-text';

@@ -1,0 +1,138 @@
+import type { MetricHealth } from '@cxmap/domain';
+import { HEALTH_LABELS } from '../format';
+import { COLORS, CONTENT_WIDTH, PAGE, type Doc } from './pdf-document';
+import { pdfText } from './pdf-text';
+
+/*
+ * The few drawing moves every page uses. All text goes through `pdfText` here, so no page can
+ * write a character the standard font cannot encode.
+ */
+
+export interface TextStyle {
+  size?: number;
+  bold?: boolean;
+  color?: string;
+  align?: 'left' | 'center' | 'right';
+}
+
+function style(doc: Doc, { size = 10, bold = false, color = COLORS.text }: TextStyle): void {
+  doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).fillColor(color);
+}
+
+/** Flowing text at the cursor, across the content width (or `width`), moving the cursor down. */
+export function paragraph(doc: Doc, text: string, options: TextStyle & { width?: number; gap?: number } = {}): void {
+  style(doc, options);
+  doc.text(pdfText(text), PAGE.margin, doc.y, { width: options.width ?? CONTENT_WIDTH, align: options.align ?? 'left' });
+  doc.y += options.gap ?? 4;
+}
+
+/** Text in a box at (x, y), not moving the flow; returns its height. */
+export function textAt(doc: Doc, text: string, x: number, y: number, width: number, options: TextStyle & { maxHeight?: number } = {}): number {
+  style(doc, options);
+  const clean = pdfText(text);
+  const opts = { width, align: options.align ?? 'left', height: options.maxHeight, ellipsis: options.maxHeight !== undefined } as const;
+  const height = Math.min(doc.heightOfString(clean, opts), options.maxHeight ?? Infinity);
+  const keepY = doc.y;
+  doc.text(clean, x, y, opts);
+  doc.y = keepY;
+  return height;
+}
+
+/** Starts a new page unless `height` points still fit above the bottom margin. */
+export function ensureRoom(doc: Doc, height: number): void {
+  if (doc.y + height > doc.page.height - PAGE.margin) {
+    doc.addPage();
+    doc.y = PAGE.margin;
+  }
+}
+
+export function heading(doc: Doc, text: string): void {
+  ensureRoom(doc, 60);
+  paragraph(doc, text, { size: 18, bold: true, gap: 2 });
+  doc.moveTo(PAGE.margin, doc.y).lineTo(PAGE.margin + CONTENT_WIDTH, doc.y).lineWidth(1).strokeColor(COLORS.accent).stroke();
+  doc.y += 10;
+}
+
+export function subheading(doc: Doc, text: string): void {
+  ensureRoom(doc, 40);
+  doc.y += 4;
+  paragraph(doc, text, { size: 12, bold: true, gap: 4 });
+}
+
+/** A section on a fresh page with its heading. */
+export function sectionPage(doc: Doc, title: string): void {
+  doc.addPage();
+  doc.y = PAGE.margin;
+  heading(doc, title);
+}
+
+export function healthColor(health: MetricHealth): string {
+  return COLORS[health];
+}
+
+export interface Column {
+  header: string;
+  width: number;
+  align?: 'left' | 'right' | 'center';
+}
+
+export interface Cell {
+  text: string;
+  color?: string;
+  bold?: boolean;
+}
+
+/** A table across the content width; rows flow onto the next page with the header repeated. */
+export function table(doc: Doc, columns: readonly Column[], rows: readonly (readonly (Cell | string)[])[]): void {
+  const total = columns.reduce((sum, column) => sum + column.width, 0);
+  const widths = columns.map((column) => (column.width / total) * CONTENT_WIDTH);
+  const pad = 4;
+  const drawRow = (cells: readonly Cell[], header: boolean): void => {
+    const size = header ? 8 : 9;
+    style(doc, { size, bold: header });
+    const height = Math.max(...cells.map((cell, i) => doc.heightOfString(pdfText(cell.text), { width: (widths[i] ?? 0) - 2 * pad }))) + 2 * pad;
+    ensureRoom(doc, height);
+    const y = doc.y;
+    if (header) doc.rect(PAGE.margin, y, CONTENT_WIDTH, height).fill(COLORS.band);
+    let x = PAGE.margin;
+    cells.forEach((cell, i) => {
+      const width = widths[i] ?? 0;
+      const color = cell.color ?? (header ? COLORS.muted : COLORS.text);
+      textAt(doc, cell.text, x + pad, y + pad, width - 2 * pad, { size, bold: header || cell.bold === true, color, align: columns[i]?.align });
+      x += width;
+    });
+    doc.y = y + height;
+    doc.moveTo(PAGE.margin, doc.y).lineTo(PAGE.margin + CONTENT_WIDTH, doc.y).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+  };
+  const header = columns.map((column) => ({ text: column.header }));
+  drawRow(header, true);
+  for (const row of rows) {
+    const cells = row.map((cell) => (typeof cell === 'string' ? { text: cell } : cell));
+    const before = doc.bufferedPageRange().count;
+    const height = rowHeight(doc, cells, widths, pad);
+    ensureRoom(doc, height);
+    if (doc.bufferedPageRange().count !== before) drawRow(header, true);
+    drawRow(cells, false);
+  }
+  doc.y += 8;
+}
+
+function rowHeight(doc: Doc, cells: readonly Cell[], widths: readonly number[], pad: number): number {
+  style(doc, { size: 9 });
+  return Math.max(...cells.map((cell, i) => doc.heightOfString(pdfText(cell.text), { width: (widths[i] ?? 0) - 2 * pad }))) + 2 * pad;
+}
+
+export function healthCell(health: MetricHealth): Cell {
+  return { text: HEALTH_LABELS[health], color: healthColor(health), bold: true };
+}
+
+/** "Label: value" pairs in two columns (for covers and summaries). */
+export function facts(doc: Doc, pairs: readonly [string, string][]): void {
+  for (const [label, value] of pairs) {
+    ensureRoom(doc, 18);
+    const y = doc.y;
+    textAt(doc, label, PAGE.margin, y, 150, { size: 10, color: COLORS.muted });
+    const height = textAt(doc, value, PAGE.margin + 160, y, CONTENT_WIDTH - 160, { size: 10 });
+    doc.y = y + Math.max(height, 12) + 4;
+  }
+}
