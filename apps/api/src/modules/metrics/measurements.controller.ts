@@ -62,7 +62,7 @@ export class MeasurementsController {
     403,
     { status: 413, description: 'More data lines than the batch limit' },
     415,
-    { status: 422, description: 'Applying, and some line has errors: `errors` holds `{ path: "csv.<column>", line, message }` for every one; nothing is written' },
+    { status: 422, description: 'MEASUREMENTS_INVALID: applying, and some line has errors (or the file none): `errors` holds `{ path: "csv.<column>", line, message }` for every one; nothing is written' },
   )
   ingestCsv(
     @CurrentCaller() caller: Caller,

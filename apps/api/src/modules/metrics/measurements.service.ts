@@ -107,7 +107,7 @@ export class MeasurementsService {
       };
       if (dryRun) return answer;
       if (parsed.fileErrors.length > 0 || answer.failed > 0) {
-        throw new AppError('VALIDATION_FAILED', {
+        throw new AppError('MEASUREMENTS_INVALID', {
           detail:
             parsed.fileErrors.length > 0
               ? `The file cannot be read: ${parsed.fileErrors.join(' ')} Nothing was written.`
@@ -118,7 +118,7 @@ export class MeasurementsService {
           ],
         });
       }
-      if (stored.length === 0) throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'csv', line: null, message: 'the file has no data lines' }] });
+      if (stored.length === 0) throw new AppError('MEASUREMENTS_INVALID', { errors: [{ path: 'csv', line: null, message: 'the file has no data lines' }] });
       const result = await this.store(manager, caller, scope.workspaceId, journeyId, stored, definitions);
       return { ...answer, ...result };
     };
