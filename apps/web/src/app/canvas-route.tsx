@@ -1,6 +1,7 @@
 import { Box, Center, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
+import { ImportMeasurementsButton } from '../features/canvas/metrics/measurement-import/import-measurements-modal';
 import { ShareJourneyButton } from '../features/share-links/share-journey-button';
 import { useWorkspaceAccess } from './workspace-access';
 
@@ -15,6 +16,13 @@ export function CanvasRoute() {
   const readOnly = !access.can('journey:write');
   const canComment = access.can('journey:comment');
   const share = access.can('journey:share') ? <ShareJourneyButton journeyId={journeyId} /> : undefined;
+  const importMeasurements = access.can('metrics:ingest') ? <ImportMeasurementsButton journeyId={journeyId} workspaceId={workspaceId} /> : undefined;
+  const actions = importMeasurements || share ? (
+    <>
+      {importMeasurements}
+      {share}
+    </>
+  ) : undefined;
   return (
     <Box pos="relative" h="calc(100dvh - var(--app-shell-header-offset, 0rem))" style={{ overflow: 'hidden' }}>
       <Suspense
@@ -24,7 +32,7 @@ export function CanvasRoute() {
           </Center>
         }
       >
-        <JourneyCanvasPage key={journeyId} workspaceId={workspaceId} journeyId={journeyId} readOnly={readOnly} canComment={canComment} actions={share} />
+        <JourneyCanvasPage key={journeyId} workspaceId={workspaceId} journeyId={journeyId} readOnly={readOnly} canComment={canComment} actions={actions} />
       </Suspense>
     </Box>
   );
