@@ -8,3 +8,4 @@ export * from './parse-journey-file';
 export * from './describe-ops';
 export * from './measurements-csv';
 export * from './csv/read-csv';
+export * from './grid';
