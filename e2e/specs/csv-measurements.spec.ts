@@ -15,7 +15,9 @@ test('import a measurement CSV: a bad line is shown, fixed, applied, and the bad
   await expect(badge).toBeVisible();
   await expect(badge).not.toHaveAttribute('data-health', 'off_target');
 
-  await page.getByRole('button', { name: 'Import measurements' }).click();
+  // Journey-level metric actions live in the journey summary.
+  await page.getByRole('button', { name: 'Journey summary' }).click();
+  await page.getByRole('region', { name: 'Journey summary' }).getByRole('button', { name: 'Import measurements' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import measurements' });
   const csv = dialog.getByLabel('CSV');
   // 10 promoters, 90 detractors: NPS −80. The second line names a touchpoint the journey does not have.

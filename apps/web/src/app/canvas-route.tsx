@@ -17,12 +17,6 @@ export function CanvasRoute() {
   const canComment = access.can('journey:comment');
   const share = access.can('journey:share') ? <ShareJourneyButton journeyId={journeyId} /> : undefined;
   const importMeasurements = access.can('metrics:ingest') ? <ImportMeasurementsButton journeyId={journeyId} workspaceId={workspaceId} /> : undefined;
-  const actions = importMeasurements || share ? (
-    <>
-      {importMeasurements}
-      {share}
-    </>
-  ) : undefined;
   return (
     <Box pos="relative" h="calc(100dvh - var(--app-shell-header-offset, 0rem))" style={{ overflow: 'hidden' }}>
       <Suspense
@@ -32,7 +26,7 @@ export function CanvasRoute() {
           </Center>
         }
       >
-        <JourneyCanvasPage key={journeyId} workspaceId={workspaceId} journeyId={journeyId} readOnly={readOnly} canComment={canComment} actions={actions} />
+        <JourneyCanvasPage key={journeyId} workspaceId={workspaceId} journeyId={journeyId} readOnly={readOnly} canComment={canComment} actions={share} metricsActions={importMeasurements} />
       </Suspense>
     </Box>
   );

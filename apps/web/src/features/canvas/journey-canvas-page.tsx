@@ -14,6 +14,8 @@ export interface JourneyCanvasPageProps {
   canComment: boolean;
   /** Buttons at the end of the toolbar (e.g. Share). */
   actions?: ReactNode;
+  /** Journey-level metric actions, shown in the journey summary (e.g. Import measurements). */
+  metricsActions?: ReactNode;
 }
 
 /** The canvas with its React Flow context, filling its container (height 100%); any page's loaded graph goes through here. */
@@ -28,7 +30,7 @@ export function CanvasFrame(props: JourneyCanvasProps) {
 }
 
 /** The journey canvas route content, read by a member; fills its container (height 100%). */
-export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, canComment, actions }: JourneyCanvasPageProps) {
+export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, canComment, actions, metricsActions }: JourneyCanvasPageProps) {
   const options = graphQueries.detail(journeyId);
   const query = useQuery(options);
 
@@ -42,6 +44,7 @@ export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, canComment
         toolbar={{ workspaceId, actions }}
         metricsWorkspaceId={workspaceId}
         canComment={canComment}
+        metricsActions={metricsActions}
       />
     );
   }

@@ -70,10 +70,12 @@ export interface JourneyCanvasProps {
   metricsWorkspaceId?: string | null;
   /** May annotate (journey:comment): commenters can, although the map is read-only for them. */
   canComment?: boolean;
+  /** Journey-level metric actions for the journey summary (e.g. Import measurements), for members allowed them. */
+  metricsActions?: ReactNode;
 }
 
 /** The editable journey map: wires the pure mappers and the editor to React Flow. */
-export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar, metricsWorkspaceId = null, canComment = false }: JourneyCanvasProps) {
+export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar, metricsWorkspaceId = null, canComment = false, metricsActions }: JourneyCanvasProps) {
   const { editor, state } = useJourneyEditor(journey, queryKey);
   const graph = state.graph;
   const actions = useCanvasActions(editor);
@@ -338,6 +340,7 @@ export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar, me
                     badges={badges.touchpoints}
                     onSelectTouchpoint={selectTouchpoint}
                     onClose={() => setSummaryOpen(false)}
+                    actions={metricsActions}
                   />
                 </div>
               </Panel>

@@ -1,6 +1,6 @@
 import type { StageDto, TouchpointDto } from '@cxmap/domain';
 import { Badge, CloseButton, Group, Stack, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { stageHealthStrip, worstTouchpoints } from './journey-summary';
 import type { MetricBadge } from './metric-badges';
 import { HEALTH_COLORS, HEALTH_HEX, HEALTH_LABELS } from './metric-format';
@@ -12,12 +12,14 @@ export interface JourneySummaryPanelProps {
   badges: ReadonlyMap<string, MetricBadge>;
   onSelectTouchpoint: (id: string) => void;
   onClose: () => void;
+  /** Journey-level actions under the title (e.g. Import measurements). */
+  actions?: ReactNode;
 }
 
 const WORST_COUNT = 5;
 
 /** Journey-level health: a strip of stages coloured by their key metrics, and the touchpoints furthest off target. */
-export function JourneySummaryPanel({ stages, touchpoints, badges, onSelectTouchpoint, onClose }: JourneySummaryPanelProps) {
+export function JourneySummaryPanel({ stages, touchpoints, badges, onSelectTouchpoint, onClose, actions }: JourneySummaryPanelProps) {
   const strip = useMemo(() => stageHealthStrip(stages, touchpoints, badges), [stages, touchpoints, badges]);
   const worst = useMemo(() => worstTouchpoints(touchpoints, stages, badges, WORST_COUNT), [touchpoints, stages, badges]);
   const measured = [...badges.values()].filter((b) => b.health !== 'no_data').length;
@@ -34,6 +36,7 @@ export function JourneySummaryPanel({ stages, touchpoints, badges, onSelectTouch
         <Text size="xs" c="dimmed">
           From each touchpoint’s key metric, latest period: {measured} of {touchpoints.length} touchpoints measured.
         </Text>
+        {actions}
         <Stack gap={3} role="list" aria-label="Stage health">
           {strip.map((stage) => {
             const parts = (['off_target', 'at_risk', 'on_target', 'no_data'] as const)

@@ -17,12 +17,12 @@ export interface ImportMeasurementsButtonProps {
   workspaceId: string;
 }
 
-/** The toolbar action of members who may ingest: a measurement CSV, previewed, then applied all or nothing. */
+/** The journey summary's action for members who may ingest: a measurement CSV, previewed, then applied all or nothing. */
 export function ImportMeasurementsButton({ journeyId, workspaceId }: ImportMeasurementsButtonProps) {
   const [opened, setOpened] = useState(false);
   return (
     <>
-      <Button size="xs" variant="default" leftSection={<IconTableImport size={14} aria-hidden />} onClick={() => setOpened(true)}>
+      <Button size="xs" variant="light" leftSection={<IconTableImport size={14} aria-hidden />} onClick={() => setOpened(true)}>
         Import measurements
       </Button>
       <Modal opened={opened} onClose={() => setOpened(false)} title="Import measurements" size="xl" radius="lg">
