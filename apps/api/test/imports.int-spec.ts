@@ -119,7 +119,7 @@ describe('journey import', () => {
   });
 
   it.each([
-    ['an unknown format', { format: 'csv', content: 'x' }, 'format'],
+    ['an unknown format', { format: 'docx', content: 'x' }, 'format'],
     ['empty content', { format: 'mermaid', content: '' }, 'content'],
     ['no content', { format: 'mermaid' }, 'content'],
     ['a blank name', { format: 'mermaid', content: 'journey', name: '   ' }, 'name'],

@@ -128,6 +128,7 @@ describe('tenant isolation matrix: an owner of A reaches nothing of B', () => {
       ['GET /api/workspaces/{workspaceId}/journeys', ['owner', 'api-key read']],
       ['GET /api/journeys/{id}', ['owner', 'api-key read']],
       ['POST /api/journeys/{id}/measurements', ['owner', 'api-key ingest']],
+      ['POST /api/journeys/{id}/measurements/csv', ['owner', 'api-key ingest']],
     ]);
   });
 

@@ -175,6 +175,16 @@ describe('mass assignment', () => {
         ok: 200,
       };
     },
+    'POST /api/journeys/{id}/measurements/csv': async (owner) => {
+      const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 1);
+      await given.attach(owner, journey.id, { metric: 'nps', touchpointId: touchpoints[0]?.id ?? '', target: 40, warning: 10 });
+      return {
+        url: `/api/journeys/${journey.id}/measurements/csv?dryRun=false`,
+        body: { csv: `touchpoint,metric,period,period_start,promoters,passives,detractors\n${touchpoints[0]?.title ?? ''},nps,month,2026-01-01,50,30,20\n` },
+        cookie: owner.cookie,
+        ok: 200,
+      };
+    },
     'POST /api/journeys/{id}/annotations': async (owner) => {
       const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 1);
       return {

@@ -111,7 +111,7 @@ describe('measurements', () => {
       { path: 'rows.2.periodStart', message: 'a month starts on the 1st' },
       { path: 'rows.3.mean', message: 'not used by nps (a nps metric)' },
       { path: 'rows.4.detractors', message: 'required for nps (a nps metric)' },
-      { path: 'rows.5', message: 'same attachment, period and dimension as rows.0' },
+      { path: 'rows.5', message: 'same target, metric, period and dimension as rows.0' },
     ]);
     const typed = await given.measurements(owner, journeyId, [{ ...good, promoters: '12' }, 'row']).expect(400);
     expect((typed.body as Problem).errors?.map((e) => e.path)).toEqual(['rows.1']);

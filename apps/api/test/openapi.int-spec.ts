@@ -156,7 +156,12 @@ describe('the OpenAPI document', () => {
   it('declares the API-key bearer scheme on exactly the operations that take keys', () => {
     expect(document.components.securitySchemes?.['apiKey']).toMatchObject({ type: 'http', scheme: 'bearer' });
     const withKeys = operations.filter(([, operation]) => (operation.security ?? []).some((s) => 'apiKey' in s)).map(([name]) => name);
-    expect(withKeys.sort()).toEqual(['GET /api/journeys/{id}', 'GET /api/workspaces/{workspaceId}/journeys', 'POST /api/journeys/{id}/measurements']);
+    expect(withKeys.sort()).toEqual([
+      'GET /api/journeys/{id}',
+      'GET /api/workspaces/{workspaceId}/journeys',
+      'POST /api/journeys/{id}/measurements',
+      'POST /api/journeys/{id}/measurements/csv',
+    ]);
     const [, graph] = operations.find(([name]) => name === 'GET /api/journeys/{id}') ?? [];
     expect(graph?.security).toEqual(expect.arrayContaining([{ cookie: [] }, { apiKey: [] }]));
   });
@@ -189,6 +194,7 @@ describe('the OpenAPI document', () => {
       'POST /api/journeys/{id}/changes',
       'POST /api/journeys/{id}/exports',
       'POST /api/journeys/{id}/measurements',
+      'POST /api/journeys/{id}/measurements/csv',
       'POST /api/journeys/{id}/metrics',
       'POST /api/journeys/{id}/share-links',
       'POST /api/share/{token}/exports',

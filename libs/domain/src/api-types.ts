@@ -359,9 +359,10 @@ export interface SharedJourneyResponse extends JourneyGraphOf<JourneyInfoDto> {
   share: ShareInfoDto;
 }
 
-// --- Import (Mermaid journey text, OpenJourney .ojf) ---
+// --- Import (Mermaid journey text, OpenJourney .ojf, a grid of touchpoints as CSV or XLSX) ---
 
-export const JOURNEY_IMPORT_FORMATS = ['mermaid', 'ojf'] as const;
+/** `xlsx`: the workbook's bytes in base64 (read on the server); the others: the file's text. */
+export const JOURNEY_IMPORT_FORMATS = ['mermaid', 'ojf', 'csv', 'xlsx'] as const;
 export type JourneyImportFormat = (typeof JOURNEY_IMPORT_FORMATS)[number];
 
 export interface ImportJourneyRequest {
@@ -379,6 +380,31 @@ export interface ImportWarningDto {
 
 /** The new journey, and what the importer changed or could not keep (cut names, scores without an emotion…). */
 export interface ImportJourneyResponse extends JourneyDto {
+  warnings: ImportWarningDto[];
+}
+
+/** One touchpoint row of a CSV/XLSX grid as the import read it; `row` counts the header as row 1. */
+export interface ImportGridRowDto {
+  row: number;
+  stage: string;
+  title: string;
+  channel: Channel | null;
+  interaction: Interaction | null;
+  layer: Layer | null;
+  emotion: number | null;
+  errors: { column: string; message: string }[];
+}
+
+/** `?dryRun=true` on the import: what the file would become, and nothing written. */
+export interface ImportPreviewResponse {
+  ok: boolean;
+  /** The journey's name: the request's, else the file's. */
+  name: string;
+  stages: { name: string; touchpoints: number }[];
+  links: number;
+  /** Grid formats (csv, xlsx) only: every data row with its errors. */
+  rows: ImportGridRowDto[];
+  errors: ImportWarningDto[];
   warnings: ImportWarningDto[];
 }
 

@@ -7,3 +7,6 @@ export * from './mermaid';
 export * from './ojf';
 export * from './parse-journey-file';
 export * from './describe-ops';
+export * from './measurements-csv';
+export * from './csv/read-csv';
+export * from './grid';

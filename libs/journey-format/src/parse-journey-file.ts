@@ -1,4 +1,5 @@
 import { LIMITS, type JourneyImportFormat } from '@cxmap/domain';
+import { parseTouchpointCsv } from './grid/touchpoint-grid';
 import type { ImportResult } from './import/imported-journey';
 import { parseMermaidJourney } from './mermaid/parse-mermaid';
 import { parseOjf } from './ojf/parse-ojf';
@@ -8,5 +9,7 @@ export function parseJourneyFile(format: JourneyImportFormat, content: string): 
   if (content.length > LIMITS.importContentMax) {
     return { ok: false, errors: [{ line: null, message: `The file is longer than ${LIMITS.importContentMax.toLocaleString('en')} characters.` }] };
   }
+  if (format === 'csv') return parseTouchpointCsv(content).result;
+  if (format === 'xlsx') return { ok: false, errors: [{ line: null, message: 'An XLSX workbook is read on the server (readTouchpointWorkbook).' }] };
   return format === 'mermaid' ? parseMermaidJourney(content) : parseOjf(content);
 }

@@ -2,6 +2,7 @@ import type {
   AttachMetricRequest,
   MeasurementBatchRequest,
   MeasurementBatchResponse,
+  MeasurementCsvResponse,
   MeasurementDto,
   MetricAttachmentDto,
   MetricDefinitionDto,
@@ -55,6 +56,11 @@ export function detachMetric(journeyId: string, attachmentId: string): Promise<v
 
 export function recordMeasurements(journeyId: string, body: MeasurementBatchRequest): Promise<MeasurementBatchResponse> {
   return apiFetch<MeasurementBatchResponse>(`${journeyPath(journeyId)}/measurements`, { method: 'POST', body });
+}
+
+/** A measurement CSV: `dryRun` previews every line and writes nothing; otherwise all or nothing (422 with every bad line). */
+export function recordMeasurementCsv(journeyId: string, csv: string, dryRun: boolean, signal?: AbortSignal): Promise<MeasurementCsvResponse> {
+  return apiFetch<MeasurementCsvResponse>(`${journeyPath(journeyId)}/measurements/csv?dryRun=${dryRun}`, { method: 'POST', body: { csv }, signal });
 }
 
 export interface MeasurementRange {

@@ -2,6 +2,7 @@ import { Box, Center, Group, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
 import { JourneyExportButton } from '../features/exports/journey-export-button';
+import { ImportMeasurementsButton } from '../features/canvas/metrics/measurement-import/import-measurements-modal';
 import { ShareJourneyButton } from '../features/share-links/share-journey-button';
 import { useWorkspaceAccess } from './workspace-access';
 
@@ -23,6 +24,7 @@ export function CanvasRoute() {
       {access.can('journey:share') && <ShareJourneyButton journeyId={journeyId} />}
     </Group>
   );
+  const importMeasurements = access.can('metrics:ingest') ? <ImportMeasurementsButton journeyId={journeyId} workspaceId={workspaceId} /> : undefined;
   return (
     <Box pos="relative" h="calc(100dvh - var(--app-shell-header-offset, 0rem))" style={{ overflow: 'hidden' }}>
       <Suspense
@@ -32,7 +34,7 @@ export function CanvasRoute() {
           </Center>
         }
       >
-        <JourneyCanvasPage key={journeyId} workspaceId={workspaceId} journeyId={journeyId} readOnly={readOnly} canComment={canComment} canModerate={canModerate} actions={actions} />
+        <JourneyCanvasPage key={journeyId} workspaceId={workspaceId} journeyId={journeyId} readOnly={readOnly} canComment={canComment} canModerate={canModerate} actions={actions} metricsActions={importMeasurements} />
       </Suspense>
     </Box>
   );

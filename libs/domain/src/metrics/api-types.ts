@@ -15,6 +15,8 @@ export type RollupDimension = (typeof ROLLUP_DIMENSIONS)[number];
 export const METRIC_LIMITS = {
   /** Largest measurement batch; a bigger one is answered 413. */
   measurementsPerBatchMax: 1000,
+  /** Largest measurement CSV (characters); its data lines are bounded by measurementsPerBatchMax. */
+  measurementCsvMax: 1_000_000,
   dimensionMax: 100,
   /** Longest date range a rollup or a measurement list covers. */
   rangeDaysMax: 3660,
@@ -97,8 +99,16 @@ export interface MetricAttachmentDto {
   updatedAt: string;
 }
 
+/**
+ * The target is named one of three ways: `attachmentId`; or `touchpoint` (its title, unique in the
+ * journey) with `metric`; or `link` (`Source title -> Target title`) with `metric`.
+ */
 export interface MeasurementRowRequest extends MeasurementFigures {
-  attachmentId: string;
+  attachmentId?: string;
+  touchpoint?: string;
+  link?: string;
+  /** The metric key (`csat`); required with `touchpoint` or `link`, checked against the attachment otherwise. */
+  metric?: string;
   period: PeriodKind;
   periodStart: IsoDate;
   /** A disjoint slice of the attachment's figures (e.g. `region=north`); '' for the whole. */
@@ -111,6 +121,46 @@ export interface MeasurementBatchRequest {
 }
 
 export interface MeasurementBatchResponse {
+  inserted: number;
+  updated: number;
+}
+
+/** `POST /journeys/:id/measurements/csv`: the CSV file as text (UTF-8; a BOM is ignored). */
+export interface MeasurementCsvRequest {
+  csv: string;
+}
+
+/** One data line of a measurement CSV as the server read it. */
+export interface MeasurementCsvLineDto {
+  /** 1-based line of the file (the header is line 1). */
+  line: number;
+  status: 'ok' | 'error';
+  /** `field` is the CSV column (`period_start`, `rating_3`…), or `line` for the whole line. */
+  errors: { field: string; message: string }[];
+  /** The touchpoint's title or `Source -> Target`, once resolved. */
+  target: string | null;
+  on: MetricTarget | null;
+  attachmentId: string | null;
+  metric: string | null;
+  period: string;
+  periodStart: string;
+  dimension: string;
+  score: number | null;
+  sampleSize: number | null;
+  smallSample: boolean;
+  /** Whether the line replaces a stored measurement (same target, metric, period, dimension). */
+  replaces: boolean;
+}
+
+export interface MeasurementCsvResponse {
+  dryRun: boolean;
+  lines: MeasurementCsvLineDto[];
+  /** Problems of the file itself (no header, a missing column…). */
+  fileErrors: string[];
+  /** Lines ready, and lines with errors. */
+  ok: number;
+  failed: number;
+  /** Done (or, in a dry run, what applying would do). */
   inserted: number;
   updated: number;
 }

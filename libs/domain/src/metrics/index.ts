@@ -5,3 +5,4 @@ export * from './totals';
 export * from './health';
 export * from './periods';
 export * from './api-types';
+export * from './measurement-check';

@@ -1,4 +1,4 @@
-import type { Channel, JourneyImportFormat, Layer, LinkType, Phase } from '@cxmap/domain';
+import type { Channel, Interaction, JourneyImportFormat, Layer, LinkType, Phase } from '@cxmap/domain';
 
 /** A problem found in an imported file, with the 1-based line it is on (null when it has none). */
 export interface ImportIssue {
@@ -20,6 +20,10 @@ export interface ImportedTouchpoint {
   /** −2 … +2, or null when the file gives no usable judgement. */
   emotion: number | null;
   channel: Channel;
+  /** Left out: the channel's default interaction. */
+  interaction?: Interaction;
+  /** Left out: no owner team. */
+  ownerTeam?: string | null;
   layer: Layer;
   line: number | null;
 }

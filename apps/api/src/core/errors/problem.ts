@@ -129,6 +129,8 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 422, title: 'The journey has too many links' };
     case 'CONSTRAINT_VIOLATION':
       return { status: 422, title: 'The change breaks a data rule' };
+    case 'MEASUREMENTS_INVALID':
+      return { status: 422, title: 'Some lines of the measurement file cannot be recorded; nothing was written' };
     case 'IMPORT_INVALID':
       return { status: 422, title: 'The file cannot be imported' };
     case 'BATCH_TOO_LARGE':

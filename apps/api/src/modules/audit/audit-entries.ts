@@ -42,7 +42,12 @@ export interface AuditedApiKey {
   scopes: readonly ApiKeyScope[];
 }
 
-const IMPORT_FORMAT_LABELS: Record<JourneyImportFormat, string> = { mermaid: 'a Mermaid journey', ojf: 'an OpenJourney file' };
+const IMPORT_FORMAT_LABELS: Record<JourneyImportFormat, string> = {
+  mermaid: 'a Mermaid journey',
+  ojf: 'an OpenJourney file',
+  csv: 'a CSV grid of touchpoints',
+  xlsx: 'an XLSX grid of touchpoints',
+};
 
 const JOURNEY_FIELDS: ReadonlyArray<keyof JourneyFields> = ['name', 'description', 'state', 'status'];
 

@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { LIMITS, type ImportJourneyResponse } from '@cxmap/domain';
-import { importedJourneyToOps, parseJourneyFile, truncate } from '@cxmap/journey-format';
+import { LIMITS, type ImportJourneyResponse, type ImportPreviewResponse, type JourneyImportFormat } from '@cxmap/domain';
+import {
+  importedJourneyToOps,
+  importPreviewOf,
+  parseJourneyFile,
+  parseTouchpointCsv,
+  parseTouchpointGrid,
+  truncate,
+  type GridRowPreview,
+  type ImportResult,
+} from '@cxmap/journey-format';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
@@ -9,6 +18,7 @@ import { auditActorOf } from '../audit/audit-actor';
 import { JourneysService } from '../journeys/journeys.service';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
 import type { ImportJourneyDto } from './dto/import-journey.dto';
+import { readWorkbook } from './read-workbook';
 
 @Injectable()
 export class ImportsService {
@@ -24,10 +34,10 @@ export class ImportsService {
    */
   async importJourney(actor: Actor, workspaceId: string, request: ImportJourneyDto): Promise<ImportJourneyResponse> {
     await this.access.forWorkspace(actor, workspaceId, 'journey:write');
-    const result = parseJourneyFile(request.format, request.content);
+    const { result } = await readImportFile(request);
     if (!result.ok) {
       throw new AppError('IMPORT_INVALID', {
-        detail: `The ${request.format === 'mermaid' ? 'Mermaid journey' : 'OpenJourney file'} has ${result.errors.length === 1 ? 'a problem' : `${result.errors.length} problems`}; nothing was imported.`,
+        detail: `The ${FORMAT_NAMES[request.format]} has ${result.errors.length === 1 ? 'a problem' : `${result.errors.length} problems`}; nothing was imported.`,
         errors: result.errors.map((error) => ({ path: 'content', line: error.line, message: error.message })),
       });
     }
@@ -44,4 +54,29 @@ export class ImportsService {
     );
     return { ...journey, warnings };
   }
+
+  /** `?dryRun=true`: what the file would become (every grid row with its errors); nothing is written. */
+  async previewImport(actor: Actor, workspaceId: string, request: ImportJourneyDto): Promise<ImportPreviewResponse> {
+    await this.access.forWorkspace(actor, workspaceId, 'journey:write');
+    const { result, rows } = await readImportFile(request);
+    return importPreviewOf(result, rows, request.name);
+  }
+}
+
+const FORMAT_NAMES: Record<JourneyImportFormat, string> = {
+  mermaid: 'Mermaid journey',
+  ojf: 'OpenJourney file',
+  csv: 'CSV file',
+  xlsx: 'XLSX workbook',
+};
+
+/** Parses the file of any format: grid formats also answer their rows, for the preview. */
+async function readImportFile(request: ImportJourneyDto): Promise<{ result: ImportResult; rows: GridRowPreview[] }> {
+  if (request.format === 'csv') return parseTouchpointCsv(request.content);
+  if (request.format === 'xlsx') {
+    const workbook = await readWorkbook(request.content);
+    if (!workbook.ok) return { rows: [], result: { ok: false, errors: [{ line: null, message: workbook.message }] } };
+    return parseTouchpointGrid(workbook.records);
+  }
+  return { result: parseJourneyFile(request.format, request.content), rows: [] };
 }

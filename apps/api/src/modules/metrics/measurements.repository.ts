@@ -1,8 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { MeasurementKind, MeasurementSource, PeriodKind, RollupDimension } from '@cxmap/domain';
+import type { MeasurementKind, MeasurementSource, MeasurementTargets, PeriodKind, RollupDimension } from '@cxmap/domain';
 import type { EntityManager } from 'typeorm';
 import { execute, select } from '../../database/sql';
 import { TOTALS_COLUMNS, type TotalsRow } from './metric-rows';
+
+/** The identity of a stored measurement: a re-sent row with the same key replaces it. */
+export function measurementKey(attachmentId: string, period: string, periodStart: string, dimension: string): string {
+  return JSON.stringify([attachmentId.toLowerCase(), period, periodStart, dimension]);
+}
 
 /** One row ready to store: the figures of its kind set, the others null. */
 export interface StoredMeasurement {
@@ -99,6 +104,42 @@ export class MeasurementsRepository {
         WHERE a.workspace_id = $1 AND a.journey_id = $2 AND a.id = ANY($3::uuid[])`,
       [workspaceId, journeyId, ids],
     );
+  }
+
+  /** What measurement rows of the journey may aim at: its touchpoints (titles), links and metric attachments. */
+  async targets(manager: EntityManager, workspaceId: string, journeyId: string): Promise<MeasurementTargets> {
+    const touchpoints = await select<{ id: string; title: string }>(
+      manager,
+      `SELECT id, title FROM touchpoints WHERE workspace_id = $1 AND journey_id = $2`,
+      [workspaceId, journeyId],
+    );
+    const links = await select<{ id: string; sourceId: string; targetId: string }>(
+        manager,
+        `SELECT id, source_id AS "sourceId", target_id AS "targetId" FROM links WHERE workspace_id = $1 AND journey_id = $2`,
+        [workspaceId, journeyId],
+      );
+    const attachments = await select<{ id: string; metric: string; touchpointId: string | null; linkId: string | null }>(
+        manager,
+        `SELECT id, metric_key AS metric, touchpoint_id AS "touchpointId", link_id AS "linkId"
+           FROM metric_attachments WHERE workspace_id = $1 AND journey_id = $2`,
+        [workspaceId, journeyId],
+      );
+    return { touchpoints, links, attachments };
+  }
+
+  /** Which of the keys (attachment, period, start, dimension) are stored already, as `JSON.stringify` of the four. */
+  async storedKeys(manager: EntityManager, workspaceId: string, rows: readonly Pick<StoredMeasurement, 'attachmentId' | 'period' | 'periodStart' | 'dimension'>[]): Promise<Set<string>> {
+    if (rows.length === 0) return new Set();
+    const found = await select<{ attachment_id: string; period_kind: string; period_start: string; dimension: string }>(
+      manager,
+      `SELECT m.attachment_id, m.period_kind, to_char(m.period_start, 'YYYY-MM-DD') AS period_start, m.dimension
+         FROM metric_measurements m
+         JOIN unnest($2::uuid[], $3::varchar[], $4::date[], $5::varchar[]) AS k (attachment_id, period_kind, period_start, dimension)
+           ON m.attachment_id = k.attachment_id AND m.period_kind = k.period_kind AND m.period_start = k.period_start AND m.dimension = k.dimension
+        WHERE m.workspace_id = $1`,
+      [workspaceId, rows.map((r) => r.attachmentId), rows.map((r) => r.period), rows.map((r) => r.periodStart), rows.map((r) => r.dimension)],
+    );
+    return new Set(found.map((row) => measurementKey(row.attachment_id, row.period_kind, row.period_start, row.dimension)));
   }
 
   /**

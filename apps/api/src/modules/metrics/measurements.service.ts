@@ -1,17 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import {
-  checkFigures,
+  checkMeasurementRows,
   isSmallSample,
-  periodStartProblem,
+  METRIC_LIMITS,
   poolFigures,
   scoreOf,
-  type FieldError,
+  type CheckedMeasurementRow,
   type MeasurementBatchResponse,
+  type MeasurementCsvResponse,
   type MeasurementDto,
   type MeasurementFigures,
+  type MeasurementRowRequest,
+  type MeasurementSource,
+  type MeasurementTargets,
   type MetricDefinition,
 } from '@cxmap/domain';
-import { DataSource } from 'typeorm';
+import { checkMeasurementCsv, parseMeasurementCsv } from '@cxmap/journey-format';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import type { Caller } from '../../core/auth/caller';
 import { AppError } from '../../core/errors/app-error';
@@ -19,10 +24,9 @@ import { auditActorOf } from '../audit/audit-actor';
 import { AuditRecorder } from '../audit/audit-recorder';
 import { measurementGroups, metricAuditEntries } from '../audit/metric-audit-entries';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
-import type { MeasurementRowDto } from './dto/measurement-batch.dto';
 import type { MeasurementListQueryDto } from './dto/metric-requests.dto';
 import { checkDate } from './dates';
-import { MeasurementsRepository, type MeasurementRow, type StoredMeasurement } from './measurements.repository';
+import { MeasurementsRepository, measurementKey, type MeasurementRow, type StoredMeasurement } from './measurements.repository';
 import { MetricCatalogService } from './metric-catalog.service';
 import { MetricsRepository } from './metrics.repository';
 import { parseMeasurementBatch } from './parse-measurement-batch';
@@ -44,8 +48,8 @@ export class MeasurementsService {
   ) {}
 
   /**
-   * All or nothing: every row is checked against its attachment's metric before anything is
-   * written; a row with the key of a stored one replaces it, so a re-sent batch changes nothing twice.
+   * All or nothing: every row is checked against its target's metric before anything is written;
+   * a row with the key of a stored one replaces it, so a re-sent batch changes nothing twice.
    * One audit event per accepted batch, by the member or the API key that sent it.
    */
   async ingest(caller: Caller, journeyId: string, body: unknown): Promise<MeasurementBatchResponse> {
@@ -53,46 +57,107 @@ export class MeasurementsService {
     const rows = parseMeasurementBatch(body);
     if (rows.length === 0) return { inserted: 0, updated: 0 };
     return this.dataSource.transaction(async (manager) => {
-      const ids = [...new Set(rows.map((row) => row.attachmentId.toLowerCase()))];
-      const attachments = new Map(
-        (await this.measurements.attachmentsByIds(manager, scope.workspaceId, journeyId, ids)).map((a) => [a.id, a]),
-      );
+      const { targets, definitions } = await this.targetsOf(manager, scope.workspaceId, journeyId);
+      const known = new Set(targets.attachments.map((a) => a.id.toLowerCase()));
       const missing = rows.flatMap((row, index) =>
-        attachments.has(row.attachmentId.toLowerCase())
+        row.attachmentId === undefined || known.has(row.attachmentId.toLowerCase())
           ? []
           : [{ path: `rows.${index}.attachmentId`, message: 'no such metric attachment in this journey' }],
       );
       if (missing.length > 0) throw new AppError('METRIC_ATTACHMENT_NOT_FOUND', { errors: missing });
-      const definitions = await this.catalog.resolve(
-        scope.workspaceId,
-        [...attachments.values()].map((a) => a.metric_key),
-        manager,
-      );
-      const definitionOf = (row: MeasurementRowDto): MetricDefinition => {
-        const key = attachments.get(row.attachmentId.toLowerCase())?.metric_key ?? '';
-        const definition = definitions.get(key);
-        if (!definition) throw new Error(`attached metric ${key} has no definition`);
-        return definition;
-      };
-      const stored = checkRows(rows, definitionOf);
-      const result = await this.measurements.upsert(manager, scope.workspaceId, journeyId, stored);
-      const groups = measurementGroups(
-        stored.map((row) => ({
-          attachmentId: row.attachmentId,
-          metric: attachments.get(row.attachmentId)?.metric_key ?? '',
-          period: row.period,
-          periodStart: row.periodStart,
-        })),
-      );
-      const names = new Map([...definitions.values()].map((definition) => [definition.key, definition.name]));
-      await this.audit.recordOnJourney(manager, {
-        workspaceId: scope.workspaceId,
-        journeyId,
-        actor: auditActorOf(caller),
-        ...metricAuditEntries.measurementsRecorded(groups, names, result),
-      });
-      return result;
+      const checked = checkMeasurementRows(rows, targets, definitions);
+      const errors = checked.flatMap((row, index) => row.errors.map((error) => ({ path: error.path === '' ? `rows.${index}` : `rows.${index}.${error.path}`, message: error.message })));
+      if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors });
+      const stored = rows.map((row, index) => toStored(row, checked[index], definitions, row.source ?? 'api'));
+      return this.store(manager, caller, scope.workspaceId, journeyId, stored, definitions);
     });
+  }
+
+  /**
+   * The same ingest from a CSV file (source `csv`): `dryRun` answers what each line would become
+   * and writes nothing; otherwise every line must be ready, else 422 listing every bad line.
+   */
+  async ingestCsv(caller: Caller, journeyId: string, csv: string, dryRun: boolean): Promise<MeasurementCsvResponse> {
+    const scope = await this.access.forJourney(caller, journeyId, 'metrics:ingest');
+    const parsed = parseMeasurementCsv(csv);
+    if (parsed.tooManyLines) {
+      throw new AppError('BATCH_TOO_LARGE', { detail: parsed.fileErrors.join(' ') || `A file holds at most ${METRIC_LIMITS.measurementsPerBatchMax} lines; split it.` });
+    }
+    const work = async (manager: EntityManager): Promise<MeasurementCsvResponse> => {
+      const { targets, definitions } = await this.targetsOf(manager, scope.workspaceId, journeyId);
+      const lines = checkMeasurementCsv(parsed, targets, definitions);
+      const ready = lines.filter((line) => line.preview.status === 'ok');
+      const stored = ready.map((line) => toStored(line.row, line.checked, definitions, 'csv'));
+      const existing = await this.measurements.storedKeys(manager, scope.workspaceId, stored);
+      const previews = lines.map((line) => ({
+        ...line.preview,
+        replaces:
+          line.preview.status === 'ok' && line.preview.attachmentId !== null
+            ? existing.has(measurementKey(line.preview.attachmentId, line.row.period, line.row.periodStart, line.row.dimension ?? ''))
+            : false,
+      }));
+      const answer: MeasurementCsvResponse = {
+        dryRun,
+        lines: previews,
+        fileErrors: parsed.fileErrors,
+        ok: ready.length,
+        failed: lines.length - ready.length,
+        inserted: previews.filter((line) => line.status === 'ok' && !line.replaces).length,
+        updated: previews.filter((line) => line.replaces).length,
+      };
+      if (dryRun) return answer;
+      if (parsed.fileErrors.length > 0 || answer.failed > 0) {
+        throw new AppError('MEASUREMENTS_INVALID', {
+          detail:
+            parsed.fileErrors.length > 0
+              ? `The file cannot be read: ${parsed.fileErrors.join(' ')} Nothing was written.`
+              : `${answer.failed} of ${lines.length} lines have errors; nothing was written.`,
+          errors: [
+            ...parsed.fileErrors.map((message) => ({ path: 'csv', line: null, message })),
+            ...previews.flatMap((line) => line.errors.map((error) => ({ path: `csv.${error.field}`, line: line.line, message: error.message }))),
+          ],
+        });
+      }
+      if (stored.length === 0) throw new AppError('MEASUREMENTS_INVALID', { errors: [{ path: 'csv', line: null, message: 'the file has no data lines' }] });
+      const result = await this.store(manager, caller, scope.workspaceId, journeyId, stored, definitions);
+      return { ...answer, ...result };
+    };
+    return dryRun ? this.dataSource.transaction('REPEATABLE READ', work) : this.dataSource.transaction(work);
+  }
+
+  /** The journey's touchpoints, links and attachments, with the definitions of the attached metrics. */
+  private async targetsOf(
+    manager: EntityManager,
+    workspaceId: string,
+    journeyId: string,
+  ): Promise<{ targets: MeasurementTargets; definitions: Map<string, MetricDefinition> }> {
+    const targets = await this.measurements.targets(manager, workspaceId, journeyId);
+    const definitions = await this.catalog.resolve(workspaceId, targets.attachments.map((a) => a.metric), manager);
+    return { targets, definitions };
+  }
+
+  /** Upserts checked rows and records one audit event for them. */
+  private async store(
+    manager: EntityManager,
+    caller: Caller,
+    workspaceId: string,
+    journeyId: string,
+    stored: (StoredMeasurement & { metric: string })[],
+    definitions: ReadonlyMap<string, MetricDefinition>,
+  ): Promise<MeasurementBatchResponse> {
+    const result = await this.measurements.upsert(manager, workspaceId, journeyId, stored);
+    const metricOf = new Map(stored.map((row) => [row.attachmentId, row.metric]));
+    const groups = measurementGroups(
+      stored.map((row) => ({ attachmentId: row.attachmentId, metric: metricOf.get(row.attachmentId) ?? '', period: row.period, periodStart: row.periodStart })),
+    );
+    const names = new Map([...definitions.values()].map((definition) => [definition.key, definition.name]));
+    await this.audit.recordOnJourney(manager, {
+      workspaceId,
+      journeyId,
+      actor: auditActorOf(caller),
+      ...metricAuditEntries.measurementsRecorded(groups, names, result),
+    });
+    return result;
   }
 
   async list(actor: Actor, journeyId: string, attachmentId: string, query: MeasurementListQueryDto): Promise<MeasurementDto[]> {
@@ -109,44 +174,24 @@ export class MeasurementsService {
   }
 }
 
-/** Every row against its metric and period, and no two rows with one key; all errors at once. */
-function checkRows(rows: readonly MeasurementRowDto[], definitionOf: (row: MeasurementRowDto) => MetricDefinition): StoredMeasurement[] {
-  const errors: FieldError[] = [];
-  const seen = new Map<string, number>();
-  const stored = rows.map((row, index): StoredMeasurement => {
-    const definition = definitionOf(row);
-    const figures = figuresOf(row);
-    const problem = periodStartProblem(row.period, row.periodStart);
-    if (problem) errors.push({ path: `rows.${index}.periodStart`, message: problem });
-    for (const error of checkFigures(definition, figures)) errors.push({ path: `rows.${index}.${error.path}`, message: error.message });
-    const dimension = row.dimension ?? '';
-    const key = JSON.stringify([row.attachmentId.toLowerCase(), row.period, row.periodStart, dimension]);
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, index);
-    else errors.push({ path: `rows.${index}`, message: `same attachment, period and dimension as rows.${first}` });
-    return toStoredMeasurement(
+/** A checked row as stored (its target resolved, its key lower-cased). */
+function toStored(
+  row: MeasurementRowRequest,
+  checked: CheckedMeasurementRow | undefined,
+  definitions: ReadonlyMap<string, MetricDefinition>,
+  source: MeasurementSource,
+): StoredMeasurement & { metric: string } {
+  const target = checked?.target;
+  const definition = target ? definitions.get(target.metric) : undefined;
+  if (!checked || !target || !definition) throw new Error('toStored() takes checked rows only');
+  return {
+    ...toStoredMeasurement(
       definition,
-      { attachmentId: row.attachmentId.toLowerCase(), period: row.period, periodStart: row.periodStart, dimension, source: row.source ?? 'api' },
-      figures,
-    );
-  });
-  if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors });
-  return stored;
-}
-
-function figuresOf(row: MeasurementRowDto): MeasurementFigures {
-  const figures: MeasurementFigures = {};
-  if (row.promoters !== undefined) figures.promoters = row.promoters;
-  if (row.passives !== undefined) figures.passives = row.passives;
-  if (row.detractors !== undefined) figures.detractors = row.detractors;
-  if (row.ratings !== undefined) figures.ratings = row.ratings;
-  if (row.mean !== undefined) figures.mean = row.mean;
-  if (row.count !== undefined) figures.count = row.count;
-  if (row.numerator !== undefined) figures.numerator = row.numerator;
-  if (row.denominator !== undefined) figures.denominator = row.denominator;
-  if (row.value !== undefined) figures.value = row.value;
-  if (row.sampleSize !== undefined) figures.sampleSize = row.sampleSize;
-  return figures;
+      { attachmentId: target.attachmentId.toLowerCase(), period: row.period, periodStart: row.periodStart, dimension: row.dimension ?? '', source },
+      checked.figures,
+    ),
+    metric: target.metric,
+  };
 }
 
 function toMeasurementDto(definition: MetricDefinition, row: MeasurementRow): MeasurementDto {

@@ -502,6 +502,20 @@ export const ROUTES: Record<string, RouteSpec> = {
       body: { rows: [{ attachmentId: ids.attachment, period: 'month', periodStart: '2026-03-01', numerator: 30, denominator: 40, source: 'api' }] },
     }),
   },
+  // The same ingest from a CSV file; applying (dryRun=false) a line that replaces a stored one answers 200 again.
+  'POST /api/journeys/{id}/measurements/csv': {
+    access: journey('metrics:ingest'),
+    success: 200,
+    apiKey: true,
+    request: ({ ids }) => ({
+      params: { id: ids.journey },
+      query: { dryRun: 'false' },
+      body: { csv: `attachment_id,period,period_start,numerator,denominator\n${ids.attachment},month,2026-03-01,30,40\n` },
+    }),
+    foreign: {
+      attachment: { status: 422, why: 'a line naming an attachment not in the journey is a line error (MEASUREMENTS_INVALID), exactly like a missing id' },
+    },
+  },
 };
 
 /** A rollup of the world's custom metric over the months that hold its measurements. */

@@ -18,6 +18,8 @@ export interface JourneyCanvasPageProps {
   canModerate?: boolean;
   /** Buttons at the end of the toolbar (e.g. Share). */
   actions?: ReactNode;
+  /** Journey-level metric actions, shown in the journey summary (e.g. Import measurements). */
+  metricsActions?: ReactNode;
 }
 
 /** The canvas with its React Flow context, filling its container (height 100%); any page's loaded graph goes through here. */
@@ -32,7 +34,7 @@ export function CanvasFrame(props: JourneyCanvasProps) {
 }
 
 /** The journey canvas route content, read by a member; fills its container (height 100%). */
-export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, canComment, canModerate = false, actions }: JourneyCanvasPageProps) {
+export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, canComment, canModerate = false, actions, metricsActions }: JourneyCanvasPageProps) {
   const options = graphQueries.detail(journeyId);
   const query = useQuery(options);
   // `?touchpoint=<id>` (or link, stage) and `&tab=`: what to select and open first; read once.
@@ -51,6 +53,7 @@ export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, canComment
         canComment={canComment}
         canModerate={canModerate}
         focus={focus}
+        metricsActions={metricsActions}
       />
     );
   }

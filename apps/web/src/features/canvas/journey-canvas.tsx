@@ -76,6 +76,8 @@ export interface JourneyCanvasProps {
   canModerate?: boolean;
   /** Select and centre this element when the canvas opens, with the side panel on this tab (a link from elsewhere). */
   focus?: CanvasFocus | null;
+  /** Journey-level metric actions for the journey summary (e.g. Import measurements), for members allowed them. */
+  metricsActions?: ReactNode;
 }
 
 /** The editable journey map: wires the pure mappers and the editor to React Flow. */
@@ -88,6 +90,7 @@ export function JourneyCanvas({
   canComment = false,
   canModerate = false,
   focus = null,
+  metricsActions,
 }: JourneyCanvasProps) {
   const { editor, state } = useJourneyEditor(journey, queryKey);
   const graph = state.graph;
@@ -377,6 +380,7 @@ export function JourneyCanvas({
                     onHighlightPain={highlightPain}
                     onSelectTouchpoint={selectTouchpoint}
                     onClose={() => setSummaryOpen(false)}
+                    actions={metricsActions}
                   />
                 </div>
               </Panel>

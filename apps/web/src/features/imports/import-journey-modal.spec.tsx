@@ -117,6 +117,30 @@ describe('Import a journey', () => {
     await waitFor(() => expect(sent).toEqual([{ format: 'ojf', content: OJF, name: 'Checkout pains' }]));
   });
 
+  it('previews a CSV grid row by row, red where a value is wrong, and imports it once fixed', async () => {
+    const sent: ImportJourneyRequest[] = [];
+    renderPage((method, _path, body) => {
+      if (method === 'POST') sent.push(body as ImportJourneyRequest);
+      return { status: 201, body: { id: 'j3', workspaceId: 'ws1', name: 'Grid', warnings: [] } };
+    });
+    const dialog = await openImport();
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'CSV grid' }));
+    const text = within(dialog).getByLabelText(/^CSV: a row per touchpoint/);
+    fireEvent.change(text, { target: { value: 'stage,title,channel,emotion\nDiscovery,Reads reviews,Review site,1\nPurchase,Pays,fax,0' } });
+    const preview = await within(dialog).findByRole('region', { name: 'Import preview' });
+    expect(preview.textContent).toContain('1 row ready, 1 with errors');
+    const rows = within(preview).getAllByRole('row').map((row) => row.textContent);
+    expect(rows[1]).toBe('2DiscoveryReads reviewsReview siteCustomer actions+1');
+    expect(rows[3]).toContain("channel: 'fax' is not a channel");
+    expect((within(dialog).getByRole('button', { name: 'Import journey' }) as HTMLButtonElement).disabled).toBe(true);
+
+    const fixed = 'stage,title,channel,emotion\nDiscovery,Reads reviews,Review site,1\nPurchase,Pays,web,0';
+    fireEvent.change(text, { target: { value: fixed } });
+    await within(dialog).findByText(/2 stages · 2 touchpoints: Discovery, Purchase/);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Import journey' }));
+    await waitFor(() => expect(sent).toEqual([{ format: 'csv', content: fixed }]));
+  });
+
   it('shows the lines the server refuses', async () => {
     renderPage(() => ({
       status: 422,

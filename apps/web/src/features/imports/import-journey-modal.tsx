@@ -4,11 +4,20 @@ import { Alert, Button, FileButton, Group, Modal, SegmentedControl, Stack, Text,
 import { IconAlertCircle, IconFileUpload } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { isApiError, problemToFormErrors } from '../../api/problem';
+import { describeError, isApiError, problemToFormErrors } from '../../api/problem';
 import { validateJourneyName } from '../journeys/journey-validation';
-import { FORMAT_ACCEPT, FORMAT_OPTIONS, FORMAT_PLACEHOLDER, formatOfFileName } from './import-formats';
+import { GridPreview } from './grid-preview';
+import { FORMAT_ACCEPT, FORMAT_OPTIONS, FORMAT_PLACEHOLDER, formatOfFileName, GRID_FORMATS } from './import-formats';
 import { ImportPreview } from './import-preview';
+import { useGridPreview } from './use-grid-preview';
 import { useImportJourney } from './use-import-journey';
+
+const TEXT_LABELS: Record<JourneyImportFormat, string> = {
+  mermaid: 'Mermaid journey text',
+  ojf: 'OpenJourney JSON',
+  csv: 'CSV: a row per touchpoint (stage, title, channel, layer, owner_team, emotion…)',
+  xlsx: '',
+};
 
 export interface ImportJourneyModalProps {
   workspaceId: string;
@@ -39,11 +48,14 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
 
   // The same parser as the API, so the preview is what the server will do.
   const deferred = useDeferredValue(content);
+  const isGrid = GRID_FORMATS.has(format);
+  const grid = useGridPreview(workspaceId, format, deferred);
   const preview: ImportResult | null = useMemo(
-    () => (deferred.trim() === '' ? null : parseJourneyFile(format, deferred)),
-    [format, deferred],
+    () => (deferred.trim() === '' || isGrid ? null : parseJourneyFile(format, deferred)),
+    [format, deferred, isGrid],
   );
   const shown: ImportResult | null = serverIssues ? { ok: false, errors: serverIssues } : preview;
+  const ready = isGrid ? grid.preview?.ok === true && deferred === content : preview?.ok === true;
 
   function edit(next: string) {
     setContent(next);
@@ -61,8 +73,10 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
     const suggested = formatOfFileName(file.name);
     if (suggested) setFormat(suggested);
     try {
-      const text = await readText(file);
+      const text = (suggested ?? format) === 'xlsx' ? await readBase64(file) : await readText(file);
       setFileName(file.name);
+      // A grid carries no journey title: the file's name stands in for it.
+      if (GRID_FORMATS.has(suggested ?? format) && name.trim() === '') setName(file.name.replace(/\.[^.]+$/, '').slice(0, LIMITS.nameMax));
       edit(text);
     } catch {
       setFileError(`${file.name} could not be read.`);
@@ -74,7 +88,7 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
     const trimmed = name.trim();
     const invalidName = trimmed === '' ? null : validateJourneyName(trimmed);
     setNameError(invalidName ?? null);
-    if (invalidName || !preview?.ok) return;
+    if (invalidName || !ready) return;
     importJourney.mutate(
       { format, content, ...(trimmed ? { name: trimmed } : {}) },
       {
@@ -107,7 +121,13 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
             data={FORMAT_OPTIONS}
             value={format}
             onChange={(value) => {
-              setFormat(value as JourneyImportFormat);
+              const next = value as JourneyImportFormat;
+              // A workbook's base64 means nothing as text, nor text as a workbook.
+              if ((next === 'xlsx') !== (format === 'xlsx')) {
+                setContent('');
+                setFileName(null);
+              }
+              setFormat(next);
               setServerIssues(null);
             }}
           />
@@ -129,22 +149,29 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
             {fileError}
           </Text>
         )}
-        <Textarea
-          label={format === 'mermaid' ? 'Mermaid journey text' : 'OpenJourney JSON'}
-          placeholder={FORMAT_PLACEHOLDER[format]}
-          autosize
-          minRows={6}
-          maxRows={8}
-          maxLength={LIMITS.importContentMax}
-          value={content}
-          onChange={(event) => {
-            setFileName(null);
-            edit(event.currentTarget.value);
-          }}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
-          spellCheck={false}
-          data-autofocus
-        />
+        {format === 'xlsx' ? (
+          <Text size="sm" c="dimmed">
+            The first sheet: a row per touchpoint, with columns stage, title, and optionally stage_order, description, channel, interaction, layer,
+            owner_team, emotion (−2 to +2), phase.
+          </Text>
+        ) : (
+          <Textarea
+            label={TEXT_LABELS[format]}
+            placeholder={FORMAT_PLACEHOLDER[format]}
+            autosize
+            minRows={6}
+            maxRows={8}
+            maxLength={LIMITS.importContentMax}
+            value={content}
+            onChange={(event) => {
+              setFileName(null);
+              edit(event.currentTarget.value);
+            }}
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
+            spellCheck={false}
+            data-autofocus
+          />
+        )}
         <TextInput
           label="Name"
           description="Optional: leave empty to use the file’s title"
@@ -157,6 +184,17 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
           error={nameError}
         />
         {shown && <ImportPreview result={shown} />}
+        {isGrid && !serverIssues && grid.preview && <GridPreview preview={grid.preview} />}
+        {isGrid && grid.checking && !grid.preview && (
+          <Text size="sm" c="dimmed" role="status">
+            Reading the workbook…
+          </Text>
+        )}
+        {isGrid && grid.error !== null && !grid.checking && (
+          <Text size="sm" c="red" role="alert">
+            {describeError(grid.error)}
+          </Text>
+        )}
         {formError && (
           <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
             {formError}
@@ -166,13 +204,23 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
           <Button variant="default" onClick={onDone} disabled={importJourney.isPending}>
             Cancel
           </Button>
-          <Button type="submit" loading={importJourney.isPending} disabled={!preview?.ok || serverIssues !== null}>
+          <Button type="submit" loading={importJourney.isPending} disabled={!ready || serverIssues !== null}>
             Import journey
           </Button>
         </Group>
       </Stack>
     </form>
   );
+}
+
+/** A binary file (a workbook) as base64, the way the import route takes it. */
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result.replace(/^data:[^,]*,/, '') : '');
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.readAsDataURL(file);
+  });
 }
 
 /** FileReader rather than `Blob.text()`: the same everywhere the app and its tests run. */

@@ -1,10 +1,13 @@
-import { CSAT_RATINGS, FIGURE_COUNT_MAX, FIGURE_VALUE_MAX, MEASUREMENT_SOURCES, METRIC_LIMITS, PERIOD_KINDS } from '@cxmap/domain';
-import type { MeasurementBatchRequest, MeasurementRowRequest, MeasurementSource, PeriodKind } from '@cxmap/domain';
+import { CSAT_RATINGS, FIGURE_COUNT_MAX, FIGURE_VALUE_MAX, LIMITS, MEASUREMENT_SOURCES, METRIC_KEY_MAX, METRIC_LIMITS, PERIOD_KINDS } from '@cxmap/domain';
+import type { MeasurementBatchRequest, MeasurementCsvRequest, MeasurementRowRequest, MeasurementSource, PeriodKind } from '@cxmap/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { IsOptionalNotNull } from '../../../core/validation/optional';
 import { DATE_PATTERN } from './metric-requests.dto';
+
+/** Two titles and an arrow. */
+const LINK_NAME_MAX = 2 * LIMITS.titleMax + 10;
 
 const finite = { allowNaN: false, allowInfinity: false } as const;
 const COUNT = { type: 'integer', minimum: 0, maximum: FIGURE_COUNT_MAX } as const;
@@ -15,9 +18,28 @@ const AMOUNT = { type: 'number', minimum: 0, maximum: FIGURE_VALUE_MAX } as cons
  * metric and are checked afterwards (checkFigures in @cxmap/domain).
  */
 export class MeasurementRowDto implements MeasurementRowRequest {
-  @ApiProperty({ format: 'uuid' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'The metric attachment; or name the target by `touchpoint` or `link` with `metric`' })
+  @IsOptionalNotNull()
   @IsUUID()
-  attachmentId!: string;
+  attachmentId?: string;
+
+  @ApiPropertyOptional({ maxLength: LIMITS.titleMax, description: 'A touchpoint title, unique in the journey (case and spaces aside), with `metric`' })
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(LIMITS.titleMax)
+  touchpoint?: string;
+
+  @ApiPropertyOptional({ maxLength: LINK_NAME_MAX, description: 'A link as `Source title -> Target title`, with `metric`' })
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(LINK_NAME_MAX)
+  link?: string;
+
+  @ApiPropertyOptional({ maxLength: METRIC_KEY_MAX, description: 'The metric key (`csat`); required with `touchpoint` or `link`' })
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(METRIC_KEY_MAX)
+  metric?: string;
 
   @ApiProperty({ enum: PERIOD_KINDS })
   @IsIn(PERIOD_KINDS)
@@ -76,10 +98,29 @@ export class MeasurementBatchDto implements MeasurementBatchRequest {
     maxItems: METRIC_LIMITS.measurementsPerBatchMax,
     description:
       `All or nothing; at most ${METRIC_LIMITS.measurementsPerBatchMax} rows (413 above). A row with the same ` +
-      '(attachment, period, periodStart, dimension) as a stored one replaces it.',
+      '(target, metric, period, periodStart, dimension) as a stored one replaces it.',
   })
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => MeasurementRowDto)
   rows!: MeasurementRowDto[];
+}
+
+export class MeasurementCsvDto implements MeasurementCsvRequest {
+  @ApiProperty({
+    minLength: 1,
+    maxLength: METRIC_LIMITS.measurementCsvMax,
+    description: `The CSV file as text: a header line, then at most ${METRIC_LIMITS.measurementsPerBatchMax} data lines (413 above); see the README`,
+  })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(METRIC_LIMITS.measurementCsvMax)
+  csv!: string;
+}
+
+export class MeasurementCsvQueryDto {
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: '`true`: check and preview, write nothing. Default `false`: apply' })
+  @IsOptionalNotNull()
+  @IsIn(['true', 'false'])
+  dryRun?: 'true' | 'false';
 }

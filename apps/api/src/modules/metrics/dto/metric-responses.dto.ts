@@ -14,6 +14,8 @@ import {
 import type {
   DateRange,
   MeasurementBatchResponse,
+  MeasurementCsvLineDto,
+  MeasurementCsvResponse,
   MeasurementDto,
   MeasurementKind,
   MeasurementSource,
@@ -128,4 +130,36 @@ export class MetricRollupResponseDto implements MetricRollupDto {
   @ApiProperty({ type: DateRangeResponseDto }) previousRange!: DateRangeResponseDto;
   @ApiProperty({ type: RollupGroupResponseDto }) total!: RollupGroupResponseDto;
   @ApiProperty({ type: [RollupGroupResponseDto] }) groups!: RollupGroupResponseDto[];
+}
+
+export class MeasurementCsvFieldErrorDto {
+  @ApiProperty({ description: 'The CSV column (`period_start`, `rating_3`…), or `line`' }) field!: string;
+  @ApiProperty() message!: string;
+}
+
+export class MeasurementCsvLineResponseDto implements MeasurementCsvLineDto {
+  @ApiProperty({ type: 'integer', description: '1-based line of the file; the header is line 1' }) line!: number;
+  @ApiProperty({ enum: ['ok', 'error'] }) status!: 'ok' | 'error';
+  @ApiProperty({ type: [MeasurementCsvFieldErrorDto] }) errors!: MeasurementCsvFieldErrorDto[];
+  @ApiProperty({ type: 'string', nullable: true, description: 'The touchpoint title, or `Source -> Target`' }) target!: string | null;
+  @ApiProperty({ enum: METRIC_TARGETS, nullable: true }) on!: MetricTarget | null;
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) attachmentId!: string | null;
+  @ApiProperty({ type: 'string', nullable: true }) metric!: string | null;
+  @ApiProperty() period!: string;
+  @ApiProperty() periodStart!: string;
+  @ApiProperty() dimension!: string;
+  @ApiProperty({ type: 'number', nullable: true }) score!: number | null;
+  @ApiProperty({ type: 'number', nullable: true }) sampleSize!: number | null;
+  @ApiProperty() smallSample!: boolean;
+  @ApiProperty({ description: 'The line replaces a stored measurement with the same key' }) replaces!: boolean;
+}
+
+export class MeasurementCsvResponseDto implements MeasurementCsvResponse {
+  @ApiProperty() dryRun!: boolean;
+  @ApiProperty({ type: [MeasurementCsvLineResponseDto] }) lines!: MeasurementCsvLineResponseDto[];
+  @ApiProperty({ type: [String], description: 'Problems of the whole file (header, columns)' }) fileErrors!: string[];
+  @ApiProperty({ type: 'integer' }) ok!: number;
+  @ApiProperty({ type: 'integer' }) failed!: number;
+  @ApiProperty({ type: 'integer', description: 'New measurements (would be) written' }) inserted!: number;
+  @ApiProperty({ type: 'integer', description: 'Stored measurements (would be) replaced' }) updated!: number;
 }

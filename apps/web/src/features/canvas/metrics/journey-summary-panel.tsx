@@ -1,6 +1,6 @@
 import type { AnnotationSeverity, StageDto, TouchpointDto } from '@cxmap/domain';
 import { Badge, CloseButton, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { NO_PAIN, SEVERITY_HEX, SEVERITY_LABELS, type PainMarkers } from '../annotations/pain-marker';
 import { openPainBySeverity, stageHealthStrip, worstTouchpoints } from './journey-summary';
 import type { MetricBadge } from './metric-badges';
@@ -17,12 +17,14 @@ export interface JourneySummaryPanelProps {
   onHighlightPain?: (severity: AnnotationSeverity) => void;
   onSelectTouchpoint: (id: string) => void;
   onClose: () => void;
+  /** Journey-level actions under the title (e.g. Import measurements). */
+  actions?: ReactNode;
 }
 
 const WORST_COUNT = 5;
 
 /** Journey-level health: a strip of stages coloured by their key metrics, and the touchpoints furthest off target. */
-export function JourneySummaryPanel({ stages, touchpoints, badges, pain = NO_PAIN, onHighlightPain, onSelectTouchpoint, onClose }: JourneySummaryPanelProps) {
+export function JourneySummaryPanel({ stages, touchpoints, badges, pain = NO_PAIN, onHighlightPain, onSelectTouchpoint, onClose, actions }: JourneySummaryPanelProps) {
   const pains = useMemo(() => openPainBySeverity(pain), [pain]);
   const openPains = pains.reduce((sum, entry) => sum + entry.count, 0);
   const strip = useMemo(() => stageHealthStrip(stages, touchpoints, badges), [stages, touchpoints, badges]);
@@ -41,6 +43,7 @@ export function JourneySummaryPanel({ stages, touchpoints, badges, pain = NO_PAI
         <Text size="xs" c="dimmed">
           From each touchpoint’s key metric, latest period: {measured} of {touchpoints.length} touchpoints measured.
         </Text>
+        {actions}
         <Stack gap={3} role="list" aria-label="Stage health">
           {strip.map((stage) => {
             const parts = (['off_target', 'at_risk', 'on_target', 'no_data'] as const)

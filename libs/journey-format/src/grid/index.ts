@@ -1,0 +1,2 @@
+export * from './touchpoint-grid';
+export * from './import-preview';
