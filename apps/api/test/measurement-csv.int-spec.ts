@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { JourneySummaryDto, MeResponse, MeasurementCsvResponse, MetricAttachmentDto, Page, Problem } from '@cxmap/domain';
+import type { MeasurementCsvResponse, MetricAttachmentDto, Problem } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
-import { DemoSeeder } from '../src/database/seeds/demo-seeder';
-import { DEMO_EMAIL } from '../src/database/seeds/demo-journey';
-import { createTestApp } from './support/create-test-app';
 import { Given, type TestUser } from './support/given';
+import { startSeededDemo, type SeededDemo } from './support/seeded-demo';
 
 const EXAMPLES = join(__dirname, '../../../docs/examples');
 const DEMO_PASSWORD = 'csv demo password';
@@ -16,22 +14,15 @@ describe('measurement files (CSV and the JSON batch) on the demo journey', () =>
   let given: Given;
   let demo: TestUser;
   let journeyId: string;
+  let seeded: SeededDemo;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    given = new Given(app);
-    await app.get(DemoSeeder).seed({ mode: 'postgres', demoPassword: DEMO_PASSWORD });
-    const login = await given.http().post('/api/auth/login').send({ email: DEMO_EMAIL, password: DEMO_PASSWORD }).expect(200);
-    const me = login.body as MeResponse;
-    const workspaceId = me.workspaces[0]?.id ?? '';
-    const cookie = ((login.headers['set-cookie'] as unknown as string[])[0] ?? '').split(';')[0] ?? '';
-    demo = { email: DEMO_EMAIL, password: DEMO_PASSWORD, cookie, me, workspaceId };
-    const list = await given.http().get(`/api/workspaces/${workspaceId}/journeys`).set('Cookie', cookie).expect(200);
-    journeyId = (list.body as Page<JourneySummaryDto>).items[0]?.id ?? '';
+    seeded = await startSeededDemo('csv', DEMO_PASSWORD);
+    ({ app, given, demo, journeyId } = seeded);
   });
 
   afterAll(async () => {
-    await app.close();
+    await seeded?.close();
   });
 
   const csvUrl = (dryRun: boolean) => `/api/journeys/${journeyId}/measurements/csv?dryRun=${dryRun}`;
