@@ -15,6 +15,7 @@ import { CanvasModule } from './modules/canvas/canvas.module';
 import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
+import { JourneyEventsModule } from './modules/journey-events/journey-events.module';
 import { JourneysModule } from './modules/journeys/journeys.module';
 import { ShareLinksModule } from './modules/share-links/share-links.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
@@ -47,6 +48,7 @@ export class AppModule {
         AuditModule,
         AnnotationsModule,
         HealthModule,
+        JourneyEventsModule,
         SeedsModule,
       ],
     };

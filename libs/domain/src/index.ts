@@ -8,3 +8,4 @@ export * from './api-keys';
 export * from './metrics';
 export * from './audit';
 export * from './annotations';
+export * from './journey-events';

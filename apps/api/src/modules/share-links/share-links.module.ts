@@ -10,5 +10,6 @@ import { ShareLinksService } from './share-links.service';
   imports: [WorkspacesModule, JourneysModule, AuditRecorderModule],
   controllers: [ShareLinksController],
   providers: [ShareLinksRepository, ShareLinksService],
+  exports: [ShareLinksService],
 })
 export class ShareLinksModule {}

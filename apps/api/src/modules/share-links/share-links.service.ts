@@ -83,6 +83,14 @@ export class ShareLinksService {
     });
   }
 
+  /** The journey an active link opens; unknown, malformed, expired and revoked tokens all answer the same 404. */
+  async scopeOf(token: string): Promise<{ workspaceId: string; journeyId: string }> {
+    const hash = hashSecretToken(token);
+    const link = hash === null ? null : await this.links.open(hash);
+    if (!link) throw linkNotFound();
+    return { workspaceId: link.workspace_id, journeyId: link.journey_id };
+  }
+
   /** Unknown, malformed, expired and revoked tokens all answer the same 404. */
   async open(token: string): Promise<SharedJourneyResponse> {
     const hash = hashSecretToken(token);

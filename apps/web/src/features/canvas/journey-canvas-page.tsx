@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ReactFlowProvider } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { graphQueries } from '../../api/graph';
+import { journeyEventsUrl } from '../../api/journey-events';
 import { CanvasLoadError, CanvasLoading } from './canvas-states';
 import { JourneyCanvas, type JourneyCanvasProps } from './journey-canvas';
 
@@ -42,6 +43,7 @@ export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, canComment
         toolbar={{ workspaceId, actions }}
         metricsWorkspaceId={workspaceId}
         canComment={canComment}
+        eventsUrl={journeyEventsUrl(journeyId)}
       />
     );
   }

@@ -39,6 +39,7 @@ import { applySelectChanges, NO_SELECTION, panelTarget, pruneSelection, type Can
 import { TouchpointNode } from './touchpoint-node';
 import { useCanvasActions } from './use-canvas-actions';
 import { useJourneyEditor, type CanvasGraph } from './use-journey-editor';
+import { useLiveChanges } from './use-live-changes';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 
 /** Module scope: a new object per render would make React Flow remount every node. */
@@ -70,11 +71,22 @@ export interface JourneyCanvasProps {
   metricsWorkspaceId?: string | null;
   /** May annotate (journey:comment): commenters can, although the map is read-only for them. */
   canComment?: boolean;
+  /** The journey's live change stream (`journeyEventsUrl`/`shareEventsUrl`); null: no live updates. */
+  eventsUrl?: string | null;
 }
 
 /** The editable journey map: wires the pure mappers and the editor to React Flow. */
-export function JourneyCanvas({ journey, queryKey, readOnly = false, toolbar, metricsWorkspaceId = null, canComment = false }: JourneyCanvasProps) {
+export function JourneyCanvas({
+  journey,
+  queryKey,
+  readOnly = false,
+  toolbar,
+  metricsWorkspaceId = null,
+  canComment = false,
+  eventsUrl = null,
+}: JourneyCanvasProps) {
   const { editor, state } = useJourneyEditor(journey, queryKey);
+  useLiveChanges(eventsUrl, journey.journey.id, editor, queryKey);
   const graph = state.graph;
   const actions = useCanvasActions(editor);
   const { screenToFlowPosition, fitBounds, setViewport, fitView } = useReactFlow<TouchpointNodeType, LinkEdge>();
