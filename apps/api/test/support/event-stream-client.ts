@@ -32,7 +32,6 @@ export function openStream(url: string, headers: Record<string, string> = {}): P
     const ended = new Promise<void>((r) => {
       endResolve = r;
     });
-    let req: ClientRequest;
     const stream = (res: IncomingMessage, body: string): OpenedStream => ({
       status: res.statusCode ?? 0,
       contentType: String(res.headers['content-type'] ?? ''),
@@ -47,7 +46,7 @@ export function openStream(url: string, headers: Record<string, string> = {}): P
       },
       close: () => req.destroy(),
     });
-    req = httpRequest(url, { headers: { Accept: 'text/event-stream', ...headers } }, (res) => {
+    const req: ClientRequest = httpRequest(url, { headers: { Accept: 'text/event-stream', ...headers } }, (res) => {
       res.setEncoding('utf8');
       if (res.statusCode !== 200) {
         let body = '';
