@@ -1,6 +1,6 @@
 import type { JourneyEventMessage } from '@cxmap/domain';
 import { describe, expect, it } from 'vitest';
-import { planLiveChange, planReconnect } from './live-changes';
+import { planLiveChange, planReconnect, stillStaleWhenIdle } from './live-changes';
 
 const change = (overrides: Partial<JourneyEventMessage> = {}): JourneyEventMessage => ({
   journeyId: 'j-1',
@@ -45,5 +45,13 @@ describe('planReconnect', () => {
   it('refetches everything, the graph once the editor is idle', () => {
     expect(planReconnect(idle).refetch).toEqual(['graph', 'metrics', 'annotations']);
     expect(planReconnect(saving)).toEqual({ refetch: ['metrics', 'annotations'], deferGraph: true, notice: null });
+  });
+});
+
+describe('stillStaleWhenIdle', () => {
+  it('drops a deferred refetch once the editor’s own saves have reached the revision', () => {
+    expect(stillStaleWhenIdle(8, 8)).toBe(false);
+    expect(stillStaleWhenIdle(9, 8)).toBe(true);
+    expect(stillStaleWhenIdle(null, 8)).toBe(true);
   });
 });

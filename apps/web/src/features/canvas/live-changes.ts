@@ -46,6 +46,14 @@ export function planLiveChange(message: JourneyEventMessage, editor: EditorView)
   }
 }
 
+/**
+ * A deferred graph refetch, once the editor is idle: still needed unless the editor's own saves
+ * have meanwhile reached the change's revision (it was their echo). `revision` null: always.
+ */
+export function stillStaleWhenIdle(revision: number | null, seenRevision: number): boolean {
+  return revision === null || revision > seenRevision;
+}
+
 /** After the stream reconnects (events may have been missed): refetch everything, the graph once idle. */
 export function planReconnect(editor: EditorView): LivePlan {
   return editor.busy
