@@ -16,6 +16,7 @@ import { ExportsModule } from './modules/exports/exports.module';
 import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
+import { JourneyEventsModule } from './modules/journey-events/journey-events.module';
 import { JourneysModule } from './modules/journeys/journeys.module';
 import { ShareLinksModule } from './modules/share-links/share-links.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
@@ -51,6 +52,7 @@ export class AppModule {
         PortfolioModule,
         ExportsModule,
         HealthModule,
+        JourneyEventsModule,
         SeedsModule,
       ],
     };

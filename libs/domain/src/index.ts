@@ -10,3 +10,4 @@ export * from './audit';
 export * from './annotations';
 export * from './review';
 export * from './exports';
+export * from './journey-events';

@@ -14,11 +14,13 @@ const poolLogger = new Logger('DatabasePool');
  * idle are dropped by the pool and reported here (never an unhandled `error` event that would stop
  * the process); new connections are opened on demand, so the pool recovers when the server is back.
  */
-export function buildDataSourceOptions(database: DatabaseInfo): DataSourceOptions {
+export function buildDataSourceOptions(database: DatabaseInfo, role: 'primary' | 'read' = 'primary'): DataSourceOptions {
+  const url = role === 'read' ? database.readUrl : database.url;
+  if (!url) throw new Error('no read replica is configured (DATABASE_READ_URL)');
   const pool = database.pool ?? { size: database.mode === 'embedded' ? 1 : 10, connectTimeoutMs: 5000 };
   return {
     type: 'postgres',
-    url: database.url,
+    url,
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
@@ -28,7 +30,8 @@ export function buildDataSourceOptions(database: DatabaseInfo): DataSourceOption
     installExtensions: false,
     poolSize: pool.size,
     connectTimeoutMS: pool.connectTimeoutMs,
-    applicationName: 'cxmap-api',
+    // Tells the two pools apart in pg_stat_activity (and in the tests that prove the routing).
+    applicationName: role === 'read' ? 'cxmap-api-read' : 'cxmap-api',
     extra: {
       // Close connections idle for 30 s, and notice dead peers (failover, NAT timeouts) through TCP keep-alive.
       idleTimeoutMillis: 30_000,

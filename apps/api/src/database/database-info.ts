@@ -6,6 +6,8 @@ export type DatabaseMode = 'embedded' | 'postgres';
 export interface DatabaseInfo {
   url: string;
   mode: DatabaseMode;
+  /** A read replica for heavy read-only routes (`DATABASE_READ_URL`); absent: reads go to `url`. */
+  readUrl?: string | null;
   /** Pool settings from the configuration; defaults apply when absent (tests). */
   pool?: PoolSettings;
 }

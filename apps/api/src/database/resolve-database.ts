@@ -15,8 +15,15 @@ export interface ResolvedDatabase {
 export async function resolveDatabase(config: AppConfig): Promise<ResolvedDatabase> {
   if (config.databaseUrl !== null) {
     return {
-      info: { url: config.databaseUrl, mode: 'postgres', pool: { size: config.dbPoolSize, connectTimeoutMs: config.dbConnectTimeoutMs } },
-      description: `PostgreSQL server at ${describeDatabaseUrl(config.databaseUrl)}`,
+      info: {
+        url: config.databaseUrl,
+        readUrl: config.databaseReadUrl,
+        mode: 'postgres',
+        pool: { size: config.dbPoolSize, connectTimeoutMs: config.dbConnectTimeoutMs },
+      },
+      description:
+        `PostgreSQL server at ${describeDatabaseUrl(config.databaseUrl)}` +
+        (config.databaseReadUrl === null ? '' : `, reads from ${describeDatabaseUrl(config.databaseReadUrl)}`),
       stop: async () => undefined,
     };
   }

@@ -22,7 +22,7 @@ export async function createTestApp(
     WEB_DIST: '/nonexistent/cxmap-web',
     ...options.env,
   });
-  const app = await createApp({ config, database: { url, mode: 'postgres' } });
+  const app = await createApp({ config, database: { url, readUrl: config.databaseReadUrl, mode: 'postgres' } });
   await app.init();
   return app;
 }

@@ -51,6 +51,7 @@ describe('loadConfig', () => {
       {
         PORT: '3101',
         DATABASE_URL: 'postgres://u:p@db:5432/cx',
+        DATABASE_READ_URL: 'postgres://u:p@replica:5432/cx',
         DATA_DIR: '/tmp/x',
         COOKIE_SECURE: 'true',
         DEMO_PASSWORD: 'a-long-password',
@@ -74,12 +75,19 @@ describe('loadConfig', () => {
       metricsToken: 'scrape-token-0123456789',
       port: 3101,
       databaseUrl: 'postgres://u:p@db:5432/cx',
+      databaseReadUrl: 'postgres://u:p@replica:5432/cx',
       dataDir: '/tmp/x',
       cookieSecure: true,
       demoPassword: 'a-long-password',
       webDist: '/srv/web',
       logLevel: 'warn',
     });
+  });
+
+  it('takes a read replica only next to a PostgreSQL server, and only as a postgres URL', () => {
+    expect(loadConfig({}).databaseReadUrl).toBeNull();
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://u@replica:5432/cx' })).toThrow(/DATABASE_READ_URL needs DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u@db:5432/cx', DATABASE_READ_URL: 'http://replica/cx' })).toThrow(/DATABASE_READ_URL must be/);
   });
 
   it('reports every problem at once', () => {

@@ -10,6 +10,8 @@ export interface AppConfig {
   port: number;
   /** A PostgreSQL server; when absent the app runs on the embedded database in `dataDir`. */
   databaseUrl: string | null;
+  /** A read replica (or a pooler in front of several) for heavy read-only routes; null: everything on `databaseUrl`. */
+  databaseReadUrl: string | null;
   dataDir: string;
   cookieSecure: boolean;
   demoPassword: string | null;
@@ -83,6 +85,13 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
     problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL with a host and a database name');
   }
 
+  const databaseReadUrl = value('DATABASE_READ_URL') ?? null;
+  if (databaseReadUrl !== null && !isPostgresUrl(databaseReadUrl)) {
+    problems.push('DATABASE_READ_URL must be a postgres:// or postgresql:// URL with a host and a database name');
+  } else if (databaseReadUrl !== null && databaseUrl === null) {
+    problems.push('DATABASE_READ_URL needs DATABASE_URL (the embedded database has no replicas)');
+  }
+
   let cookieSecure = false;
   const rawSecure = value('COOKIE_SECURE');
   if (rawSecure !== undefined) {
@@ -130,6 +139,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
   return {
     port,
     databaseUrl,
+    databaseReadUrl,
     dataDir: path.resolve(cwd, value('DATA_DIR') ?? './.data'),
     cookieSecure,
     demoPassword,

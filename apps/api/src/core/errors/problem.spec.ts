@@ -45,6 +45,8 @@ describe('problem mapping', () => {
     ['METHOD_NOT_ALLOWED', 405],
     ['DATABASE_UNAVAILABLE', 503],
     ['SHUTTING_DOWN', 503],
+    ['HEADERS_TOO_LARGE', 431],
+    ['REQUEST_TIMEOUT', 408],
   ] as const)('maps %s to %i', (code, status) => {
     expect(problemSpec(code).status).toBe(status);
   });

@@ -137,6 +137,10 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 413, title: 'Too many operations in one batch' };
     case 'PAYLOAD_TOO_LARGE':
       return { status: 413, title: 'The request body is too large' };
+    case 'HEADERS_TOO_LARGE':
+      return { status: 431, title: 'The request line or headers are too large' };
+    case 'REQUEST_TIMEOUT':
+      return { status: 408, title: 'The request was not received in time' };
     case 'DATABASE_UNAVAILABLE':
       return { status: 503, title: 'The service is temporarily unavailable; try again shortly', retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS };
     case 'SHUTTING_DOWN':

@@ -7,6 +7,7 @@ import type { AppConfig } from '../config/app-config';
 import { ProblemExceptionFilter } from '../errors/problem-exception.filter';
 import { createValidationPipe } from '../validation/validation-pipe';
 import { bodyParserErrors } from './body-parser-errors';
+import { answerClientErrors } from './client-errors';
 import { rejectCrossSiteWrites } from './csrf';
 import { closeConnectionsWhenStopping } from './graceful-shutdown';
 import { rejectHostileJson, requireJsonBody } from './json-body';
@@ -21,6 +22,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.flushLogs();
   // First, so every request is counted and timed, and answers close their connection while stopping.
   app.use(app.get(AppMetrics).middleware());
+  answerClientErrors(app.getHttpServer());
   app.use(closeConnectionsWhenStopping(app.get(ShutdownState)));
   app.set('etag', false);
   // Behind nginx/a load balancer: the client's address and scheme come from X-Forwarded-* (login throttling, CSRF origin check).

@@ -21,6 +21,9 @@ export class AppMetrics {
   private readonly requests: Counter<HttpLabel>;
   private readonly duration: Histogram<HttpLabel>;
   private poolStats: () => PoolStats | undefined = () => undefined;
+  private readonly listenerReconnects: Counter;
+  private readonly listenerConnected: Gauge;
+  private subscriberCount: () => number = () => 0;
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
@@ -58,6 +61,39 @@ export class AppMetrics {
         this.set(stats()?.waitingCount ?? 0);
       },
     });
+    this.listenerReconnects = new Counter({
+      name: 'journey_events_listener_reconnects_total',
+      help: 'Times the LISTEN connection for journey changes was re-established after it failed',
+      registers: [this.registry],
+    });
+    this.listenerConnected = new Gauge({
+      name: 'journey_events_listener_connected',
+      help: '1 while the LISTEN connection for journey changes is up (always 0 on the embedded database, which needs none)',
+      registers: [this.registry],
+    });
+    const subscribers = (): number => this.subscriberCount();
+    new Gauge({
+      name: 'journey_events_streams',
+      help: 'Open server-sent event streams of journey changes on this instance',
+      registers: [this.registry],
+      collect() {
+        this.set(subscribers());
+      },
+    });
+  }
+
+  /** The journey change listener (LISTEN connection) came back after losing its connection. */
+  journeyListenerReconnected(): void {
+    this.listenerReconnects.inc();
+  }
+
+  setJourneyListenerConnected(connected: boolean): void {
+    this.listenerConnected.set(connected ? 1 : 0);
+  }
+
+  /** Where the open-streams gauge reads from. */
+  watchJourneySubscribers(source: () => number): void {
+    this.subscriberCount = source;
   }
 
   /** Where the pool gauges read from (the pool exists only once the DataSource is up). */

@@ -7,9 +7,18 @@ import { Injectable } from '@nestjs/common';
 @Injectable()
 export class ShutdownState {
   private startedAt: number | null = null;
+  private readonly listeners = new Set<() => void>();
 
   begin(): void {
-    this.startedAt ??= Date.now();
+    if (this.startedAt !== null) return;
+    this.startedAt = Date.now();
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Calls `listener` when stopping begins (long-lived answers such as event streams end then); returns the removal. */
+  onBegin(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   get shuttingDown(): boolean {

@@ -5,7 +5,7 @@ import { auditActorOf } from './audit-actor';
 describe('auditActorOf', () => {
   it('records a signed-in user by id and current name', () => {
     const actor: Actor = { userId: 'u-1', email: 'ada@example.test', name: 'Ada', sessionId: 's-1' };
-    expect(auditActorOf(actor)).toEqual({ kind: 'user', userId: 'u-1', label: 'Ada' });
+    expect(auditActorOf(actor)).toEqual({ kind: 'user', userId: 'u-1', label: 'Ada', sessionId: 's-1' });
   });
 
   it('records an API key by id and name, never its scopes or workspace', () => {

@@ -3,7 +3,8 @@ import { isApiKeyCaller, type Caller } from '../../core/auth/caller';
 
 /** Who made a change, as the audit log records it; `label` is the name at that moment. */
 export type AuditActor =
-  | { kind: 'user'; userId: string; label: string }
+  /** `sessionId`: the session the change came through (not stored; live change events carry it so a session spots its own echoes). */
+  | { kind: 'user'; userId: string; label: string; sessionId?: string }
   | { kind: 'api_key'; apiKeyId: string; label: string }
   | { kind: 'system' };
 
@@ -18,5 +19,5 @@ export const SYSTEM_LABEL = 'CXMap';
  */
 export function auditActorOf(caller: Actor | Caller): AuditActor {
   if (isApiKeyCaller(caller)) return { kind: 'api_key', apiKeyId: caller.keyId, label: caller.name };
-  return { kind: 'user', userId: caller.userId, label: caller.name };
+  return { kind: 'user', userId: caller.userId, label: caller.name, sessionId: caller.sessionId };
 }

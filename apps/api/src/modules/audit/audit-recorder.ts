@@ -3,6 +3,8 @@ import type { AuditAction } from '@cxmap/domain';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../core/errors/app-error';
 import { execute } from '../../database/sql';
+import { JourneyEventPublisher } from '../journey-events/journey-event-publisher';
+import { journeyEventKind } from '../journey-events/journey-event';
 import { SYSTEM_LABEL, type AuditActor } from './audit-actor';
 
 /** One change as the audit log records it (the `actor` is added by the service that made it). */
@@ -30,9 +32,15 @@ const COLUMNS = `workspace_id, actor_kind, actor_user_id, actor_api_key_id, acto
  * Writes audit events. Always on the manager of the transaction that makes the change, so a
  * change that is rolled back (a 409 batch, a refused rename) leaves no event, and an event never
  * exists without its change.
+ *
+ * A change of a journey that a canvas shows (its graph, fields, metrics, annotations) is also
+ * announced as a live journey change, in the same transaction: every write is audited, so no write
+ * path can forget to announce itself.
  */
 @Injectable()
 export class AuditRecorder {
+  constructor(private readonly events: JourneyEventPublisher) {}
+
   async record(manager: EntityManager, event: AuditEvent): Promise<void> {
     // One statement whatever the size: a 2,000-op batch is one jsonb parameter, serialised once here.
     await execute(manager, `INSERT INTO audit_events (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10)`, [
@@ -40,6 +48,7 @@ export class AuditRecorder {
       event.journey?.id ?? null,
       event.journey?.name ?? null,
     ]);
+    if (event.journey) await this.announce(manager, event, event.journey.id);
   }
 
   /**
@@ -55,6 +64,14 @@ export class AuditRecorder {
       [...commonParams(event), event.journeyId],
     );
     if (affected !== 1) throw new AppError('JOURNEY_NOT_FOUND');
+    await this.announce(manager, event, event.journeyId);
+  }
+
+  private async announce(manager: EntityManager, event: Omit<AuditEvent, 'journey'>, journeyId: string): Promise<void> {
+    const kind = journeyEventKind(event.action);
+    if (kind === null) return;
+    const actorSessionId = event.actor.kind === 'user' ? (event.actor.sessionId ?? null) : null;
+    await this.events.publish(manager, { workspaceId: event.workspaceId, journeyId, kind, actorSessionId });
   }
 }
 

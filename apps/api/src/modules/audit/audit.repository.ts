@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { AuditAction, AuditActorKind } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
+import { READ_DATA_SOURCE } from '../../database/read-data-source';
 import { select } from '../../database/sql';
 
 export interface AuditEventRow {
@@ -50,7 +51,8 @@ const EVENT_COLUMNS = `e.id::text AS id, e.occurred_at, e.actor_kind, e.actor_us
 /** Reads the audit log; every method is scoped by `workspaceId`. */
 @Injectable()
 export class AuditRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  /** Reads only: on the read replica when there is one (the newest events may trail by its lag). */
+  constructor(@Inject(READ_DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   /**
    * Newest first, cut on `id` (keyset): each filter matches an index `(workspace_id, …, id DESC)`.

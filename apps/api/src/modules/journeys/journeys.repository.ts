@@ -75,6 +75,12 @@ export class JourneysRepository {
     return rows[0] ?? null;
   }
 
+  /** The journey's revision, or null when it does not exist in the workspace. */
+  async revision(manager: EntityManager, workspaceId: string, journeyId: string): Promise<number | null> {
+    const rows = await select<{ revision: number }>(manager, `SELECT revision FROM journeys WHERE id = $1 AND workspace_id = $2`, [journeyId, workspaceId]);
+    return rows[0]?.revision ?? null;
+  }
+
   async insert(manager: EntityManager, workspaceId: string, journey: NewJourney): Promise<string> {
     const { rows } = await execute<{ id: string }>(
       manager,

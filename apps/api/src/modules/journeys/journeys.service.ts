@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   LIMITS,
   type ChangeOp,
@@ -11,6 +11,7 @@ import {
   type TemplateKey,
 } from '@cxmap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { READ_DATA_SOURCE } from '../../database/read-data-source';
 import type { Actor } from '../../core/auth/actor';
 import type { Caller } from '../../core/auth/caller';
 import { AppError } from '../../core/errors/app-error';
@@ -37,6 +38,7 @@ export type GraphRead = { notModified: true; revision: number } | { notModified:
 export class JourneysService {
   constructor(
     private readonly dataSource: DataSource,
+    @Inject(READ_DATA_SOURCE) private readonly readDataSource: DataSource,
     private readonly access: WorkspaceAccessService,
     private readonly journeys: JourneysRepository,
     private readonly changes: JourneyChangesService,
@@ -89,18 +91,37 @@ export class JourneysService {
     return toJourneyDto(row);
   }
 
-  /** Journey, persona, stages, touchpoints, links: five queries on one snapshot; 304 short-cuts after the first. */
+  /**
+   * Journey, persona, stages, touchpoints, links: five queries on one snapshot; 304 short-cuts after
+   * the first. With a read replica the content comes from there, but never older than the primary's
+   * revision (one indexed row): a replica that lags behind it — a change the caller has just saved,
+   * or has just been told about by a live event — is passed over for the primary.
+   */
   async getGraph(caller: Caller, journeyId: string, ifNoneMatch: string | undefined): Promise<GraphRead> {
     const scope = await this.access.forJourney(caller, journeyId, 'journey:read');
-    return this.loadGraph(scope, ifNoneMatch);
+    if (this.readDataSource === this.dataSource) return this.loadGraph(scope, ifNoneMatch);
+    const revision = await this.journeys.revision(this.dataSource.manager, scope.workspaceId, journeyId);
+    if (revision === null) throw new AppError('JOURNEY_NOT_FOUND');
+    if (tagsMatch(ifNoneMatch, revision)) return { notModified: true, revision };
+    const replica = await this.readGraph(this.readDataSource, scope).catch((error: unknown) => {
+      // A journey created a moment ago may not have reached the replica yet.
+      if (error instanceof AppError && error.code === 'JOURNEY_NOT_FOUND') return null;
+      throw error;
+    });
+    if (replica && !replica.notModified && replica.graph.journey.revision >= revision) return replica;
+    return this.loadGraph(scope);
   }
 
   /**
    * The graph read behind `getGraph`, for callers that have established access in another way
-   * (a share link): it checks nothing itself.
+   * (a share link): it checks nothing itself. Always on the primary.
    */
   loadGraph(scope: ContentScope, ifNoneMatch?: string): Promise<GraphRead> {
-    return this.dataSource.transaction('REPEATABLE READ', async (manager): Promise<GraphRead> => {
+    return this.readGraph(this.dataSource, scope, ifNoneMatch);
+  }
+
+  private readGraph(source: DataSource, scope: ContentScope, ifNoneMatch?: string): Promise<GraphRead> {
+    return source.transaction('REPEATABLE READ', async (manager): Promise<GraphRead> => {
       const row = await this.journeys.findWithPersona(manager, scope.workspaceId, scope.journeyId);
       if (!row) throw new AppError('JOURNEY_NOT_FOUND');
       if (tagsMatch(ifNoneMatch, row.revision)) return { notModified: true, revision: row.revision };

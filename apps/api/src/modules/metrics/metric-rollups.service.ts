@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   CHANNEL_INFO,
   INTERACTION_LABELS,
@@ -15,6 +15,7 @@ import {
   type RollupGroupDto,
 } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
+import { READ_DATA_SOURCE } from '../../database/read-data-source';
 import type { Actor } from '../../core/auth/actor';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
 import { checkRange } from './dates';
@@ -32,7 +33,8 @@ import { toTotals } from './metric-rows';
 @Injectable()
 export class MetricRollupsService {
   constructor(
-    private readonly dataSource: DataSource,
+    /** Rollups are the heaviest reads: on the read replica when there is one (figures may trail by its lag). */
+    @Inject(READ_DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly access: WorkspaceAccessService,
     private readonly catalog: MetricCatalogService,
     private readonly measurements: MeasurementsRepository,

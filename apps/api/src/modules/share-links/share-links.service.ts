@@ -94,6 +94,12 @@ export class ShareLinksService {
     return { shareLinkId: link.id, workspaceId: link.workspace_id, journeyId: link.journey_id, allowExport: link.allow_export };
   }
 
+  /** The journey an active link opens (same 404 as `resolve`). */
+  async scopeOf(token: string): Promise<{ workspaceId: string; journeyId: string }> {
+    const { workspaceId, journeyId } = await this.resolve(token);
+    return { workspaceId, journeyId };
+  }
+
   /** Unknown, malformed, expired and revoked tokens all answer the same 404. */
   async open(token: string): Promise<SharedJourneyResponse> {
     const hash = hashSecretToken(token);

@@ -349,6 +349,9 @@ export const ROUTES: Record<string, RouteSpec> = {
   },
   // The token is a bearer secret in the path, like an invitation's: whoever holds it may look.
   'GET /api/share/{token}': { access: PUBLIC, success: 200, request: ({ world }) => ({ params: { token: world.workspace.shareToken } }) },
+  // Live changes: a server-sent event stream (send.ts reads it until it opens).
+  'GET /api/share/{token}/events': { access: PUBLIC, success: 200, request: ({ world }) => ({ params: { token: world.workspace.shareToken } }) },
+  'GET /api/journeys/{id}/events': { access: journey('journey:read'), success: 200, request: ({ ids }) => ({ params: { id: ids.journey } }) },
 
   // report exports: every role may export (viewers too); a job is its workspace's, and a share link's
   // jobs are reached through that link only (both made by the world and finished)

@@ -15,6 +15,7 @@ export function send(app: INestApplication, key: string, prepared: PreparedReque
   const verb = method.toLowerCase();
   if (!isVerb(verb)) throw new Error(`${key}: unsupported method`);
   const test = request(app.getHttpServer())[verb](path).set(headers);
+  if (key.endsWith('/events')) test.buffer(true).parse(untilStreamOpens);
   if (prepared.query !== undefined) test.query(prepared.query);
   return prepared.body === undefined ? test : test.send(prepared.body as object);
 }
@@ -61,3 +62,35 @@ export function tableCoverage(documented: readonly string[]): { missingFromTable
     notInDocument: [...table].filter((key) => !document.has(key)).sort(),
   };
 }
+
+type Parser = Parameters<request.Test['parse']>[0];
+
+/**
+ * For event streams (`…/events`), which never end: the answer is complete once the stream's first
+ * line is in (the connection is then dropped); a refused stream is read whole, its JSON parsed.
+ */
+export const untilStreamOpens: Parser = (res, done) => {
+  let text = '';
+  let finished = false;
+  const finish = (): void => {
+    if (finished) return;
+    finished = true;
+    const streaming = String(res.headers['content-type'] ?? '').startsWith('text/event-stream');
+    let body: unknown = text;
+    if (!streaming) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = text;
+      }
+    }
+    done(null, body);
+    if (streaming) (res as unknown as { destroy(): void }).destroy();
+  };
+  res.setEncoding('utf8');
+  res.on('data', (chunk: string) => {
+    text += chunk;
+    if (String(res.headers['content-type'] ?? '').startsWith('text/event-stream')) finish();
+  });
+  res.on('end', finish);
+};

@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { graphQueries } from '../../api/graph';
 import { focusFromSearch } from '../../app/canvas-focus';
+import { journeyEventsUrl } from '../../api/journey-events';
 import { CanvasLoadError, CanvasLoading } from './canvas-states';
 import { JourneyCanvas, type JourneyCanvasProps } from './journey-canvas';
 
@@ -54,6 +55,7 @@ export function JourneyCanvasPage({ workspaceId, journeyId, readOnly, canComment
         canModerate={canModerate}
         focus={focus}
         metricsActions={metricsActions}
+        eventsUrl={journeyEventsUrl(journeyId)}
       />
     );
   }

@@ -41,6 +41,7 @@ import { applySelectChanges, panelTarget, pruneSelection, selectionOfFocus, NO_S
 import { TouchpointNode } from './touchpoint-node';
 import { useCanvasActions } from './use-canvas-actions';
 import { useJourneyEditor, type CanvasGraph } from './use-journey-editor';
+import { useLiveChanges } from './use-live-changes';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 
 /** Module scope: a new object per render would make React Flow remount every node. */
@@ -78,6 +79,8 @@ export interface JourneyCanvasProps {
   focus?: CanvasFocus | null;
   /** Journey-level metric actions for the journey summary (e.g. Import measurements), for members allowed them. */
   metricsActions?: ReactNode;
+  /** The journey's live change stream (`journeyEventsUrl`/`shareEventsUrl`); null: no live updates. */
+  eventsUrl?: string | null;
 }
 
 /** The editable journey map: wires the pure mappers and the editor to React Flow. */
@@ -91,8 +94,10 @@ export function JourneyCanvas({
   canModerate = false,
   focus = null,
   metricsActions,
+  eventsUrl = null,
 }: JourneyCanvasProps) {
   const { editor, state } = useJourneyEditor(journey, queryKey);
+  useLiveChanges(eventsUrl, journey.journey.id, editor, queryKey);
   const graph = state.graph;
   const actions = useCanvasActions(editor);
   const { screenToFlowPosition, fitBounds, setViewport, fitView } = useReactFlow<TouchpointNodeType, LinkEdge>();

@@ -96,6 +96,11 @@ export class JourneyEditor {
     return () => this.listeners.delete(listener);
   };
 
+  /** The latest journey revision this editor has confirmed (loaded, or answered to its own save). */
+  seenRevision(): number {
+    return this.revision;
+  }
+
   /** True while something is queued or on its way. */
   busy(): boolean {
     return this.inflight !== null || this.pending.length > 0;

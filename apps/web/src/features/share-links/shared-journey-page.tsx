@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { describeError, isApiError } from '../../api/problem';
+import { shareEventsUrl } from '../../api/journey-events';
 import { shareLinkQueries } from '../../api/share-links';
 import { formatDate } from '../../ui/relative-time';
 import { Wordmark } from '../../ui/wordmark';
@@ -53,7 +54,7 @@ export function SharedJourneyPage() {
           {share.allowExport && <ExportButton target={{ kind: 'share', token }} journeyName={journey.name} graph={query.data} />}
         </SharedBar>
         <Box style={{ flex: 1, minHeight: 0 }}>
-          <CanvasFrame journey={query.data} queryKey={options.queryKey} readOnly toolbar={null} />
+          <CanvasFrame journey={query.data} queryKey={options.queryKey} readOnly toolbar={null} eventsUrl={shareEventsUrl(token)} />
         </Box>
       </Stack>
     );
