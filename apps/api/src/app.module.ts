@@ -18,6 +18,7 @@ import { InvitationsModule } from './modules/invitations/invitations.module';
 import { JourneysModule } from './modules/journeys/journeys.module';
 import { ShareLinksModule } from './modules/share-links/share-links.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
+import { OpenFormatsModule } from './modules/open-formats/open-formats.module';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
 export interface AppOptions {
@@ -41,6 +42,7 @@ export class AppModule {
         ApiKeysModule,
         JourneysModule,
         ImportsModule,
+        OpenFormatsModule,
         CanvasModule,
         ShareLinksModule,
         MetricsModule,

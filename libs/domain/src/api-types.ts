@@ -221,6 +221,8 @@ export interface FieldError {
   path: string;
   /** For an imported file (`path` is `content`): the 1-based line of the problem, or null when it has none. */
   line?: number | null;
+  /** For a CXMap journey document (`path` is `content`): the JSON path of the bad value, e.g. `stages[2].name`. */
+  jsonPath?: string;
   message: string;
 }
 
@@ -359,9 +361,10 @@ export interface SharedJourneyResponse extends JourneyGraphOf<JourneyInfoDto> {
   share: ShareInfoDto;
 }
 
-// --- Import (Mermaid journey text, OpenJourney .ojf) ---
+// --- Import (Mermaid journey text, OpenJourney .ojf, CXMap journey document) ---
 
-export const JOURNEY_IMPORT_FORMATS = ['mermaid', 'ojf'] as const;
+/** `cxmap`: a CXMap journey document (JSON, `format: "cxmap.journey"`), with metrics and annotations. */
+export const JOURNEY_IMPORT_FORMATS = ['mermaid', 'ojf', 'cxmap'] as const;
 export type JourneyImportFormat = (typeof JOURNEY_IMPORT_FORMATS)[number];
 
 export interface ImportJourneyRequest {

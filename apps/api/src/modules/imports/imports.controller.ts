@@ -15,11 +15,19 @@ export class ImportsController {
   constructor(private readonly imports: ImportsService) {}
 
   @Post('workspaces/:workspaceId/journeys/import')
-  @ApiOperation({ summary: 'Create a journey from a Mermaid `journey` diagram or an OpenJourney (.ojf) file' })
+  @ApiOperation({
+    summary: 'Create a journey from a Mermaid `journey` diagram, an OpenJourney (.ojf) file or a CXMap journey document',
+    description:
+      'A CXMap document brings its metrics (custom definitions, thresholds, measurements) and annotations (with replies) too; ' +
+      'every id is replaced by a fresh one. OpenJourney pain points become pain-point annotations. Needs `journey:write`, and ' +
+      '`journey:comment` when the file holds annotations.',
+  })
   @ApiCreatedResponse({ type: ImportJourneyResponseDto })
   @ApiProblemResponses({
     status: 422,
-    description: 'IMPORT_INVALID: the file cannot be imported; `errors` holds `{ path: "content", line, message }` per problem. Nothing is written.',
+    description:
+      'IMPORT_INVALID: the file cannot be imported; `errors` holds `{ path: "content", line, message }` per problem ' +
+      '(and `jsonPath`, e.g. `stages[2].name`, for a CXMap document). Nothing is written.',
   })
   importJourney(
     @CurrentActor() actor: Actor,

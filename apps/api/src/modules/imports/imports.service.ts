@@ -1,47 +1,79 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { LIMITS, type ImportJourneyResponse } from '@cxmap/domain';
-import { importedJourneyToOps, parseJourneyFile, truncate } from '@cxmap/journey-format';
+import { roleAllows, type FieldError, type ImportJourneyResponse, type JourneyImportFormat } from '@cxmap/domain';
+import {
+  documentToImportPlan,
+  importedJourneyToPlan,
+  parseJourneyDocument,
+  parseJourneyFile,
+  type DocumentIssue,
+  type ImportIssue,
+  type JourneyImportPlan,
+} from '@cxmap/journey-format';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
-import { auditActorOf } from '../audit/audit-actor';
-import { JourneysService } from '../journeys/journeys.service';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
+import { documentSchemaIssues } from './document-schema-issues';
 import type { ImportJourneyDto } from './dto/import-journey.dto';
+import { ImportPlanWriter } from './import-plan-writer';
+
+const FORMAT_NAMES: Record<JourneyImportFormat, string> = {
+  mermaid: 'Mermaid journey',
+  ojf: 'OpenJourney file',
+  cxmap: 'CXMap journey document',
+};
 
 @Injectable()
 export class ImportsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: WorkspaceAccessService,
-    private readonly journeys: JourneysService,
+    private readonly writer: ImportPlanWriter,
   ) {}
 
   /**
-   * Parses the whole file first (pure), so a bad file writes nothing; then creates the journey and
-   * its content in one transaction through the same path as a template journey.
+   * Reads the whole file first (pure), so a bad file writes nothing; then creates the journey, its
+   * graph, metrics and annotations in one transaction through the routes' own services.
    */
   async importJourney(actor: Actor, workspaceId: string, request: ImportJourneyDto): Promise<ImportJourneyResponse> {
-    await this.access.forWorkspace(actor, workspaceId, 'journey:write');
-    const result = parseJourneyFile(request.format, request.content);
-    if (!result.ok) {
-      throw new AppError('IMPORT_INVALID', {
-        detail: `The ${request.format === 'mermaid' ? 'Mermaid journey' : 'OpenJourney file'} has ${result.errors.length === 1 ? 'a problem' : `${result.errors.length} problems`}; nothing was imported.`,
-        errors: result.errors.map((error) => ({ path: 'content', line: error.line, message: error.message })),
-      });
+    const workspace = await this.access.forWorkspace(actor, workspaceId, 'journey:write');
+    const { plan, warnings } = readPlan(request.format, request.content);
+    if (plan.annotations.length > 0 && !roleAllows(workspace.role, 'journey:comment')) {
+      throw new AppError('FORBIDDEN', { detail: 'The file holds annotations, and your role may not write annotations.' });
     }
-    const { journey: imported, warnings } = result;
-    const ops = importedJourneyToOps(imported, randomUUID);
-    const journey = await this.dataSource.transaction((manager) =>
-      this.journeys.createWithin(
-        manager,
-        workspaceId,
-        { name: request.name ?? imported.name, description: truncate(imported.description, LIMITS.descriptionMax), personaId: null },
-        ops,
-        { actor: auditActorOf(actor), importedFrom: request.format },
-      ),
+    const written = await this.dataSource.transaction((manager) =>
+      this.writer.write(manager, actor, workspace, plan, { format: request.format, ...(request.name ? { name: request.name } : {}) }),
     );
-    return { ...journey, warnings };
+    return { ...written.journey, warnings: [...warnings, ...written.warnings] };
   }
+}
+
+/** The import plan of a file, or IMPORT_INVALID with every problem (by line, and by JSON path for a document). */
+function readPlan(format: JourneyImportFormat, content: string): { plan: JourneyImportPlan; warnings: ImportIssue[] } {
+  if (format === 'cxmap') {
+    // The published JSON Schema first (what other tools validate against), then the reader's rules.
+    const schemaIssues = documentSchemaIssues(content);
+    if (schemaIssues.length > 0) throw invalid(format, schemaIssues.map(documentError));
+    const parsed = parseJourneyDocument(content);
+    if (!parsed.ok) throw invalid(format, parsed.errors.map(documentError));
+    return { plan: documentToImportPlan(parsed.document, randomUUID), warnings: [] };
+  }
+  const result = parseJourneyFile(format, content);
+  if (!result.ok) throw invalid(format, result.errors.map((error) => ({ path: 'content', line: error.line, message: error.message })));
+  return { plan: importedJourneyToPlan(result.journey, randomUUID), warnings: result.warnings };
+}
+
+function documentError(issue: DocumentIssue): FieldError {
+  return {
+    path: 'content',
+    line: issue.line,
+    ...(issue.path === '' ? {} : { jsonPath: issue.path }),
+    message: issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`,
+  };
+}
+
+function invalid(format: JourneyImportFormat, errors: FieldError[]): AppError {
+  const count = errors.length === 1 ? 'a problem' : `${errors.length} problems`;
+  return new AppError('IMPORT_INVALID', { detail: `The ${FORMAT_NAMES[format]} has ${count}; nothing was imported.`, errors });
 }

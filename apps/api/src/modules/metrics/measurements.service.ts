@@ -9,9 +9,10 @@ import {
   type MeasurementBatchResponse,
   type MeasurementDto,
   type MeasurementFigures,
+  type MeasurementRowRequest,
   type MetricDefinition,
 } from '@cxmap/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import type { Caller } from '../../core/auth/caller';
 import { AppError } from '../../core/errors/app-error';
@@ -19,7 +20,6 @@ import { auditActorOf } from '../audit/audit-actor';
 import { AuditRecorder } from '../audit/audit-recorder';
 import { measurementGroups, metricAuditEntries } from '../audit/metric-audit-entries';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
-import type { MeasurementRowDto } from './dto/measurement-batch.dto';
 import type { MeasurementListQueryDto } from './dto/metric-requests.dto';
 import { checkDate } from './dates';
 import { MeasurementsRepository, type MeasurementRow, type StoredMeasurement } from './measurements.repository';
@@ -53,29 +53,7 @@ export class MeasurementsService {
     const rows = parseMeasurementBatch(body);
     if (rows.length === 0) return { inserted: 0, updated: 0 };
     return this.dataSource.transaction(async (manager) => {
-      const ids = [...new Set(rows.map((row) => row.attachmentId.toLowerCase()))];
-      const attachments = new Map(
-        (await this.measurements.attachmentsByIds(manager, scope.workspaceId, journeyId, ids)).map((a) => [a.id, a]),
-      );
-      const missing = rows.flatMap((row, index) =>
-        attachments.has(row.attachmentId.toLowerCase())
-          ? []
-          : [{ path: `rows.${index}.attachmentId`, message: 'no such metric attachment in this journey' }],
-      );
-      if (missing.length > 0) throw new AppError('METRIC_ATTACHMENT_NOT_FOUND', { errors: missing });
-      const definitions = await this.catalog.resolve(
-        scope.workspaceId,
-        [...attachments.values()].map((a) => a.metric_key),
-        manager,
-      );
-      const definitionOf = (row: MeasurementRowDto): MetricDefinition => {
-        const key = attachments.get(row.attachmentId.toLowerCase())?.metric_key ?? '';
-        const definition = definitions.get(key);
-        if (!definition) throw new Error(`attached metric ${key} has no definition`);
-        return definition;
-      };
-      const stored = checkRows(rows, definitionOf);
-      const result = await this.measurements.upsert(manager, scope.workspaceId, journeyId, stored);
+      const { result, stored, attachments, definitions } = await this.ingestWithin(manager, scope, rows);
       const groups = measurementGroups(
         stored.map((row) => ({
           attachmentId: row.attachmentId,
@@ -95,6 +73,47 @@ export class MeasurementsService {
     });
   }
 
+  /**
+   * Checks and upserts a batch inside the caller's transaction, with every check of the route;
+   * records no audit event. The caller has checked access (`metrics:ingest` or `journey:write`).
+   */
+  async ingestWithin(
+    manager: EntityManager,
+    scope: { workspaceId: string; journeyId: string },
+    rows: readonly MeasurementRowRequest[],
+  ): Promise<{
+    result: MeasurementBatchResponse;
+    stored: StoredMeasurement[];
+    attachments: Map<string, { metric_key: string }>;
+    definitions: Map<string, MetricDefinition>;
+  }> {
+    const journeyId = scope.journeyId;
+    const ids = [...new Set(rows.map((row) => row.attachmentId.toLowerCase()))];
+    const attachments = new Map(
+      (await this.measurements.attachmentsByIds(manager, scope.workspaceId, journeyId, ids)).map((a) => [a.id, a]),
+    );
+    const missing = rows.flatMap((row, index) =>
+      attachments.has(row.attachmentId.toLowerCase())
+        ? []
+        : [{ path: `rows.${index}.attachmentId`, message: 'no such metric attachment in this journey' }],
+    );
+    if (missing.length > 0) throw new AppError('METRIC_ATTACHMENT_NOT_FOUND', { errors: missing });
+    const definitions = await this.catalog.resolve(
+      scope.workspaceId,
+      [...attachments.values()].map((a) => a.metric_key),
+      manager,
+    );
+    const definitionOf = (row: MeasurementRowRequest): MetricDefinition => {
+      const key = attachments.get(row.attachmentId.toLowerCase())?.metric_key ?? '';
+      const definition = definitions.get(key);
+      if (!definition) throw new Error(`attached metric ${key} has no definition`);
+      return definition;
+    };
+    const stored = checkRows(rows, definitionOf);
+    const result = await this.measurements.upsert(manager, scope.workspaceId, journeyId, stored);
+    return { result, stored, attachments, definitions };
+  }
+
   async list(actor: Actor, journeyId: string, attachmentId: string, query: MeasurementListQueryDto): Promise<MeasurementDto[]> {
     const scope = await this.access.forJourney(actor, journeyId, 'journey:read');
     const from = query.from === undefined ? null : checkDate('from', query.from);
@@ -110,7 +129,7 @@ export class MeasurementsService {
 }
 
 /** Every row against its metric and period, and no two rows with one key; all errors at once. */
-function checkRows(rows: readonly MeasurementRowDto[], definitionOf: (row: MeasurementRowDto) => MetricDefinition): StoredMeasurement[] {
+function checkRows(rows: readonly MeasurementRowRequest[], definitionOf: (row: MeasurementRowRequest) => MetricDefinition): StoredMeasurement[] {
   const errors: FieldError[] = [];
   const seen = new Map<string, number>();
   const stored = rows.map((row, index): StoredMeasurement => {
@@ -134,7 +153,7 @@ function checkRows(rows: readonly MeasurementRowDto[], definitionOf: (row: Measu
   return stored;
 }
 
-function figuresOf(row: MeasurementRowDto): MeasurementFigures {
+function figuresOf(row: MeasurementRowRequest): MeasurementFigures {
   const figures: MeasurementFigures = {};
   if (row.promoters !== undefined) figures.promoters = row.promoters;
   if (row.passives !== undefined) figures.passives = row.passives;

@@ -7,7 +7,11 @@ import { Trim } from '../../../core/validation/trim';
 import { JourneyResponseDto } from '../../journeys/dto/journey-responses.dto';
 
 export class ImportJourneyDto implements ImportJourneyRequest {
-  @ApiProperty({ enum: JOURNEY_IMPORT_FORMATS, description: '`mermaid`: Mermaid `journey` text; `ojf`: OpenJourney JSON (Ptolemy)' })
+  @ApiProperty({
+    enum: JOURNEY_IMPORT_FORMATS,
+    description:
+      '`mermaid`: Mermaid `journey` text; `ojf`: OpenJourney JSON (Ptolemy); `cxmap`: a CXMap journey document (schema: GET /api/schemas/journey-document.json)',
+  })
   @IsIn(JOURNEY_IMPORT_FORMATS)
   format!: JourneyImportFormat;
 
