@@ -1,12 +1,20 @@
 import { LIMITS, type JourneyImportFormat } from '@cxmap/domain';
-import { parseJourneyFile, type ImportIssue, type ImportResult } from '@cxmap/journey-format';
+import {
+  looksLikeJourneyDocument,
+  parseJourneyDocument,
+  parseJourneyFile,
+  type DocumentParseResult,
+  type ImportIssue,
+  type ImportResult,
+} from '@cxmap/journey-format';
 import { Alert, Button, FileButton, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconAlertCircle, IconFileUpload } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { isApiError, problemToFormErrors } from '../../api/problem';
 import { validateJourneyName } from '../journeys/journey-validation';
-import { FORMAT_ACCEPT, FORMAT_OPTIONS, FORMAT_PLACEHOLDER, formatOfFileName } from './import-formats';
+import { DocumentPreview } from './document-preview';
+import { FORMAT_ACCEPT, FORMAT_OPTIONS, FORMAT_PLACEHOLDER, FORMAT_TEXT_LABEL, formatOfFile } from './import-formats';
 import { ImportPreview } from './import-preview';
 import { useImportJourney } from './use-import-journey';
 
@@ -37,18 +45,24 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
   const [serverIssues, setServerIssues] = useState<ImportIssue[] | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
 
-  // The same parser as the API, so the preview is what the server will do.
+  // The same parsers as the API, so the preview is what the server will do.
   const deferred = useDeferredValue(content);
   const preview: ImportResult | null = useMemo(
-    () => (deferred.trim() === '' ? null : parseJourneyFile(format, deferred)),
+    () => (deferred.trim() === '' || format === 'cxmap' ? null : parseJourneyFile(format, deferred)),
     [format, deferred],
   );
-  const shown: ImportResult | null = serverIssues ? { ok: false, errors: serverIssues } : preview;
+  const documentPreview: DocumentParseResult | null = useMemo(
+    () => (deferred.trim() === '' || format !== 'cxmap' ? null : parseJourneyDocument(deferred)),
+    [format, deferred],
+  );
+  const ready = format === 'cxmap' ? documentPreview?.ok === true : preview?.ok === true;
 
   function edit(next: string) {
     setContent(next);
     setServerIssues(null);
     setFormError(null);
+    // A pasted CXMap document is recognised by its "format" field, whatever format was selected.
+    if (format !== 'cxmap' && looksLikeJourneyDocument(next)) setFormat('cxmap');
   }
 
   async function pick(file: File | null) {
@@ -58,10 +72,10 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
       setFileError(`${file.name} is too large to be a journey map.`);
       return;
     }
-    const suggested = formatOfFileName(file.name);
-    if (suggested) setFormat(suggested);
     try {
       const text = await readText(file);
+      const suggested = formatOfFile(file.name, text);
+      if (suggested) setFormat(suggested);
       setFileName(file.name);
       edit(text);
     } catch {
@@ -74,7 +88,7 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
     const trimmed = name.trim();
     const invalidName = trimmed === '' ? null : validateJourneyName(trimmed);
     setNameError(invalidName ?? null);
-    if (invalidName || !preview?.ok) return;
+    if (invalidName || !ready) return;
     importJourney.mutate(
       { format, content, ...(trimmed ? { name: trimmed } : {}) },
       {
@@ -130,7 +144,7 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
           </Text>
         )}
         <Textarea
-          label={format === 'mermaid' ? 'Mermaid journey text' : 'OpenJourney JSON'}
+          label={FORMAT_TEXT_LABEL[format]}
           placeholder={FORMAT_PLACEHOLDER[format]}
           autosize
           minRows={6}
@@ -156,7 +170,13 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
           }}
           error={nameError}
         />
-        {shown && <ImportPreview result={shown} />}
+        {serverIssues ? (
+          <ImportPreview result={{ ok: false, errors: serverIssues }} />
+        ) : format === 'cxmap' ? (
+          documentPreview && <DocumentPreview result={documentPreview} />
+        ) : (
+          preview && <ImportPreview result={preview} />
+        )}
         {formError && (
           <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
             {formError}
@@ -166,7 +186,7 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
           <Button variant="default" onClick={onDone} disabled={importJourney.isPending}>
             Cancel
           </Button>
-          <Button type="submit" loading={importJourney.isPending} disabled={!preview?.ok || serverIssues !== null}>
+          <Button type="submit" loading={importJourney.isPending} disabled={!ready || serverIssues !== null}>
             Import journey
           </Button>
         </Group>
