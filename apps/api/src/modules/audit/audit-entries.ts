@@ -159,7 +159,7 @@ export const auditEntries = {
       action: 'journey.imported',
       journey,
       summary: `Imported the journey ${quote(journey.name)} from ${IMPORT_FORMAT_LABELS[format]}${content}${extras ? `; with ${extras}` : ''}`,
-      change: brought ? { format, ops, with: brought } : { format, ops },
+      change: extras !== '' ? { format, ops, with: brought } : { format, ops },
     };
   },
 
