@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Param, Res } from '@nestjs/common';
 import { ApiCookieAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { JOURNEY_DOCUMENT_SCHEMA, JOURNEY_DOCUMENT_SCHEMA_PATH, type JourneyDocument } from '@cxmap/journey-format';
+import { JOURNEY_DOCUMENT_SCHEMA, JOURNEY_DOCUMENT_SCHEMA_PATH } from '@cxmap/journey-format';
 import { CurrentActor, type Actor } from '../../core/auth/actor';
 import { Public } from '../../core/auth/public.decorator';
 import { ApiProblemResponses } from '../../core/http/api-problem-responses';
@@ -33,14 +33,11 @@ export class OpenFormatsController {
     headers: ATTACHMENT,
   })
   @ApiProblemResponses(400, 401, 403, 404, 500)
-  async document(
-    @CurrentActor() actor: Actor,
-    @Param('id', UuidParamPipe) id: string,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<JourneyDocument> {
+  async document(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Res() response: Response): Promise<void> {
     const download = await this.exports.document(actor, id);
     attach(response, download.fileName);
-    return download.body;
+    // Indented: a file people open, diff and keep in version control, whose import errors name lines.
+    response.type('application/json; charset=utf-8').send(`${JSON.stringify(download.body, null, 2)}\n`);
   }
 
   @Get('journeys/:id/mermaid')
