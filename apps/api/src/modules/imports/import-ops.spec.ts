@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyOps, documentToImportPlan, emptyGraph, importedJourneyToOps, parseJourneyDocument, parseJourneyFile, toMermaidJourney } from '@cxmap/journey-format';
 import fc from 'fast-check';
-import { journeyDocumentArbitrary } from '../../../../../libs/journey-format/testing/document-arbitraries';
+import { journeyDocumentArbitrary } from '@cxmap/journey-format/testing';
 import { DEMO_JOURNEY } from '../../database/seeds/demo-journey';
 import { demoOps } from '../../database/seeds/demo-ops';
 import { parseChangeBatch } from '../canvas/parse-change-batch';

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MeContext } from '../../app/me-context';
 import { renderRoutes, stubFetch, type FetchHandler } from '../../testing/render-app';
 import { JourneysPage } from '../journeys/journeys-page';
-import { sampleJourneyDocument } from '../../../../../libs/journey-format/testing/document-sample';
+import { sampleJourneyDocument } from '@cxmap/journey-format/testing';
 
 const ME: MeResponse = {
   user: { id: 'u1', email: 'ada@acme.com', name: 'Ada' },
