@@ -14,6 +14,8 @@ module.exports = {
   moduleNameMapper: {
     '^@cxmap/domain$': path.join(root, 'libs/domain/src/index.ts'),
     '^@cxmap/journey-format$': path.join(root, 'libs/journey-format/src/index.ts'),
+    // Test data builders (fast-check arbitraries, a sample document) for specs only.
+    '^@cxmap/journey-format/testing$': path.join(root, 'libs/journey-format/testing/index.ts'),
     '^@cxmap/reports$': path.join(root, 'libs/reports/src/index.ts'),
   },
 };

@@ -21,6 +21,7 @@ import { JourneysModule } from './modules/journeys/journeys.module';
 import { ShareLinksModule } from './modules/share-links/share-links.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { PortfolioModule } from './modules/portfolio/portfolio.module';
+import { OpenFormatsModule } from './modules/open-formats/open-formats.module';
 import { WorkspacesModule } from './modules/workspaces/workspaces.module';
 
 export interface AppOptions {
@@ -44,6 +45,7 @@ export class AppModule {
         ApiKeysModule,
         JourneysModule,
         ImportsModule,
+        OpenFormatsModule,
         CanvasModule,
         ShareLinksModule,
         MetricsModule,

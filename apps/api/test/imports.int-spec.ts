@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { ImportJourneyResponse, Problem, Role } from '@cxmap/domain';
+import type { AnnotationPage, ImportJourneyResponse, Problem, Role } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
 import { createTestApp } from './support/create-test-app';
 import { Given, type TestUser } from './support/given';
@@ -85,13 +85,18 @@ describe('journey import', () => {
     expect(graph.links.filter((l) => l.sourceId === arrive?.id)).toHaveLength(3);
   });
 
-  it('announces pain points as future annotations and notes them on the touchpoint', async () => {
+  it('makes the pain points of an OpenJourney file open pain-point annotations on their touchpoints', async () => {
     const response = await importAs(owner, { format: 'ojf', content: fixture('ojf/ecommerce-return.ojf') }).expect(201);
     const created = response.body as ImportJourneyResponse;
-    expect(created.warnings).toContainEqual({ line: null, message: expect.stringMatching(/^3 pain points will be imported as annotations/) });
+    expect(created.warnings.filter((w) => /^\d+ pain points? will be imported/.test(w.message))).toEqual([]);
     const graph = await given.graph(owner, created.id);
     expect(graph.touchpoints).toHaveLength(9);
-    expect(graph.touchpoints.find((t) => t.title === 'Restocking Fee')?.description).toContain('Pain point (high severity)');
+    const fee = graph.touchpoints.find((t) => t.title === 'Restocking Fee');
+    expect(fee?.description).not.toContain('Pain point (high severity)');
+    const page = (await given.http().get(`/api/journeys/${created.id}/annotations`).set('Cookie', owner.cookie).expect(200)).body as AnnotationPage;
+    expect(page.items.filter((a) => a.target.id === fee?.id).map((a) => [a.kind, a.severity, a.status, a.title])).toEqual([
+      ['pain_point', 'high', 'open', 'Restocking Fee'],
+    ]);
   });
 
   it.each([

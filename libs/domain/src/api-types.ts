@@ -221,6 +221,8 @@ export interface FieldError {
   path: string;
   /** For an imported file (`path` is `content`): the 1-based line of the problem, or null when it has none. */
   line?: number | null;
+  /** For a CXMap journey document (`path` is `content`): the JSON path of the bad value, e.g. `stages[2].name`. */
+  jsonPath?: string;
   message: string;
 }
 
@@ -359,10 +361,10 @@ export interface SharedJourneyResponse extends JourneyGraphOf<JourneyInfoDto> {
   share: ShareInfoDto;
 }
 
-// --- Import (Mermaid journey text, OpenJourney .ojf, a grid of touchpoints as CSV or XLSX) ---
+// --- Import (Mermaid journey text, OpenJourney .ojf, a grid of touchpoints as CSV or XLSX, CXMap journey document) ---
 
-/** `xlsx`: the workbook's bytes in base64 (read on the server); the others: the file's text. */
-export const JOURNEY_IMPORT_FORMATS = ['mermaid', 'ojf', 'csv', 'xlsx'] as const;
+/** `xlsx`: the workbook's bytes in base64 (read on the server); `cxmap`: a CXMap journey document (JSON, `format: "cxmap.journey"`), with metrics and annotations; the others: the file's text. */
+export const JOURNEY_IMPORT_FORMATS = ['mermaid', 'ojf', 'csv', 'xlsx', 'cxmap'] as const;
 export type JourneyImportFormat = (typeof JOURNEY_IMPORT_FORMATS)[number];
 
 export interface ImportJourneyRequest {

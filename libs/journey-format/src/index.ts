@@ -10,3 +10,4 @@ export * from './describe-ops';
 export * from './measurements-csv';
 export * from './csv/read-csv';
 export * from './grid';
+export * from './document';

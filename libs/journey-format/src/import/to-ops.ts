@@ -11,6 +11,11 @@ const ROW_PITCH = 120;
  * so the import goes through the same write path (and the same checks) as a canvas edit.
  */
 export function importedJourneyToOps(imported: ImportedJourney, newId: () => string): ChangeOp[] {
+  return buildImportOps(imported, newId).ops;
+}
+
+/** The operations, and the new id of each touchpoint by its place (`touchpointIds[stage][index]`). */
+export function buildImportOps(imported: ImportedJourney, newId: () => string): { ops: ChangeOp[]; touchpointIds: string[][] } {
   const ops: ChangeOp[] = [];
   const stageIds = imported.stages.map(() => newId());
   imported.stages.forEach((stage, index) => {
@@ -64,5 +69,5 @@ export function importedJourneyToOps(imported: ImportedJourney, newId: () => str
     seen.add(key);
     ops.push({ op: 'create', entity: 'link', id: newId(), data: { sourceId, targetId, type: link.type, label: link.label } });
   }
-  return ops;
+  return { ops, touchpointIds };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyOps } from '../apply-ops';
 import { emptyGraph } from '../graph';
 import { importedJourneyToOps } from '../import/to-ops';
+import { importedJourneyToPlan } from '../import/to-plan';
 import { ojfFiles, ojfFixture } from '../../testing/fixtures';
 import { parseJsonWithLines } from './json-lines';
 import { ojfScoreToEmotion } from './ojf-mapping';
@@ -104,9 +105,8 @@ describe('parseOjf over the eight Ptolemy sample maps', () => {
       expect(journey.painPoints).toHaveLength(expected.painPoints);
       const laneWarnings = warnings.filter((w) => w.message.startsWith('Swimlane "')).map((w) => /^Swimlane "([^"]+)"/.exec(w.message)?.[1]);
       expect(laneWarnings).toEqual(expected.unmatchedLanes);
-      if (expected.painPoints > 0) {
-        expect(warnings).toContainEqual({ line: null, message: expect.stringMatching(new RegExp(`^${expected.painPoints} pain points? will be imported as annotations`)) });
-      }
+      // Pain points become annotations: nothing is lost, so nothing is warned about them.
+      expect(warnings.filter((w) => /^\d+ pain point/.test(w.message))).toEqual([]);
       for (const warning of laneWarnings.length ? warnings.filter((w) => w.message.startsWith('Swimlane')) : []) expect(warning.line).toBeGreaterThan(0);
 
       // Through the ops and the one apply path, nothing refused.
@@ -142,7 +142,7 @@ describe('parseOjf over the eight Ptolemy sample maps', () => {
     expect(result.journey.description).toBe('Persona: Business Traveler\nPoint of view: Checking into a premium hotel after a long flight\nImported from OpenJourney 1.1.0.');
   });
 
-  it('drafts pain points with their severity and notes them on the touchpoint', () => {
+  it('drafts pain points with their severity, which become pain-point annotations on their touchpoints', () => {
     const result = parseOjf(ojfFixture('ecommerce-return.ojf'));
     if (!result.ok) throw new Error('refused');
     expect(result.journey.painPoints.map((p) => [p.title, p.severity])).toEqual([
@@ -151,8 +151,18 @@ describe('parseOjf over the eight Ptolemy sample maps', () => {
       ['Radio Silence', 'low'],
     ]);
     const fee = result.journey.stages[1].touchpoints.find((t) => t.title === 'Restocking Fee');
-    expect(fee?.notes[0]).toBe('Pain point (high severity)');
+    expect(fee?.notes.filter((note) => /^(Pain point|Severity)/.test(note))).toEqual([]);
     expect(fee?.emotion).toBe(-2);
+
+    let next = 0;
+    const plan = importedJourneyToPlan(result.journey, () => `id-${(next += 1)}`);
+    const applied = applyOps(emptyGraph(), plan.ops);
+    const titleOf = (id: string) => applied.graph.touchpoints.find((t) => t.id === id)?.title;
+    expect(plan.annotations.map((a) => [titleOf(a.on.id), a.on.kind, a.kind, a.severity, a.status, a.author])).toEqual([
+      ['Return Portal', 'touchpoint', 'pain_point', 'high', 'open', null],
+      ['Restocking Fee', 'touchpoint', 'pain_point', 'high', 'open', null],
+      ['Radio Silence', 'touchpoint', 'pain_point', 'low', 'open', null],
+    ]);
   });
 
   it('gives a node without a score the spec default 0', () => {

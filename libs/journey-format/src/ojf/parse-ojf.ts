@@ -35,7 +35,7 @@ type JsonObject = { [key: string]: JsonValue };
  * moment of truth, swimlane and blueprint evidence → description lines; `blueprint.onstage`,
  * `.backstage` and `.support` entries → extra touchpoints in the frontstage, backstage and support
  * lanes of the same stage, each linked from its node (`depends_on`); nodes whose purpose is a pain
- * point → pain-point annotation drafts (announced in the warnings: annotations are not stored yet).
+ * point → pain-point drafts, which the import turns into pain-point annotations on their touchpoint.
  * `icon` and `iconColor` are display hints and are dropped. OJF has no links between nodes.
  */
 export function parseOjf(text: string): ImportResult {
@@ -91,9 +91,6 @@ class OjfReader {
       if (!lane.matched && lane.nodes > 0) {
         this.warn(lane.line, `Swimlane "${lane.name}" is not a service-blueprint layer: its ${plural(lane.nodes, 'node')} go to ${FALLBACK_LAYER_LABEL} (the swimlane is named in each description).`);
       }
-    }
-    if (painPoints.length > 0) {
-      this.warn(null, `${plural(painPoints.length, 'pain point')} will be imported as annotations when annotations exist; until then each is noted in its touchpoint's description.`);
     }
 
     const persona = field('persona');
@@ -181,8 +178,8 @@ class OjfReader {
 
     const pain = purpose !== null && isPainPurpose(purpose);
     const notes: string[] = [];
-    if (pain) notes.push(`Pain point (${severity ?? DEFAULT_SEVERITY} severity)`);
-    else if (severity) notes.push(`Severity: ${severity}`);
+    // A pain point becomes an annotation with its severity (importedJourneyToPlan); other nodes keep it as a line.
+    if (!pain && severity) notes.push(`Severity: ${severity}`);
     if (sentiment) notes.push(`Sentiment: ${sentiment}`);
     if (purpose && !pain) notes.push(`Purpose: ${purpose}`);
     if (momentOfTruth) notes.push('Moment of truth');

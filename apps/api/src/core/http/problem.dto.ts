@@ -8,6 +8,9 @@ export class FieldErrorDto implements FieldError {
   @ApiPropertyOptional({ type: 'integer', nullable: true, description: 'For an imported file (path `content`): the 1-based line, or null' })
   line?: number | null;
 
+  @ApiPropertyOptional({ description: 'For a CXMap journey document (path `content`): the JSON path of the value, e.g. `stages[2].name`' })
+  jsonPath?: string;
+
   @ApiProperty()
   message!: string;
 }

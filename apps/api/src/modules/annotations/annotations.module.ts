@@ -13,6 +13,6 @@ import { ReviewService } from './review.service';
   imports: [WorkspacesModule, AuditRecorderModule],
   controllers: [AnnotationsController, ReviewController],
   providers: [AnnotationsRepository, ReviewRepository, AnnotationsService, RepliesService, ReviewService],
-  exports: [AnnotationsRepository],
+  exports: [AnnotationsRepository, AnnotationsService, RepliesService, ReviewRepository],
 })
 export class AnnotationsModule {}

@@ -21,7 +21,17 @@ export interface NewAnnotation {
   status: AnnotationStatus;
   ownerTeam: string | null;
   evidence: EvidenceItem[];
-  author: { id: string; name: string };
+  /** id null: written by someone without an account here (an imported document's author); the name stays. */
+  author: { id: string | null; name: string };
+  /** An imported annotation keeps its times; left out: now. */
+  at?: WrittenAt;
+}
+
+/** When an imported annotation or reply was written (ISO 8601); `resolvedAt` only for closed annotations. */
+export interface WrittenAt {
+  createdAt: string;
+  updatedAt: string;
+  resolvedAt?: string | null;
 }
 
 export interface AnnotationState {
@@ -79,8 +89,10 @@ export class AnnotationsRepository {
     const { rows } = await execute<{ id: string }>(
       manager,
       `INSERT INTO annotations (workspace_id, journey_id, ${TARGET_COLUMN[annotation.target.kind]}, kind, severity, title, body, status,
-                                owner_team, evidence, author_id, author_name, resolved_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text, $9, $10::jsonb, $11, $12, CASE WHEN $8::text IN ('resolved', 'wont_fix') THEN now() END)
+                                owner_team, evidence, author_id, author_name, resolved_at, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text, $9, $10::jsonb, $11, $12,
+               CASE WHEN $8::text IN ('resolved', 'wont_fix') THEN COALESCE($15::timestamptz, now()) END,
+               COALESCE($13::timestamptz, now()), COALESCE($14::timestamptz, now()))
        RETURNING id`,
       [
         workspaceId,
@@ -95,6 +107,9 @@ export class AnnotationsRepository {
         JSON.stringify(annotation.evidence),
         annotation.author.id,
         annotation.author.name,
+        annotation.at?.createdAt ?? null,
+        annotation.at?.updatedAt ?? null,
+        annotation.at?.resolvedAt ?? null,
       ],
     );
     const row = rows[0];
@@ -196,6 +211,28 @@ export class AnnotationsRepository {
     ]);
   }
 
+  /** Every annotation of the journey (the export; a journey's annotations are few enough to read whole). */
+  listForJourney(manager: EntityManager, workspaceId: string, journeyId: string): Promise<AnnotationRow[]> {
+    return select<AnnotationRow>(
+      manager,
+      `SELECT ${ANNOTATION_COLUMNS} ${FROM_ANNOTATIONS}
+        WHERE a.workspace_id = $1 AND a.journey_id = $2
+        ORDER BY a.created_at, a.id`,
+      [workspaceId, journeyId],
+    );
+  }
+
+  /** Every reply in the journey, oldest first. */
+  listRepliesForJourney(manager: EntityManager, workspaceId: string, journeyId: string): Promise<ReplyRow[]> {
+    return select<ReplyRow>(
+      manager,
+      `SELECT ${REPLY_COLUMNS} FROM annotation_replies r LEFT JOIN users u ON u.id = r.author_id
+        WHERE r.workspace_id = $1 AND r.journey_id = $2
+        ORDER BY r.created_at, r.id`,
+      [workspaceId, journeyId],
+    );
+  }
+
   listReplies(manager: EntityManager, workspaceId: string, annotationId: string): Promise<ReplyRow[]> {
     return select<ReplyRow>(
       manager,
@@ -218,13 +255,22 @@ export class AnnotationsRepository {
   async insertReply(
     manager: EntityManager,
     workspaceId: string,
-    reply: { journeyId: string; annotationId: string; body: string; author: { id: string; name: string } },
+    reply: { journeyId: string; annotationId: string; body: string; author: { id: string | null; name: string }; at?: WrittenAt },
   ): Promise<string> {
     const { rows } = await execute<{ id: string }>(
       manager,
-      `INSERT INTO annotation_replies (workspace_id, journey_id, annotation_id, body, author_id, author_name)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [workspaceId, reply.journeyId, reply.annotationId, reply.body, reply.author.id, reply.author.name],
+      `INSERT INTO annotation_replies (workspace_id, journey_id, annotation_id, body, author_id, author_name, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, COALESCE($7::timestamptz, now()), COALESCE($8::timestamptz, now())) RETURNING id`,
+      [
+        workspaceId,
+        reply.journeyId,
+        reply.annotationId,
+        reply.body,
+        reply.author.id,
+        reply.author.name,
+        reply.at?.createdAt ?? null,
+        reply.at?.updatedAt ?? null,
+      ],
     );
     const row = rows[0];
     if (!row) throw new Error('reply insert returned no row');

@@ -7,6 +7,7 @@ import {
   type AnnotationPage,
   type AnnotationSummaryResponse,
   type AnnotationTargetSummary,
+  type CreateAnnotationRequest,
   type FieldError,
 } from '@cxmap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -20,7 +21,7 @@ import { annotationAudit } from './annotation-audit';
 import { decodeCursor, encodeCursor } from './annotation-cursor';
 import { toAnnotationDto } from './annotation-rows';
 import { authorFieldsIn, evidenceErrors, mayDelete, nextSeverity, severityErrors, targetOfRequest } from './annotation-rules';
-import { AnnotationsRepository } from './annotations.repository';
+import { AnnotationsRepository, type WrittenAt } from './annotations.repository';
 import type { AnnotationQueryDto, CreateAnnotationDto, UpdateAnnotationDto } from './dto/annotation-requests.dto';
 
 const TARGET_NOT_FOUND = { touchpoint: 'TOUCHPOINT_NOT_FOUND', stage: 'STAGE_NOT_FOUND', link: 'LINK_NOT_FOUND' } as const;
@@ -60,29 +61,45 @@ export class AnnotationsService {
 
   async create(actor: Actor, journeyId: string, request: CreateAnnotationDto): Promise<AnnotationDto> {
     const scope = await this.access.forJourney(actor, journeyId, 'journey:comment');
+    return this.dataSource.transaction(async (manager) => {
+      const created = await this.createWithin(manager, scope, request, { id: actor.userId, name: actor.name });
+      await this.record(manager, actor, scope, (journey) => annotationAudit.created(journey, created));
+      return created;
+    });
+  }
+
+  /**
+   * Creates an annotation inside the caller's transaction with every check of the route (one
+   * target, in the journey; severity exactly on pain points; evidence that says something); records
+   * no audit event. `at`: the times of an imported annotation. The caller has checked `journey:comment`.
+   */
+  async createWithin(
+    manager: EntityManager,
+    scope: JourneyScope,
+    request: CreateAnnotationRequest,
+    author: { id: string | null; name: string },
+    at?: WrittenAt,
+  ): Promise<AnnotationDto> {
     const target = targetOfRequest(request);
     const severity = request.severity ?? null;
     const evidence = (request.evidence ?? []).map((item) => ({ kind: item.kind, text: item.text, url: item.url }));
     const errors = [...(Array.isArray(target) ? target : []), ...severityErrors(request.kind, severity), ...evidenceErrors(evidence)];
     if (errors.length > 0 || Array.isArray(target)) throw new AppError('VALIDATION_FAILED', { errors });
-    return this.dataSource.transaction(async (manager) => {
-      if (!(await this.annotations.targetExists(manager, scope.workspaceId, journeyId, target))) throw new AppError(TARGET_NOT_FOUND[target.kind]);
-      const id = await this.annotations.insert(manager, scope.workspaceId, {
-        journeyId,
-        target,
-        kind: request.kind,
-        severity,
-        title: request.title,
-        body: request.body ?? '',
-        status: request.status ?? 'open',
-        ownerTeam: request.ownerTeam ?? null,
-        evidence,
-        author: { id: actor.userId, name: actor.name },
-      });
-      const created = await this.mustFind(manager, scope, id);
-      await this.record(manager, actor, scope, (journey) => annotationAudit.created(journey, created));
-      return created;
+    if (!(await this.annotations.targetExists(manager, scope.workspaceId, scope.journeyId, target))) throw new AppError(TARGET_NOT_FOUND[target.kind]);
+    const id = await this.annotations.insert(manager, scope.workspaceId, {
+      journeyId: scope.journeyId,
+      target,
+      kind: request.kind,
+      severity,
+      title: request.title,
+      body: request.body ?? '',
+      status: request.status ?? 'open',
+      ownerTeam: request.ownerTeam ?? null,
+      evidence,
+      author,
+      ...(at ? { at } : {}),
     });
+    return this.mustFind(manager, scope, id);
   }
 
   async update(actor: Actor, journeyId: string, annotationId: string, patch: UpdateAnnotationDto): Promise<AnnotationDto> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AnnotationReplyDto } from '@cxmap/domain';
+import type { AnnotationDto, AnnotationReplyDto, CreateReplyRequest } from '@cxmap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
@@ -8,7 +8,7 @@ import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
 import { annotationAudit } from './annotation-audit';
 import { toReplyDto } from './annotation-rows';
 import { mayDelete } from './annotation-rules';
-import { AnnotationsRepository } from './annotations.repository';
+import { AnnotationsRepository, type WrittenAt } from './annotations.repository';
 import { AnnotationsService } from './annotations.service';
 import type { CreateReplyDto, UpdateReplyDto } from './dto/annotation-requests.dto';
 
@@ -40,21 +40,37 @@ export class RepliesService {
   async create(actor: Actor, journeyId: string, annotationId: string, request: CreateReplyDto): Promise<AnnotationReplyDto> {
     const scope = await this.access.forJourney(actor, journeyId, 'journey:comment');
     return this.dataSource.transaction(async (manager) => {
-      // Locked: concurrent replies are counted one after another, and the annotation stays until we commit.
-      const annotation = await this.annotationsService.mustFind(manager, scope, annotationId, true);
-      if ((await this.annotations.countReplies(manager, scope.workspaceId, annotationId)) >= REPLIES_MAX) {
-        throw new AppError('TOO_MANY_REPLIES', { detail: `An annotation takes at most ${REPLIES_MAX} replies.` });
-      }
-      const id = await this.annotations.insertReply(manager, scope.workspaceId, {
-        journeyId,
-        annotationId,
-        body: request.body,
-        author: { id: actor.userId, name: actor.name },
-      });
-      const reply = await this.mustFind(manager, scope, annotationId, id);
+      const { annotation, reply } = await this.createWithin(manager, scope, annotationId, request, { id: actor.userId, name: actor.name });
       await this.annotationsService.record(manager, actor, scope, (journey) => annotationAudit.replied(journey, annotation, reply));
       return reply;
     });
+  }
+
+  /**
+   * Replies inside the caller's transaction with the route's checks (the annotation in the journey,
+   * at most REPLIES_MAX replies); records no audit event. `at`: the times of an imported reply.
+   */
+  async createWithin(
+    manager: EntityManager,
+    scope: JourneyScope,
+    annotationId: string,
+    request: CreateReplyRequest,
+    author: { id: string | null; name: string },
+    at?: WrittenAt,
+  ): Promise<{ annotation: AnnotationDto; reply: AnnotationReplyDto }> {
+    // Locked: concurrent replies are counted one after another, and the annotation stays until we commit.
+    const annotation = await this.annotationsService.mustFind(manager, scope, annotationId, true);
+    if ((await this.annotations.countReplies(manager, scope.workspaceId, annotationId)) >= REPLIES_MAX) {
+      throw new AppError('TOO_MANY_REPLIES', { detail: `An annotation takes at most ${REPLIES_MAX} replies.` });
+    }
+    const id = await this.annotations.insertReply(manager, scope.workspaceId, {
+      journeyId: scope.journeyId,
+      annotationId,
+      body: request.body,
+      author,
+      ...(at ? { at } : {}),
+    });
+    return { annotation, reply: await this.mustFind(manager, scope, annotationId, id) };
   }
 
   async update(actor: Actor, journeyId: string, annotationId: string, replyId: string, patch: UpdateReplyDto): Promise<AnnotationReplyDto> {

@@ -67,6 +67,13 @@ describe('auditEntries', () => {
       change: { format: 'mermaid', ops },
     });
     expect(auditEntries.journeyImported(journey, 'ojf', []).summary).toBe('Imported the journey “Onboarding” from an OpenJourney file');
+    const brought = { metrics: 2, measurements: 24, annotations: 1, replies: 0 };
+    expect(auditEntries.journeyImported(journey, 'cxmap', [], brought)).toMatchObject({
+      summary: 'Imported the journey “Onboarding” from a CXMap journey document; with 2 metrics, 24 measurements, 1 annotation',
+      change: { format: 'cxmap', ops: [], with: brought },
+    });
+    // Nothing besides the graph: no `with`.
+    expect(auditEntries.journeyImported(journey, 'ojf', [], { metrics: 0, measurements: 0, annotations: 0, replies: 0 }).change).toEqual({ format: 'ojf', ops: [] });
   });
 
   it('records a share link’s terms, never a token', () => {

@@ -47,7 +47,29 @@ const IMPORT_FORMAT_LABELS: Record<JourneyImportFormat, string> = {
   ojf: 'an OpenJourney file',
   csv: 'a CSV grid of touchpoints',
   xlsx: 'an XLSX grid of touchpoints',
+  cxmap: 'a CXMap journey document',
 };
+
+/** What an import brought besides stages, touchpoints and links. */
+export interface ImportedExtras {
+  metrics: number;
+  measurements: number;
+  annotations: number;
+  replies: number;
+}
+
+function describeExtras(extras: ImportedExtras): string {
+  const parts: Array<[number, string]> = [
+    [extras.metrics, 'metric'],
+    [extras.measurements, 'measurement'],
+    [extras.annotations, 'annotation'],
+    [extras.replies, 'reply'],
+  ];
+  return parts
+    .filter(([count]) => count > 0)
+    .map(([count, noun]) => `${count} ${count === 1 ? noun : noun === 'reply' ? 'replies' : `${noun}s`}`)
+    .join(', ');
+}
 
 const JOURNEY_FIELDS: ReadonlyArray<keyof JourneyFields> = ['name', 'description', 'state', 'status'];
 
@@ -131,13 +153,15 @@ export const auditEntries = {
   },
 
   /** A journey made from an imported file: the file's format, and its content as ops. */
-  journeyImported(journey: AuditedJourney, format: JourneyImportFormat, ops: readonly ChangeOp[]): AuditEntry {
+  /** `with`: what the file brought besides the graph (metrics, measurements, annotations, replies), by count. */
+  journeyImported(journey: AuditedJourney, format: JourneyImportFormat, ops: readonly ChangeOp[], brought: ImportedExtras | null = null): AuditEntry {
     const content = ops.length > 0 ? `: ${lowerFirst(describeOps(ops))}` : '';
+    const extras = brought ? describeExtras(brought) : '';
     return {
       action: 'journey.imported',
       journey,
-      summary: `Imported the journey ${quote(journey.name)} from ${IMPORT_FORMAT_LABELS[format]}${content}`,
-      change: { format, ops },
+      summary: `Imported the journey ${quote(journey.name)} from ${IMPORT_FORMAT_LABELS[format]}${content}${extras ? `; with ${extras}` : ''}`,
+      change: extras !== '' ? { format, ops, with: brought } : { format, ops },
     };
   },
 

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyOps, emptyGraph, importedJourneyToOps, parseJourneyFile, toMermaidJourney } from '@cxmap/journey-format';
+import { applyOps, documentToImportPlan, emptyGraph, importedJourneyToOps, parseJourneyDocument, parseJourneyFile, toMermaidJourney } from '@cxmap/journey-format';
+import fc from 'fast-check';
+import { journeyDocumentArbitrary } from '@cxmap/journey-format/testing';
 import { DEMO_JOURNEY } from '../../database/seeds/demo-journey';
 import { demoOps } from '../../database/seeds/demo-ops';
 import { parseChangeBatch } from '../canvas/parse-change-batch';
@@ -35,6 +37,20 @@ describe('imported journeys pass the /changes validation of the canvas', () => {
     // The same DTO validation a canvas batch goes through: field lengths, enums, emotion range, UUIDs.
     expect(parseChangeBatch({ ops })).toHaveLength(ops.length);
     expect(applyOps(emptyGraph(), ops).errors).toEqual([]);
+  });
+});
+
+describe('imported CXMap documents pass the /changes validation of the canvas', () => {
+  it('for generated documents', () => {
+    fc.assert(
+      fc.property(journeyDocumentArbitrary, (doc) => {
+        const parsed = parseJourneyDocument(JSON.stringify(doc));
+        if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+        const { ops } = documentToImportPlan(parsed.document, counter());
+        expect(parseChangeBatch({ ops })).toHaveLength(ops.length);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

@@ -17,16 +17,21 @@ export class ImportsController {
 
   @Post('workspaces/:workspaceId/journeys/import')
   @ApiOperation({
-    summary: 'Create a journey from a Mermaid `journey` diagram, an OpenJourney (.ojf) file, or a CSV/XLSX grid of touchpoints; `dryRun=true` previews',
+    summary: 'Create a journey from a Mermaid `journey` diagram, an OpenJourney (.ojf) file, a CSV/XLSX grid of touchpoints or a CXMap journey document; `dryRun=true` previews',
     description:
       'Grid formats: a row per touchpoint with columns stage, title (required), stage_order, description, channel, interaction, layer, ' +
-      'owner_team, emotion (−2…+2), phase; `xlsx` content is the workbook in base64 (first sheet). See the README.',
+      'owner_team, emotion (−2…+2), phase; `xlsx` content is the workbook in base64 (first sheet). See the README. ' +
+      'A CXMap document brings its metrics (custom definitions, thresholds, measurements) and annotations (with replies) too; ' +
+      'every id is replaced by a fresh one. OpenJourney pain points become pain-point annotations. Needs `journey:write`, and ' +
+      '`journey:comment` when the file holds annotations.',
   })
   @ApiCreatedResponse({ type: ImportJourneyResponseDto })
   @ApiOkResponse({ type: ImportPreviewResponseDto, description: '`dryRun=true`: what the file would become; nothing is written' })
   @ApiProblemResponses({
     status: 422,
-    description: 'IMPORT_INVALID: the file cannot be imported; `errors` holds `{ path: "content", line, message }` per problem. Nothing is written.',
+    description:
+      'IMPORT_INVALID: the file cannot be imported; `errors` holds `{ path: "content", line, message }` per problem ' +
+      '(and `jsonPath`, e.g. `stages[2].name`, for a CXMap document). Nothing is written.',
   })
   importJourney(
     @CurrentActor() actor: Actor,

@@ -1,23 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { LIMITS, type ImportJourneyResponse, type ImportPreviewResponse, type JourneyImportFormat } from '@cxmap/domain';
+import { roleAllows, type FieldError, type ImportJourneyResponse, type ImportPreviewResponse, type JourneyImportFormat } from '@cxmap/domain';
 import {
-  importedJourneyToOps,
+  documentToImportPlan,
+  importedJourneyToPlan,
   importPreviewOf,
+  parseJourneyDocument,
   parseJourneyFile,
   parseTouchpointCsv,
   parseTouchpointGrid,
-  truncate,
+  type DocumentIssue,
   type GridRowPreview,
+  type ImportIssue,
   type ImportResult,
+  type JourneyImportPlan,
 } from '@cxmap/journey-format';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
-import { auditActorOf } from '../audit/audit-actor';
-import { JourneysService } from '../journeys/journeys.service';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
+import { documentSchemaIssues } from './document-schema-issues';
 import type { ImportJourneyDto } from './dto/import-journey.dto';
+import { ImportPlanWriter } from './import-plan-writer';
 import { readWorkbook } from './read-workbook';
 
 @Injectable()
@@ -25,40 +29,31 @@ export class ImportsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: WorkspaceAccessService,
-    private readonly journeys: JourneysService,
+    private readonly writer: ImportPlanWriter,
   ) {}
 
   /**
-   * Parses the whole file first (pure), so a bad file writes nothing; then creates the journey and
-   * its content in one transaction through the same path as a template journey.
+   * Reads the whole file first (pure), so a bad file writes nothing; then creates the journey, its
+   * graph, metrics and annotations in one transaction through the routes' own services.
    */
   async importJourney(actor: Actor, workspaceId: string, request: ImportJourneyDto): Promise<ImportJourneyResponse> {
-    await this.access.forWorkspace(actor, workspaceId, 'journey:write');
-    const { result } = await readImportFile(request);
-    if (!result.ok) {
-      throw new AppError('IMPORT_INVALID', {
-        detail: `The ${FORMAT_NAMES[request.format]} has ${result.errors.length === 1 ? 'a problem' : `${result.errors.length} problems`}; nothing was imported.`,
-        errors: result.errors.map((error) => ({ path: 'content', line: error.line, message: error.message })),
-      });
+    const workspace = await this.access.forWorkspace(actor, workspaceId, 'journey:write');
+    const { plan, warnings } = await readPlan(request);
+    if (plan.annotations.length > 0 && !roleAllows(workspace.role, 'journey:comment')) {
+      throw new AppError('FORBIDDEN', { detail: 'The file holds annotations, and your role may not write annotations.' });
     }
-    const { journey: imported, warnings } = result;
-    const ops = importedJourneyToOps(imported, randomUUID);
-    const journey = await this.dataSource.transaction((manager) =>
-      this.journeys.createWithin(
-        manager,
-        workspaceId,
-        { name: request.name ?? imported.name, description: truncate(imported.description, LIMITS.descriptionMax), personaId: null },
-        ops,
-        { actor: auditActorOf(actor), importedFrom: request.format },
-      ),
+    const written = await this.dataSource.transaction((manager) =>
+      this.writer.write(manager, actor, workspace, plan, { format: request.format, ...(request.name ? { name: request.name } : {}) }),
     );
-    return { ...journey, warnings };
+    return { ...written.journey, warnings: [...warnings, ...written.warnings] };
   }
 
   /** `?dryRun=true`: what the file would become (every grid row with its errors); nothing is written. */
   async previewImport(actor: Actor, workspaceId: string, request: ImportJourneyDto): Promise<ImportPreviewResponse> {
     await this.access.forWorkspace(actor, workspaceId, 'journey:write');
-    const { result, rows } = await readImportFile(request);
+    const { format } = request;
+    if (format === 'cxmap') return documentPreviewOf(request);
+    const { result, rows } = await readImportFile({ ...request, format });
     return importPreviewOf(result, rows, request.name);
   }
 }
@@ -68,10 +63,11 @@ const FORMAT_NAMES: Record<JourneyImportFormat, string> = {
   ojf: 'OpenJourney file',
   csv: 'CSV file',
   xlsx: 'XLSX workbook',
+  cxmap: 'CXMap journey document',
 };
 
-/** Parses the file of any format: grid formats also answer their rows, for the preview. */
-async function readImportFile(request: ImportJourneyDto): Promise<{ result: ImportResult; rows: GridRowPreview[] }> {
+/** Parses a Mermaid, OpenJourney or grid file: grid formats also answer their rows, for the preview. */
+async function readImportFile(request: ImportJourneyDto & { format: Exclude<JourneyImportFormat, 'cxmap'> }): Promise<{ result: ImportResult; rows: GridRowPreview[] }> {
   if (request.format === 'csv') return parseTouchpointCsv(request.content);
   if (request.format === 'xlsx') {
     const workbook = await readWorkbook(request.content);
@@ -79,4 +75,57 @@ async function readImportFile(request: ImportJourneyDto): Promise<{ result: Impo
     return parseTouchpointGrid(workbook.records);
   }
   return { result: parseJourneyFile(request.format, request.content), rows: [] };
+}
+
+/** The import plan of a file, or IMPORT_INVALID with every problem (by line, and by JSON path for a document). */
+async function readPlan(request: ImportJourneyDto): Promise<{ plan: JourneyImportPlan; warnings: ImportIssue[] }> {
+  const { format, content } = request;
+  if (format === 'cxmap') {
+    // The published JSON Schema first (what other tools validate against), then the reader's rules.
+    const schemaIssues = documentSchemaIssues(content);
+    if (schemaIssues.length > 0) throw invalid(format, schemaIssues.map(documentError));
+    const parsed = parseJourneyDocument(content);
+    if (!parsed.ok) throw invalid(format, parsed.errors.map(documentError));
+    return { plan: documentToImportPlan(parsed.document, randomUUID), warnings: [] };
+  }
+  const { result } = await readImportFile({ ...request, format });
+  if (!result.ok) throw invalid(format, result.errors.map((error) => ({ path: 'content', line: error.line, message: error.message })));
+  return { plan: importedJourneyToPlan(result.journey, randomUUID), warnings: result.warnings };
+}
+
+/** A CXMap document's preview: its stages with their touchpoints and its links, or every problem. */
+async function documentPreviewOf(request: ImportJourneyDto): Promise<ImportPreviewResponse> {
+  try {
+    const { plan, warnings } = await readPlan(request);
+    const stages = plan.ops.flatMap((op) => (op.op === 'create' && op.entity === 'stage' ? [{ id: op.id, name: op.data.name }] : []));
+    const touchpointsOf = new Map<string, number>();
+    for (const op of plan.ops) if (op.op === 'create' && op.entity === 'touchpoint') touchpointsOf.set(op.data.stageId, (touchpointsOf.get(op.data.stageId) ?? 0) + 1);
+    return {
+      ok: true,
+      name: request.name ?? plan.journey.name,
+      stages: stages.map((stage) => ({ name: stage.name, touchpoints: touchpointsOf.get(stage.id) ?? 0 })),
+      links: plan.ops.filter((op) => op.op === 'create' && op.entity === 'link').length,
+      rows: [],
+      errors: [],
+      warnings,
+    };
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const errors = (error.details.errors ?? []).map((e) => ({ line: e.line ?? null, message: e.message }));
+    return { ok: false, name: request.name ?? '', stages: [], links: 0, rows: [], errors, warnings: [] };
+  }
+}
+
+function documentError(issue: DocumentIssue): FieldError {
+  return {
+    path: 'content',
+    line: issue.line,
+    ...(issue.path === '' ? {} : { jsonPath: issue.path }),
+    message: issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`,
+  };
+}
+
+function invalid(format: JourneyImportFormat, errors: FieldError[]): AppError {
+  const count = errors.length === 1 ? 'a problem' : `${errors.length} problems`;
+  return new AppError('IMPORT_INVALID', { detail: `The ${FORMAT_NAMES[format]} has ${count}; nothing was imported.`, errors });
 }

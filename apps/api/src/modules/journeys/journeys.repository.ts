@@ -10,6 +10,9 @@ export interface NewJourney {
   name: string;
   description: string;
   personaId: string | null;
+  /** Default: current, draft. */
+  state?: JourneyState;
+  status?: JourneyStatus;
 }
 
 export interface JourneyPatch {
@@ -84,8 +87,9 @@ export class JourneysRepository {
   async insert(manager: EntityManager, workspaceId: string, journey: NewJourney): Promise<string> {
     const { rows } = await execute<{ id: string }>(
       manager,
-      `INSERT INTO journeys (workspace_id, persona_id, name, description) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [workspaceId, journey.personaId, journey.name, journey.description],
+      `INSERT INTO journeys (workspace_id, persona_id, name, description, state, status)
+       VALUES ($1, $2, $3, $4, COALESCE($5, 'current'), COALESCE($6, 'draft')) RETURNING id`,
+      [workspaceId, journey.personaId, journey.name, journey.description, journey.state ?? null, journey.status ?? null],
     );
     const row = rows[0];
     if (!row) throw new Error('journey insert returned nothing');

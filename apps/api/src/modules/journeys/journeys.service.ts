@@ -18,7 +18,7 @@ import { AppError } from '../../core/errors/app-error';
 import { parseRevisionTags, tagsMatch } from '../../core/http/etag';
 import type { ContentScope } from '../canvas/canvas.repository';
 import { auditActorOf, type AuditActor } from '../audit/audit-actor';
-import { auditEntries } from '../audit/audit-entries';
+import { auditEntries, type ImportedExtras } from '../audit/audit-entries';
 import { AuditRecorder } from '../audit/audit-recorder';
 import { decodeCursor, isTimeIdKey, toPage } from '../../core/pagination/cursor';
 import { JourneyChangesService } from '../canvas/journey-changes.service';
@@ -30,7 +30,9 @@ import { JourneysRepository, type NewJourney } from './journeys.repository';
 import { templateOps } from './template-ops';
 
 /** Who creates a journey and from what: a template (null: content laid out another way, the demo seed), or an imported file. */
-export type JourneyOrigin = { actor: AuditActor; template: TemplateKey | null } | { actor: AuditActor; importedFrom: JourneyImportFormat };
+export type JourneyOrigin =
+  | { actor: AuditActor; template: TemplateKey | null }
+  | { actor: AuditActor; importedFrom: JourneyImportFormat; brought?: ImportedExtras };
 
 export type GraphRead = { notModified: true; revision: number } | { notModified: false; graph: JourneyGraph };
 
@@ -83,7 +85,7 @@ export class JourneysService {
     const created = { id: journeyId, name: journey.name };
     const entry =
       'importedFrom' in audited
-        ? auditEntries.journeyImported(created, audited.importedFrom, ops)
+        ? auditEntries.journeyImported(created, audited.importedFrom, ops, audited.brought ?? null)
         : auditEntries.journeyCreated(created, audited.template, ops);
     await this.audit.record(manager, { workspaceId, actor: audited.actor, ...entry });
     const row = await this.journeys.find(manager, workspaceId, journeyId);

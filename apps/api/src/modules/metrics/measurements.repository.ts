@@ -53,6 +53,10 @@ export interface MeasurementRow {
   updated_at: Date;
 }
 
+const MEASUREMENT_COLUMNS = `m.id, m.attachment_id, m.period_kind, to_char(m.period_start, 'YYYY-MM-DD') AS period_start, m.dimension, m.source,
+  m.promoters, m.passives, m.detractors, m.rating_1, m.rating_2, m.rating_3, m.rating_4, m.rating_5, m.mean, m.count,
+  m.numerator, m.denominator, m.value, m.sample_size::float8 AS sample_size, m.updated_at`;
+
 export interface RollupRow extends TotalsRow {
   group_key: string | null;
   group_label: string | null;
@@ -189,6 +193,18 @@ export class MeasurementsRepository {
     return { inserted, updated: results.length - inserted };
   }
 
+  /** Every measurement of the journey's attachments (the export). */
+  listForJourney(manager: EntityManager, workspaceId: string, journeyId: string): Promise<MeasurementRow[]> {
+    return select<MeasurementRow>(
+      manager,
+      `SELECT ${MEASUREMENT_COLUMNS}
+         FROM metric_measurements m
+        WHERE m.workspace_id = $1 AND m.journey_id = $2
+        ORDER BY m.attachment_id, m.period_start, m.period_kind, m.dimension`,
+      [workspaceId, journeyId],
+    );
+  }
+
   list(
     manager: EntityManager,
     workspaceId: string,
@@ -198,9 +214,7 @@ export class MeasurementsRepository {
   ): Promise<MeasurementRow[]> {
     return select<MeasurementRow>(
       manager,
-      `SELECT m.id, m.attachment_id, m.period_kind, to_char(m.period_start, 'YYYY-MM-DD') AS period_start, m.dimension, m.source,
-              m.promoters, m.passives, m.detractors, m.rating_1, m.rating_2, m.rating_3, m.rating_4, m.rating_5, m.mean, m.count,
-              m.numerator, m.denominator, m.value, m.sample_size::float8 AS sample_size, m.updated_at
+      `SELECT ${MEASUREMENT_COLUMNS}
          FROM metric_measurements m
         WHERE m.workspace_id = $1 AND m.attachment_id = $2
           AND ($3::date IS NULL OR m.period_start >= $3::date) AND ($4::date IS NULL OR m.period_start <= $4::date)

@@ -57,18 +57,7 @@ export class MeasurementsService {
     const rows = parseMeasurementBatch(body);
     if (rows.length === 0) return { inserted: 0, updated: 0 };
     return this.dataSource.transaction(async (manager) => {
-      const { targets, definitions } = await this.targetsOf(manager, scope.workspaceId, journeyId);
-      const known = new Set(targets.attachments.map((a) => a.id.toLowerCase()));
-      const missing = rows.flatMap((row, index) =>
-        row.attachmentId === undefined || known.has(row.attachmentId.toLowerCase())
-          ? []
-          : [{ path: `rows.${index}.attachmentId`, message: 'no such metric attachment in this journey' }],
-      );
-      if (missing.length > 0) throw new AppError('METRIC_ATTACHMENT_NOT_FOUND', { errors: missing });
-      const checked = checkMeasurementRows(rows, targets, definitions);
-      const errors = checked.flatMap((row, index) => row.errors.map((error) => ({ path: error.path === '' ? `rows.${index}` : `rows.${index}.${error.path}`, message: error.message })));
-      if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors });
-      const stored = rows.map((row, index) => toStored(row, checked[index], definitions, row.source ?? 'api'));
+      const { stored, definitions } = await this.checked(manager, scope.workspaceId, journeyId, rows);
       return this.store(manager, caller, scope.workspaceId, journeyId, stored, definitions);
     });
   }
@@ -123,6 +112,40 @@ export class MeasurementsService {
       return { ...answer, ...result };
     };
     return dryRun ? this.dataSource.transaction('REPEATABLE READ', work) : this.dataSource.transaction(work);
+  }
+
+  /**
+   * Checks and upserts a batch inside the caller's transaction, with every check of the route; records
+   * no audit event (the caller records its own). The caller has checked access.
+   */
+  async ingestWithin(
+    manager: EntityManager,
+    scope: { workspaceId: string; journeyId: string },
+    rows: readonly MeasurementRowRequest[],
+  ): Promise<MeasurementBatchResponse> {
+    const { stored } = await this.checked(manager, scope.workspaceId, scope.journeyId, rows);
+    return this.measurements.upsert(manager, scope.workspaceId, scope.journeyId, stored);
+  }
+
+  /** Every row resolved to its attachment and checked against its metric; 404/400 listing every bad row. */
+  private async checked(
+    manager: EntityManager,
+    workspaceId: string,
+    journeyId: string,
+    rows: readonly MeasurementRowRequest[],
+  ): Promise<{ stored: (StoredMeasurement & { metric: string })[]; definitions: Map<string, MetricDefinition> }> {
+    const { targets, definitions } = await this.targetsOf(manager, workspaceId, journeyId);
+    const known = new Set(targets.attachments.map((a) => a.id.toLowerCase()));
+    const missing = rows.flatMap((row, index) =>
+      row.attachmentId === undefined || known.has(row.attachmentId.toLowerCase())
+        ? []
+        : [{ path: `rows.${index}.attachmentId`, message: 'no such metric attachment in this journey' }],
+    );
+    if (missing.length > 0) throw new AppError('METRIC_ATTACHMENT_NOT_FOUND', { errors: missing });
+    const checked = checkMeasurementRows(rows, targets, definitions);
+    const errors = checked.flatMap((row, index) => row.errors.map((error) => ({ path: error.path === '' ? `rows.${index}` : `rows.${index}.${error.path}`, message: error.message })));
+    if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors });
+    return { stored: rows.map((row, index) => toStored(row, checked[index], definitions, row.source ?? 'api')), definitions };
   }
 
   /** The journey's touchpoints, links and attachments, with the definitions of the attached metrics. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { thresholdsAreOrdered, type MetricAttachmentDto, type MetricDefinition } from '@cxmap/domain';
+import { thresholdsAreOrdered, type AttachMetricRequest, type MetricAttachmentDto, type MetricDefinition } from '@cxmap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
@@ -32,33 +32,47 @@ export class MetricAttachmentsService {
 
   async attach(actor: Actor, journeyId: string, request: AttachMetricDto): Promise<MetricAttachmentDto> {
     const scope = await this.access.forJourney(actor, journeyId, 'journey:write');
-    const target = attachmentTarget(request);
     return this.dataSource.transaction(async (manager) => {
-      // Locked: a custom metric cannot be deleted from the catalog while it is being attached.
-      const definition = await this.catalog.resolveOne(scope.workspaceId, request.metric, manager, true);
-      if (!definition.appliesTo.includes(target.kind)) {
-        throw new AppError('METRIC_NOT_FOR_TARGET', {
-          detail: `${definition.key} applies to ${definition.appliesTo.join(' and ')}s, not to ${target.kind}s.`,
-        });
-      }
-      checkThresholds(definition, request.target, request.warning);
-      const named = await this.metrics.lockTarget(manager, scope.workspaceId, journeyId, target.kind, target.id);
-      if (!named) throw new AppError(target.kind === 'touchpoint' ? 'TOUCHPOINT_NOT_FOUND' : 'LINK_NOT_FOUND');
-      const row = await this.metrics.insertAttachment(manager, scope.workspaceId, {
-        journeyId,
-        touchpointId: target.kind === 'touchpoint' ? target.id : null,
-        linkId: target.kind === 'link' ? target.id : null,
-        metricKey: definition.key,
-        kind: definition.kind,
-        target: request.target,
-        warning: request.warning,
-        isKey: request.isKey ?? false,
-      });
-      if (!row) throw new AppError('METRIC_ALREADY_ATTACHED', { detail: `${definition.key} is already attached to this ${target.kind}.` });
-      const audited = auditedAttachment(row, definition, auditedTarget(target.kind, target.id, named));
+      const { row, definition, on } = await this.attachWithin(manager, scope, request);
+      const audited = auditedAttachment(row, definition, on);
       await this.audit.recordOnJourney(manager, { workspaceId: scope.workspaceId, journeyId, actor: auditActorOf(actor), ...metricAuditEntries.attached(audited) });
       return toAttachmentDto(row, definition, null);
     });
+  }
+
+  /**
+   * Attaches inside the caller's transaction with every check of the route (metric known, applies
+   * to the target, thresholds ordered, target in the journey, not attached twice); records no audit
+   * event. The caller has checked `journey:write`.
+   */
+  async attachWithin(
+    manager: EntityManager,
+    scope: JourneyScope,
+    request: AttachMetricRequest,
+  ): Promise<{ row: AttachmentRow; definition: MetricDefinition; on: AuditedMetricTarget }> {
+    const target = attachmentTarget(request);
+    // Locked: a custom metric cannot be deleted from the catalog while it is being attached.
+    const definition = await this.catalog.resolveOne(scope.workspaceId, request.metric, manager, true);
+    if (!definition.appliesTo.includes(target.kind)) {
+      throw new AppError('METRIC_NOT_FOR_TARGET', {
+        detail: `${definition.key} applies to ${definition.appliesTo.join(' and ')}s, not to ${target.kind}s.`,
+      });
+    }
+    checkThresholds(definition, request.target, request.warning);
+    const named = await this.metrics.lockTarget(manager, scope.workspaceId, scope.journeyId, target.kind, target.id);
+    if (!named) throw new AppError(target.kind === 'touchpoint' ? 'TOUCHPOINT_NOT_FOUND' : 'LINK_NOT_FOUND');
+    const row = await this.metrics.insertAttachment(manager, scope.workspaceId, {
+      journeyId: scope.journeyId,
+      touchpointId: target.kind === 'touchpoint' ? target.id : null,
+      linkId: target.kind === 'link' ? target.id : null,
+      metricKey: definition.key,
+      kind: definition.kind,
+      target: request.target,
+      warning: request.warning,
+      isKey: request.isKey ?? false,
+    });
+    if (!row) throw new AppError('METRIC_ALREADY_ATTACHED', { detail: `${definition.key} is already attached to this ${target.kind}.` });
+    return { row, definition, on: auditedTarget(target.kind, target.id, named) };
   }
 
   async update(actor: Actor, journeyId: string, attachmentId: string, patch: UpdateMetricAttachmentDto): Promise<MetricAttachmentDto> {
@@ -129,7 +143,7 @@ export class MetricAttachmentsService {
   }
 }
 
-function attachmentTarget(request: AttachMetricDto): { kind: 'touchpoint' | 'link'; id: string } {
+function attachmentTarget(request: AttachMetricRequest): { kind: 'touchpoint' | 'link'; id: string } {
   if (request.touchpointId !== undefined && request.linkId === undefined) return { kind: 'touchpoint', id: request.touchpointId.toLowerCase() };
   if (request.linkId !== undefined && request.touchpointId === undefined) return { kind: 'link', id: request.linkId.toLowerCase() };
   const message = 'send exactly one of touchpointId and linkId';

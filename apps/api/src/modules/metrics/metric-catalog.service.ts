@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BUILT_IN_METRICS, builtInMetric, METRIC_LIMITS, type MetricDefinition } from '@cxmap/domain';
+import { BUILT_IN_METRICS, builtInMetric, METRIC_LIMITS, type CreateMetricDefinitionRequest, type MetricDefinition } from '@cxmap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
@@ -29,17 +29,20 @@ export class MetricCatalogService {
 
   async create(actor: Actor, workspaceId: string, request: CreateMetricDefinitionDto): Promise<MetricDefinition> {
     await this.access.forWorkspace(actor, workspaceId, 'journey:write');
+    return this.dataSource.transaction((manager) => this.createWithin(manager, actor, workspaceId, request));
+  }
+
+  /** Creates and audits a custom metric inside the caller's transaction; the caller has checked `journey:write`. */
+  async createWithin(manager: EntityManager, actor: Actor, workspaceId: string, request: CreateMetricDefinitionRequest): Promise<MetricDefinition> {
     checkDefinition(request);
     if (builtInMetric(request.key)) throw new AppError('METRIC_KEY_TAKEN', { detail: `${request.key} is a built-in metric.` });
     const max = METRIC_LIMITS.customMetricsPerWorkspaceMax;
-    return this.dataSource.transaction(async (manager) => {
-      const { row, full } = await this.metrics.insertDefinition(manager, workspaceId, request, max);
-      if (full) throw new AppError('TOO_MANY_METRICS', { detail: `A workspace holds at most ${max} custom metrics.` });
-      if (!row) throw new AppError('METRIC_KEY_TAKEN', { detail: `The workspace already has a metric ${request.key}.` });
-      const definition = toDefinition(row);
-      await this.audit.record(manager, { workspaceId, actor: auditActorOf(actor), ...metricAuditEntries.definitionCreated(definition) });
-      return definition;
-    });
+    const { row, full } = await this.metrics.insertDefinition(manager, workspaceId, request, max);
+    if (full) throw new AppError('TOO_MANY_METRICS', { detail: `A workspace holds at most ${max} custom metrics.` });
+    if (!row) throw new AppError('METRIC_KEY_TAKEN', { detail: `The workspace already has a metric ${request.key}.` });
+    const definition = toDefinition(row);
+    await this.audit.record(manager, { workspaceId, actor: auditActorOf(actor), ...metricAuditEntries.definitionCreated(definition) });
+    return definition;
   }
 
   /**
@@ -127,7 +130,7 @@ function refuseBuiltIn(key: string): void {
 const plural = (count: number, one: string): string => `${count} ${count === 1 ? one : `${one}s`}`;
 
 /** Rules across fields that the DTO decorators cannot state. */
-function checkDefinition(request: CreateMetricDefinitionDto): void {
+function checkDefinition(request: CreateMetricDefinitionRequest): void {
   const errors = [];
   if (request.kind === 'value' && request.valuePooling === undefined) {
     errors.push({ path: 'valuePooling', message: 'a value metric says whether its rows add up (sum) or average (mean)' });

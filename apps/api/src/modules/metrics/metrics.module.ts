@@ -16,6 +16,6 @@ import { WorkspaceMetricsController } from './workspace-metrics.controller';
   imports: [WorkspacesModule, AuditRecorderModule],
   controllers: [MetricDefinitionsController, MetricsController, MeasurementsController, WorkspaceMetricsController],
   providers: [MetricsRepository, MeasurementsRepository, MetricCatalogService, MetricAttachmentsService, MeasurementsService, MetricRollupsService],
-  exports: [MetricCatalogService, MeasurementsService, MetricsRepository, MeasurementsRepository],
+  exports: [MetricCatalogService, MetricAttachmentsService, MeasurementsService, MetricsRepository, MeasurementsRepository],
 })
 export class MetricsModule {}

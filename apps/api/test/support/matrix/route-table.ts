@@ -333,6 +333,10 @@ export const ROUTES: Record<string, RouteSpec> = {
       body: { format: 'mermaid', content: MERMAID_JOURNEY, name: `Imported ${fresh.tag}` },
     }),
   },
+  // open formats: a journey as a CXMap document or Mermaid text; the document's JSON Schema is public
+  'GET /api/journeys/{id}/document': { access: journey('journey:read'), success: 200, request: ({ ids }) => ({ params: { id: ids.journey } }) },
+  'GET /api/journeys/{id}/mermaid': { access: journey('journey:read'), success: 200, request: ({ ids }) => ({ params: { id: ids.journey } }) },
+  'GET /api/schemas/journey-document.json': { access: PUBLIC, success: 200, request: () => ({}) },
 
   // share links: members who may share manage them; the token opens one journey to anyone
   'POST /api/journeys/{id}/share-links': {

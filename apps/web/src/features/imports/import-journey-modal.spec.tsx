@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MeContext } from '../../app/me-context';
 import { renderRoutes, stubFetch, type FetchHandler } from '../../testing/render-app';
 import { JourneysPage } from '../journeys/journeys-page';
+import { sampleJourneyDocument } from '@cxmap/journey-format/testing';
 
 const ME: MeResponse = {
   user: { id: 'u1', email: 'ada@acme.com', name: 'Ada' },
@@ -157,6 +158,64 @@ describe('Import a journey', () => {
     fireEvent.click(await within(dialog).findByRole('button', { name: 'Import journey' }));
     const problems = await within(dialog).findByRole('list', { name: 'Problems' });
     expect(problems.textContent).toContain('Line 3: Server says no.');
+  });
+
+  it('recognises a pasted CXMap document, previews what it holds and imports it', async () => {
+    const sent: ImportJourneyRequest[] = [];
+    const { router } = renderPage((method, path, body) => {
+      if (method === 'POST' && path === '/api/workspaces/ws1/journeys/import') {
+        sent.push(body as ImportJourneyRequest);
+        return { status: 201, body: { id: 'j7', workspaceId: 'ws1', name: 'Broadband sign-up', warnings: [] } };
+      }
+      return notFound();
+    });
+    const dialog = await openImport();
+    const text = JSON.stringify(sampleJourneyDocument(), null, 2);
+    fireEvent.change(within(dialog).getByLabelText('Mermaid journey text'), { target: { value: text } });
+
+    expect((within(dialog).getByRole('radio', { name: 'CXMap document (.json)' }) as HTMLInputElement).checked).toBe(true);
+    const preview = await within(dialog).findByRole('region', { name: 'Import preview' });
+    expect(preview.textContent).toContain('“Broadband sign-up” · for Sam');
+    const counts = within(preview).getByLabelText('What the document holds').textContent;
+    expect(counts).toContain('3 stages');
+    expect(counts).toContain('4 touchpoints');
+    expect(counts).toContain('2 links');
+    expect(counts).toContain('3 metrics');
+    expect(counts).toContain('4 measurements');
+    expect(counts).toContain('2 annotations');
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Import journey' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/w/ws1/journeys/j7'));
+    expect(sent).toEqual([{ format: 'cxmap', content: text }]);
+  });
+
+  it('names the JSON path and line of every problem in a CXMap document, and does not send it', async () => {
+    const { calls } = renderPage(notFound);
+    const dialog = await openImport();
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'CXMap document (.json)' }));
+    const doc = sampleJourneyDocument();
+    doc.stages[2] = { ...doc.stages[2], name: ' ' };
+    doc.touchpoints[0] = { ...doc.touchpoints[0], stageId: 's9' };
+    const text = JSON.stringify(doc, null, 2);
+    fireEvent.change(within(dialog).getByLabelText('CXMap journey document (JSON)'), { target: { value: text } });
+    const problems = await within(dialog).findByRole('list', { name: 'Problems' });
+    const lineOf = (needle: string) => text.split('\n').findIndex((row) => row.includes(needle)) + 1;
+    expect(within(problems).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      `stages[2].name, line ${lineOf('"name": " "')}: must not be blank`,
+    ]);
+    expect((within(dialog).getByRole('button', { name: 'Import journey' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(calls.filter((call) => call.startsWith('POST'))).toEqual([]);
+  });
+
+  it('reads a chosen .json CXMap document as one, not as OpenJourney', async () => {
+    renderPage(notFound);
+    const dialog = await openImport();
+    const input = dialog.ownerDocument.querySelector<HTMLInputElement>('input[type="file"]');
+    if (!input) throw new Error('no file input');
+    fireEvent.change(input, { target: { files: [new File([JSON.stringify(sampleJourneyDocument())], 'broadband.cxmap.json', { type: 'application/json' })] } });
+    await within(dialog).findByText('broadband.cxmap.json');
+    expect((within(dialog).getByRole('radio', { name: 'CXMap document (.json)' }) as HTMLInputElement).checked).toBe(true);
+    expect((await within(dialog).findByRole('region', { name: 'Import preview' })).textContent).toContain('Broadband sign-up');
   });
 
   it('is not offered to readers', async () => {

@@ -1,23 +1,24 @@
 import { LIMITS, type JourneyImportFormat } from '@cxmap/domain';
-import { parseJourneyFile, type ImportIssue, type ImportResult } from '@cxmap/journey-format';
+import {
+  looksLikeJourneyDocument,
+  parseJourneyDocument,
+  parseJourneyFile,
+  type DocumentParseResult,
+  type ImportIssue,
+  type ImportResult,
+} from '@cxmap/journey-format';
 import { Alert, Button, FileButton, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconAlertCircle, IconFileUpload } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { describeError, isApiError, problemToFormErrors } from '../../api/problem';
 import { validateJourneyName } from '../journeys/journey-validation';
+import { DocumentPreview } from './document-preview';
 import { GridPreview } from './grid-preview';
-import { FORMAT_ACCEPT, FORMAT_OPTIONS, FORMAT_PLACEHOLDER, formatOfFileName, GRID_FORMATS } from './import-formats';
+import { FORMAT_ACCEPT, FORMAT_OPTIONS, FORMAT_PLACEHOLDER, FORMAT_TEXT_LABEL, formatOfFile, formatOfFileName, GRID_FORMATS } from './import-formats';
 import { ImportPreview } from './import-preview';
 import { useGridPreview } from './use-grid-preview';
 import { useImportJourney } from './use-import-journey';
-
-const TEXT_LABELS: Record<JourneyImportFormat, string> = {
-  mermaid: 'Mermaid journey text',
-  ojf: 'OpenJourney JSON',
-  csv: 'CSV: a row per touchpoint (stage, title, channel, layer, owner_team, emotion…)',
-  xlsx: '',
-};
 
 export interface ImportJourneyModalProps {
   workspaceId: string;
@@ -46,21 +47,26 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
   const [serverIssues, setServerIssues] = useState<ImportIssue[] | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
 
-  // The same parser as the API, so the preview is what the server will do.
+  // The same parsers as the API, so the preview is what the server will do.
   const deferred = useDeferredValue(content);
   const isGrid = GRID_FORMATS.has(format);
   const grid = useGridPreview(workspaceId, format, deferred);
   const preview: ImportResult | null = useMemo(
-    () => (deferred.trim() === '' || isGrid ? null : parseJourneyFile(format, deferred)),
+    () => (deferred.trim() === '' || isGrid || format === 'cxmap' ? null : parseJourneyFile(format, deferred)),
     [format, deferred, isGrid],
   );
-  const shown: ImportResult | null = serverIssues ? { ok: false, errors: serverIssues } : preview;
-  const ready = isGrid ? grid.preview?.ok === true && deferred === content : preview?.ok === true;
+  const documentPreview: DocumentParseResult | null = useMemo(
+    () => (deferred.trim() === '' || format !== 'cxmap' ? null : parseJourneyDocument(deferred)),
+    [format, deferred],
+  );
+  const ready = isGrid ? grid.preview?.ok === true && deferred === content : format === 'cxmap' ? documentPreview?.ok === true : preview?.ok === true;
 
   function edit(next: string) {
     setContent(next);
     setServerIssues(null);
     setFormError(null);
+    // A pasted CXMap document is recognised by its "format" field, whatever format was selected.
+    if (format !== 'cxmap' && looksLikeJourneyDocument(next)) setFormat('cxmap');
   }
 
   async function pick(file: File | null) {
@@ -70,10 +76,12 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
       setFileError(`${file.name} is too large to be a journey map.`);
       return;
     }
-    const suggested = formatOfFileName(file.name);
-    if (suggested) setFormat(suggested);
     try {
-      const text = (suggested ?? format) === 'xlsx' ? await readBase64(file) : await readText(file);
+      const byName = formatOfFileName(file.name);
+      const text = byName === 'xlsx' ? await readBase64(file) : await readText(file);
+      // A `.json` that says `"format": "cxmap.journey"` is a CXMap document, whatever its name.
+      const suggested = byName === 'xlsx' ? byName : formatOfFile(file.name, text);
+      if (suggested) setFormat(suggested);
       setFileName(file.name);
       // A grid carries no journey title: the file's name stands in for it.
       if (GRID_FORMATS.has(suggested ?? format) && name.trim() === '') setName(file.name.replace(/\.[^.]+$/, '').slice(0, LIMITS.nameMax));
@@ -156,7 +164,7 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
           </Text>
         ) : (
           <Textarea
-            label={TEXT_LABELS[format]}
+            label={FORMAT_TEXT_LABEL[format]}
             placeholder={FORMAT_PLACEHOLDER[format]}
             autosize
             minRows={6}
@@ -183,7 +191,13 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
           }}
           error={nameError}
         />
-        {shown && <ImportPreview result={shown} />}
+        {serverIssues ? (
+          <ImportPreview result={{ ok: false, errors: serverIssues }} />
+        ) : format === 'cxmap' ? (
+          documentPreview && <DocumentPreview result={documentPreview} />
+        ) : (
+          preview && <ImportPreview result={preview} />
+        )}
         {isGrid && !serverIssues && grid.preview && <GridPreview preview={grid.preview} />}
         {isGrid && grid.checking && !grid.preview && (
           <Text size="sm" c="dimmed" role="status">

@@ -49,7 +49,7 @@ export function ImportPreview({ result }: { result: ImportResult }) {
             {pluralize(journey.painPoints.length, 'pain point')}
           </Badge>
           <Text size="xs" c="dimmed">
-            noted in their touchpoints’ descriptions until annotations exist
+            become open pain-point annotations on their touchpoints
           </Text>
         </Group>
       )}

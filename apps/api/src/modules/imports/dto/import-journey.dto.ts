@@ -19,7 +19,8 @@ import { JourneyResponseDto } from '../../journeys/dto/journey-responses.dto';
 export class ImportJourneyDto implements ImportJourneyRequest {
   @ApiProperty({
     enum: JOURNEY_IMPORT_FORMATS,
-    description: '`mermaid`: Mermaid `journey` text; `ojf`: OpenJourney JSON (Ptolemy); `csv`: a grid of touchpoints; `xlsx`: the same as a workbook, in base64',
+    description:
+      '`mermaid`: Mermaid `journey` text; `ojf`: OpenJourney JSON (Ptolemy); `csv`: a grid of touchpoints; `xlsx`: the same as a workbook, in base64; `cxmap`: a CXMap journey document (schema: GET /api/schemas/journey-document.json)',
   })
   @IsIn(JOURNEY_IMPORT_FORMATS)
   format!: JourneyImportFormat;

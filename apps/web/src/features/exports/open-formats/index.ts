@@ -1,0 +1,1 @@
+export { OpenFormatDownloads, type OpenFormatDownloadsProps, type OpenFormat } from './open-format-downloads';
