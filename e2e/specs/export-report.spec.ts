@@ -45,7 +45,7 @@ test('exports the whole map as a PNG image drawn in the browser (Ctrl+Shift+E op
   await expect(page.getByRole('group', { name: 'Stage Awareness' })).toBeVisible();
   await page.keyboard.press('Control+Shift+E');
   const dialog = page.getByRole('dialog', { name: `Export “${DEMO_JOURNEY}”` });
-  await dialog.getByText('PNG image').click();
+  await dialog.getByText('PNG', { exact: true }).click();
   await expect(dialog.getByRole('radio', { name: 'Whole map' })).toBeChecked();
   const downloading = page.waitForEvent('download', { timeout: 200_000 });
   await dialog.getByRole('button', { name: 'Export' }).click();

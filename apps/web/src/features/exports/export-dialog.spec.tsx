@@ -110,10 +110,36 @@ describe('ExportDialog', () => {
 
   it('offers the whole map or the current view for images', () => {
     renderDialog(() => ({ status: 404, body: {} }));
-    fireEvent.click(screen.getByText('PNG image'));
+    fireEvent.click(screen.getByText('PNG', { exact: true }));
     expect(screen.getByRole('radio', { name: 'Whole map' })).toBeTruthy();
     expect(screen.getByRole('radio', { name: 'Current view' })).toBeTruthy();
     expect(screen.queryByRole('checkbox', { name: 'Trends' })).toBeNull();
+  }, 20_000);
+});
+
+describe('ExportDialog report formats', () => {
+  it('sends an Excel export without sections (a workbook has every sheet) and offers its comments switch', async () => {
+    const bodies: unknown[] = [];
+    renderDialog((method, path, body) => {
+      if (method === 'POST' && path === '/api/journeys/j1/exports') {
+        bodies.push(body);
+        return { status: 202, body: { ...JOB, format: 'xlsx' } };
+      }
+      return { status: 200, body: { ...JOB, format: 'xlsx', status: 'running', progress: 10 } };
+    });
+    fireEvent.click(screen.getByText('Excel', { exact: true }));
+    expect(screen.queryByRole('checkbox', { name: 'Trends' })).toBeNull();
+    fireEvent.click(screen.getByRole('switch', { name: 'Include comments, ideas and opportunities' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await waitFor(() => expect(bodies).toEqual([{ format: 'xlsx', includeComments: true }]));
+  }, 20_000);
+
+  it('offers no comments for CSV, and the open formats for a member', () => {
+    renderDialog(() => ({ status: 404, body: {} }));
+    fireEvent.click(screen.getByText('CSV', { exact: true }));
+    expect(screen.queryByRole('switch', { name: 'Include comments, ideas and opportunities' })).toBeNull();
+    expect(screen.getByRole('button', { name: /Journey document \(JSON\)/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Mermaid text/ })).toBeTruthy();
   }, 20_000);
 });
 

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { createExport, type ExportTarget } from '../../api/exports';
 import { describeError, problemToFormErrors } from '../../api/problem';
 import { canvasImage, download, type Rect } from './canvas-image';
-import { EXPORT_FORMATS, SECTION_CHOICES, type ExportFormat, type ImageScope } from './export-formats';
+import { EXPORT_FORMATS, SECTION_CHOICES, type ExportFormat, type ImageScope, type ReportOption } from './export-formats';
+import { OpenFormatDownloads } from './open-formats';
 import { ReportProgress } from './report-progress';
 
 export interface ExportDialogProps {
@@ -31,7 +32,7 @@ function slug(name: string): string {
 
 const REPORT_FIELDS = ['sections', 'from', 'to'] as const;
 
-/** The Export dialog: a report made by the server (PDF), or an image of the map drawn here (PNG, SVG). */
+/** The Export dialog: a report made by the server (PDF, PPTX, XLSX, CSV), an image of the map drawn here (PNG, SVG), or an open format. */
 export function ExportDialog({ opened, onClose, target, journeyName, mapBounds }: ExportDialogProps) {
   const [format, setFormat] = useState<ExportFormat['id']>('pdf');
   const [sections, setSections] = useState<string[]>(SECTION_CHOICES.map((choice) => choice.value));
@@ -43,14 +44,15 @@ export function ExportDialog({ opened, onClose, target, journeyName, mapBounds }
   const [imageError, setImageError] = useState<string | null>(null);
   const [drawing, setDrawing] = useState(false);
   const chosen = EXPORT_FORMATS.find((entry) => entry.id === format) ?? EXPORT_FORMATS[0];
+  const offers = (option: ReportOption): boolean => chosen?.options.includes(option) ?? false;
 
   const start = useMutation({
     mutationFn: () =>
       createExport(target, {
         format,
-        sections: includeComments ? [...sections, 'comments'] : sections,
+        ...(offers('sections') ? { sections: includeComments ? [...sections, 'comments'] : sections } : {}),
         ...(from || to ? { from, to } : {}),
-        includeComments,
+        includeComments: offers('comments') && includeComments,
       }),
     onSuccess: (job) => setJobId(job.id),
   });
@@ -116,13 +118,15 @@ export function ExportDialog({ opened, onClose, target, journeyName, mapBounds }
             </Text>
             {chosen?.kind === 'report' ? (
               <>
-                <Checkbox.Group label="Sections" value={sections} onChange={setSections} error={errors?.fields.sections}>
-                  <Group mt="xs" gap="md">
-                    {SECTION_CHOICES.map((choice) => (
-                      <Checkbox key={choice.value} value={choice.value} label={choice.label} />
-                    ))}
-                  </Group>
-                </Checkbox.Group>
+                {offers('sections') && (
+                  <Checkbox.Group label="Sections" value={sections} onChange={setSections} error={errors?.fields.sections}>
+                    <Group mt="xs" gap="md">
+                      {SECTION_CHOICES.map((choice) => (
+                        <Checkbox key={choice.value} value={choice.value} label={choice.label} />
+                      ))}
+                    </Group>
+                  </Checkbox.Group>
+                )}
                 <Group grow align="flex-start">
                   <TextInput type="date" label="Metrics from" value={from} onChange={(e) => setFrom(e.currentTarget.value)} error={errors?.fields.from} />
                   <TextInput
@@ -136,7 +140,9 @@ export function ExportDialog({ opened, onClose, target, journeyName, mapBounds }
                 <Text size="xs" c="dimmed" mt={-8}>
                   Leave both empty for the latest twelve months with data.
                 </Text>
-                <Switch label="Include comments, ideas and opportunities" checked={includeComments} onChange={(e) => setIncludeComments(e.currentTarget.checked)} />
+                {offers('comments') && (
+                  <Switch label="Include comments, ideas and opportunities" checked={includeComments} onChange={(e) => setIncludeComments(e.currentTarget.checked)} />
+                )}
               </>
             ) : (
               <Radio.Group label="What to draw" value={scope} onChange={(value) => setScope(value as ImageScope)}>
@@ -151,6 +157,14 @@ export function ExportDialog({ opened, onClose, target, journeyName, mapBounds }
                 {errors?.form ?? imageError}
               </Alert>
             )}
+            {target.kind === 'journey' && (
+              <Stack gap={6} pt="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+                <Text size="sm" fw={600}>
+                  Open formats
+                </Text>
+                <OpenFormatDownloads journeyId={target.journeyId} journeyName={slug(journeyName)} />
+              </Stack>
+            )}
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 Cancel
@@ -158,7 +172,7 @@ export function ExportDialog({ opened, onClose, target, journeyName, mapBounds }
               <Button
                 type="submit"
                 loading={start.isPending || drawing}
-                disabled={chosen?.kind === 'report' && (sections.length === 0 || rangeProblem !== null)}
+                disabled={chosen?.kind === 'report' && ((offers('sections') && sections.length === 0) || rangeProblem !== null)}
               >
                 {errors ? 'Try again' : 'Export'}
               </Button>

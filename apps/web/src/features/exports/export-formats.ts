@@ -5,17 +5,43 @@
  */
 export type ExportFormatKind = 'report' | 'image';
 
+/** Options a report format takes in the dialog. */
+export type ReportOption = 'sections' | 'range' | 'comments';
+
 export interface ExportFormat {
-  id: 'pdf' | 'png' | 'svg';
+  id: 'pdf' | 'pptx' | 'xlsx' | 'csv' | 'png' | 'svg';
+  /** Short: shown in the format switch. */
   label: string;
   description: string;
   kind: ExportFormatKind;
+  options: readonly ReportOption[];
 }
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
-  { id: 'pdf', label: 'PDF report', description: 'Executive report: summary, emotion curve, map, stages, pain points, hand-offs, trends', kind: 'report' },
-  { id: 'png', label: 'PNG image', description: 'A picture of the map, for slides and documents', kind: 'image' },
-  { id: 'svg', label: 'SVG image', description: 'The map as a scalable vector picture', kind: 'image' },
+  {
+    id: 'pdf',
+    label: 'PDF',
+    description: 'Executive report: summary, emotion curve, map, stages, pain points, hand-offs, trends',
+    kind: 'report',
+    options: ['sections', 'range', 'comments'],
+  },
+  {
+    id: 'pptx',
+    label: 'Slides',
+    description: 'PowerPoint deck with the same story, one idea per slide, editable text and charts',
+    kind: 'report',
+    options: ['sections', 'range', 'comments'],
+  },
+  {
+    id: 'xlsx',
+    label: 'Excel',
+    description: 'Workbook with a sheet each for stages, touchpoints, links, metrics, measurements and annotations',
+    kind: 'report',
+    options: ['range', 'comments'],
+  },
+  { id: 'csv', label: 'CSV', description: 'The touchpoints as one table, with their key metric and open pain points', kind: 'report', options: ['range'] },
+  { id: 'png', label: 'PNG', description: 'A picture of the map, for slides and documents', kind: 'image', options: [] },
+  { id: 'svg', label: 'SVG', description: 'The map as a scalable vector picture', kind: 'image', options: [] },
 ];
 
 /**
