@@ -235,6 +235,34 @@ describe('report exports', () => {
     for (const name of stageNames) expect(text).toContain(name);
   });
 
+  it('makes the portfolio PDF of the workspace (every journey by name), audited as a workspace event', async () => {
+    const created = await given.http().post(`/api/workspaces/${owner.workspaceId}/exports`).set(member(owner)).send({ format: 'pdf' }).expect(202);
+    const job = await settled(`/api/exports/${(created.body as ExportJobDto).id}`, member(owner));
+    expect(job).toMatchObject({ journeyId: null, status: 'done', progress: 100 });
+    expect(job.fileName).toMatch(/^export-workspace-portfolio-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const file = await given.http().get(`/api/exports/${job.id}/file`).set(member(owner)).buffer(true).parse(binary).expect(200);
+    const text = pdfPages(file.body as Buffer).join('\n');
+    expect(text).toContain('Export workspace');
+    expect(text).toContain('Online order journey');
+    const [event] = (await db.query(`SELECT action, journey_id FROM audit_events WHERE workspace_id = $1 AND action = 'portfolio.exported'`, [owner.workspaceId])) as {
+      action: string;
+      journey_id: string | null;
+    }[];
+    expect(event).toEqual({ action: 'portfolio.exported', journey_id: null });
+  });
+
+  it('refuses a portfolio export in another format, or with half a range, writing nothing', async () => {
+    for (const [body, field] of [
+      [{ format: 'xlsx' }, 'format'],
+      [{ format: 'pdf', from: '2026-01-01' }, 'to'],
+    ] as const) {
+      const before = await counts(owner.workspaceId);
+      const response = await given.http().post(`/api/workspaces/${owner.workspaceId}/exports`).set(member(owner)).send(body).expect(400);
+      expect((response.body as Problem).errors?.map((e) => e.path)).toEqual([field]);
+      expect(await counts(owner.workspaceId)).toEqual(before);
+    }
+  });
+
   describe('with job rows set up directly', () => {
     const insert = async (status: string, extra = ''): Promise<string> => {
       const [row] = (await db.query(

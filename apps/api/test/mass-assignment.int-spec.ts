@@ -118,6 +118,13 @@ describe('mass assignment', () => {
         settle: () => settleExports(owner.workspaceId),
       };
     },
+    'POST /api/workspaces/{workspaceId}/exports': async (owner) => ({
+      url: `/api/workspaces/${owner.workspaceId}/exports`,
+      body: { format: 'pdf', from: '2026-01-01', to: '2026-03-31' },
+      cookie: owner.cookie,
+      ok: 202,
+      settle: () => settleExports(owner.workspaceId),
+    }),
     'POST /api/share/{token}/exports': async (owner) => {
       const journey = await given.journey(owner);
       const link = await given.shareLink(owner, journey.id, { allowExport: true });

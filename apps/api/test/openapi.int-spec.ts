@@ -200,6 +200,7 @@ describe('the OpenAPI document', () => {
       'POST /api/share/{token}/exports',
       'POST /api/workspaces',
       'POST /api/workspaces/{workspaceId}/api-keys',
+      'POST /api/workspaces/{workspaceId}/exports',
       'POST /api/workspaces/{workspaceId}/invitations',
       'POST /api/workspaces/{workspaceId}/journeys',
       'POST /api/workspaces/{workspaceId}/journeys/import',

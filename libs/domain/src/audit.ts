@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'touchpoint.review_by_set',
   'journey.imported',
   'journey.exported',
+  'portfolio.exported',
   'share_link.created',
   'share_link.revoked',
   'api_key.created',

@@ -28,6 +28,13 @@ export interface CreateExportRequest {
   includeComments?: boolean;
 }
 
+/** The portfolio of a workspace as a PDF, over a metrics range (both dates, or neither for the last twelve months). */
+export interface CreatePortfolioExportRequest {
+  format: 'pdf';
+  from?: IsoDate;
+  to?: IsoDate;
+}
+
 export interface ExportJobDto {
   id: string;
   journeyId: string | null;

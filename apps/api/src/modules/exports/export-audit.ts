@@ -10,3 +10,12 @@ export function journeyExported(format: ReportFormat, sections: readonly ReportS
     change: { format, sections, ...(shareLinkId === null ? {} : { shareLinkId }) },
   };
 }
+
+/** `portfolio.exported`: a workspace-level event (no journey). */
+export function portfolioExported(range: { from: string; to: string } | null): AuditEntry {
+  return {
+    action: 'portfolio.exported',
+    summary: `Exported the portfolio as a PDF report${range ? ` (${range.from} to ${range.to})` : ''}`,
+    change: { format: 'pdf', range },
+  };
+}

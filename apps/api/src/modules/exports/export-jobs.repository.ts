@@ -22,7 +22,8 @@ export interface ExportJobRow {
 }
 
 export interface NewExportJob {
-  journeyId: string;
+  /** Null: the workspace's portfolio. */
+  journeyId: string | null;
   shareLinkId: string | null;
   format: ReportFormat;
   options: ReportOptions;

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import type { RenderTask } from './render-worker';
+import type { JourneyRenderTask, PortfolioRenderTask, RenderTask } from './render-worker';
 
 /** Where the compiled worker sits in the build: next to this module's compiled file. */
 export const BUILT_WORKER_FILE = join(__dirname, 'render-worker.js');
@@ -17,7 +17,7 @@ export class ExportPool {
   }
 
   /** Renders in a worker; `onProgress` gets the fraction done as the worker reports it. */
-  async render(task: Omit<RenderTask, 'progress'>, onProgress: (fraction: number) => void): Promise<Uint8Array> {
+  async render(task: JourneyRenderTask | PortfolioRenderTask, onProgress: (fraction: number) => void): Promise<Uint8Array> {
     const { port1, port2 } = new MessageChannel();
     port1.on('message', (fraction: unknown) => {
       if (typeof fraction === 'number') onProgress(fraction);

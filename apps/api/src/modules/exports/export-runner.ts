@@ -3,12 +3,15 @@ import { fileSlug, type ReportFormat, type ReportOptions } from '@cxmap/reports'
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { ExportJobsRepository } from './export-jobs.repository';
 import { BUILT_WORKER_FILE, ExportPool } from './export-pool';
+import { PortfolioService } from '../portfolio/portfolio.service';
 import { ReportLoader } from './report-loader';
+import type { JourneyRenderTask, PortfolioRenderTask } from './render-worker';
 
+/** A journey's report, or (journeyId null) the workspace's portfolio as a PDF. */
 export interface RunnableJob {
   workspaceId: string;
   id: string;
-  journeyId: string;
+  journeyId: string | null;
   format: ReportFormat;
   options: ReportOptions;
 }
@@ -41,6 +44,7 @@ export class ExportRunner implements OnModuleDestroy {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly jobs: ExportJobsRepository,
     private readonly loader: ReportLoader,
+    private readonly portfolio: PortfolioService,
   ) {
     this.pool = new ExportPool(config.exportWorkerFile ?? BUILT_WORKER_FILE);
   }
@@ -55,22 +59,36 @@ export class ExportRunner implements OnModuleDestroy {
     try {
       const now = new Date();
       await this.jobs.setProgress(job.workspaceId, job.id, 5);
-      const input = await this.loader.load(job.workspaceId, job.journeyId, job.options, now);
+      const { task, fileName } = await this.load(job, now);
       await this.jobs.setProgress(job.workspaceId, job.id, LOADED);
       let written = LOADED;
-      const bytes = await this.pool.render({ input, options: job.options, now: now.toISOString(), format: job.format }, (fraction) => {
+      const bytes = await this.pool.render(task, (fraction) => {
         const progress = LOADED + fraction * RENDER_SHARE;
         if (progress - written < PROGRESS_STEP) return;
         written = progress;
         this.jobs.setProgress(job.workspaceId, job.id, progress).catch((error: unknown) => this.logger.warn(`export ${job.id}: progress not saved: ${String(error)}`));
       });
-      await this.jobs.finish(job.workspaceId, job.id, bytes, exportFileName(input.journey.name, now, job.format));
+      await this.jobs.finish(job.workspaceId, job.id, bytes, fileName);
     } catch (error) {
       this.logger.error(`export ${job.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       await this.jobs
         .fail(job.workspaceId, job.id, 'The report could not be made. Try again; if it fails again, tell your administrator.')
         .catch((failure: unknown) => this.logger.error(`export ${job.id}: failure not saved: ${String(failure)}`));
     }
+  }
+
+  /** The worker's task and the file's name: a journey's rows, or the workspace's portfolio. */
+  private async load(job: RunnableJob, now: Date): Promise<{ task: JourneyRenderTask | PortfolioRenderTask; fileName: string }> {
+    if (job.journeyId === null) {
+      const range = job.options.range ?? {};
+      const report = await this.portfolio.report(job.workspaceId, range, now);
+      return { task: { kind: 'portfolio', report }, fileName: exportFileName(`${report.workspace.name} portfolio`, now, 'pdf') };
+    }
+    const input = await this.loader.load(job.workspaceId, job.journeyId, job.options, now);
+    return {
+      task: { kind: 'journey', input, options: job.options, now: now.toISOString(), format: job.format },
+      fileName: exportFileName(input.journey.name, now, job.format),
+    };
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -5,7 +5,7 @@ import { REPORT_CONTENT_TYPES } from '@cxmap/reports';
 import { CurrentActor, type Actor } from '../../core/auth/actor';
 import { ApiProblemResponses } from '../../core/http/api-problem-responses';
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
-import { CreateExportDto } from './dto/export-requests.dto';
+import { CreateExportDto, CreatePortfolioExportDto } from './dto/export-requests.dto';
 import { ExportJobResponseDto } from './dto/export-responses.dto';
 import { toDownload } from './export-file-response';
 import { ExportsService } from './exports.service';
@@ -31,6 +31,22 @@ export class ExportsController {
   @ApiProblemResponses(400, 401, 403, { status: 404, description: 'No such journey in a workspace of yours (JOURNEY_NOT_FOUND)' }, 413, 415, { status: 429, description: 'Too many exports in progress in the workspace (TOO_MANY_EXPORTS); see Retry-After' })
   create(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) journeyId: string, @Body() body: CreateExportDto): Promise<ExportJobDto> {
     return this.exports.createForMember(actor, journeyId, body);
+  }
+
+  @Post('workspaces/:workspaceId/exports')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Start a PDF export of the workspace portfolio (every role)', description: CREATE_DESCRIPTION })
+  @ApiAcceptedResponse({ type: ExportJobResponseDto })
+  @ApiProblemResponses(400, 401, 403, { status: 404, description: 'No such workspace of yours (WORKSPACE_NOT_FOUND)' }, 413, 415, {
+    status: 429,
+    description: 'Too many exports in progress in the workspace (TOO_MANY_EXPORTS); see Retry-After',
+  })
+  createPortfolio(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', UuidParamPipe) workspaceId: string,
+    @Body() body: CreatePortfolioExportDto,
+  ): Promise<ExportJobDto> {
+    return this.exports.createForWorkspace(actor, workspaceId, body);
   }
 
   @Get('exports/:id')

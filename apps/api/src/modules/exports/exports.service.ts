@@ -8,8 +8,8 @@ import { auditActorOf, SYSTEM_ACTOR, type AuditActor } from '../audit/audit-acto
 import { AuditRecorder } from '../audit/audit-recorder';
 import { ShareLinksService } from '../share-links/share-links.service';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
-import type { CreateExportDto } from './dto/export-requests.dto';
-import { journeyExported } from './export-audit';
+import type { CreateExportDto, CreatePortfolioExportDto } from './dto/export-requests.dto';
+import { journeyExported, portfolioExported } from './export-audit';
 import { ExportJobsRepository, type ExportJobRow } from './export-jobs.repository';
 import { toReportOptions } from './export-options';
 import { ExportRunner } from './export-runner';
@@ -22,7 +22,8 @@ export interface ExportFile {
 
 interface Origin {
   workspaceId: string;
-  journeyId: string;
+  /** Null: the workspace's portfolio. */
+  journeyId: string | null;
   shareLinkId: string | null;
   createdBy: string | null;
   actor: AuditActor;
@@ -64,6 +65,12 @@ export class ExportsService {
     return this.create({ workspaceId: scope.workspaceId, journeyId, shareLinkId: null, createdBy: actor.userId, actor: auditActorOf(actor) }, request);
   }
 
+  /** The workspace's portfolio as a PDF: every member who may export a journey may export it. */
+  async createForWorkspace(actor: Actor, workspaceId: string, request: CreatePortfolioExportDto): Promise<ExportJobDto> {
+    await this.access.forWorkspace(actor, workspaceId, 'journey:export');
+    return this.create({ workspaceId, journeyId: null, shareLinkId: null, createdBy: actor.userId, actor: auditActorOf(actor) }, { format: request.format, ...pickRange(request) });
+  }
+
   async createForLink(token: string, request: CreateExportDto): Promise<ExportJobDto> {
     const link = await this.linkAllowingExport(token);
     return this.create({ workspaceId: link.workspaceId, journeyId: link.journeyId, shareLinkId: link.shareLinkId, createdBy: null, actor: SYSTEM_ACTOR }, request);
@@ -99,12 +106,16 @@ export class ExportsService {
         options,
         createdBy: origin.createdBy,
       });
-      await this.audit.recordOnJourney(manager, {
-        workspaceId: origin.workspaceId,
-        journeyId: origin.journeyId,
-        actor: origin.actor,
-        ...journeyExported(request.format, options.sections, origin.shareLinkId),
-      });
+      if (origin.journeyId === null) {
+        await this.audit.record(manager, { workspaceId: origin.workspaceId, actor: origin.actor, ...portfolioExported(options.range) });
+      } else {
+        await this.audit.recordOnJourney(manager, {
+          workspaceId: origin.workspaceId,
+          journeyId: origin.journeyId,
+          actor: origin.actor,
+          ...journeyExported(request.format, options.sections, origin.shareLinkId),
+        });
+      }
       return created;
     });
     this.runner.start({ workspaceId: origin.workspaceId, id: row.id, journeyId: origin.journeyId, format: request.format, options });
@@ -139,4 +150,8 @@ export class ExportsService {
     if (!bytes) throw new AppError('EXPORT_NOT_FOUND');
     return { bytes, fileName: row.file_name, contentType: REPORT_CONTENT_TYPES[row.format] };
   }
+}
+
+function pickRange(request: { from?: string; to?: string }): { from?: string; to?: string } {
+  return { ...(request.from === undefined ? {} : { from: request.from }), ...(request.to === undefined ? {} : { to: request.to }) };
 }

@@ -9,5 +9,6 @@ import { PortfolioService } from './portfolio.service';
   imports: [WorkspacesModule, MetricsModule],
   controllers: [PortfolioController],
   providers: [PortfolioRepository, PortfolioService],
+  exports: [PortfolioService],
 })
 export class PortfolioModule {}

@@ -28,7 +28,11 @@ export class PortfolioService {
 
   async get(actor: Actor, workspaceId: string, query: PortfolioQueryDto): Promise<PortfolioReport> {
     await this.access.forWorkspace(actor, workspaceId, 'journey:read');
-    const now = new Date();
+    return this.report(workspaceId, query, new Date());
+  }
+
+  /** The portfolio of a workspace whose access the caller has checked (the route, or an export job). */
+  async report(workspaceId: string, query: { from?: string; to?: string }, now: Date): Promise<PortfolioReport> {
     const range = portfolioRange(query, now);
     const previous = previousRange(range);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {

@@ -365,6 +365,12 @@ export const ROUTES: Record<string, RouteSpec> = {
     request: ({ ids }) => ({ params: { id: ids.journey }, body: { format: 'pdf', sections: ['summary'] } }),
     settle: (builder, world) => builder.settleExports(world.workspace.ids.workspace),
   },
+  'POST /api/workspaces/{workspaceId}/exports': {
+    access: workspace('journey:export'),
+    success: 202,
+    request: ({ ids }) => ({ params: { workspaceId: ids.workspace }, body: { format: 'pdf', from: '2025-01-01', to: '2025-12-31' } }),
+    settle: (builder, world) => builder.settleExports(world.workspace.ids.workspace),
+  },
   'GET /api/exports/{id}': {
     access: workspace('journey:export'),
     success: 200,

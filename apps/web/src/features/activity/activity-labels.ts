@@ -24,6 +24,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   'touchpoint.review_by_set': 'Review date set',
   'journey.imported': 'Journey imported',
   'journey.exported': 'Journey exported',
+  'portfolio.exported': 'Portfolio exported',
   'share_link.created': 'Share link created',
   'share_link.revoked': 'Share link revoked',
   'api_key.created': 'API key created',

@@ -1,4 +1,4 @@
-import { METRIC_LIMITS, type CreateExportRequest } from '@cxmap/domain';
+import { METRIC_LIMITS, type CreateExportRequest, type CreatePortfolioExportRequest } from '@cxmap/domain';
 import { REPORT_FORMATS, REPORT_SECTIONS, type ReportFormat, type ReportSection } from '@cxmap/reports';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsString, MaxLength } from 'class-validator';
@@ -40,4 +40,22 @@ export class CreateExportDto implements CreateExportRequest {
   @IsOptionalNotNull()
   @IsBoolean()
   includeComments?: boolean;
+}
+
+export class CreatePortfolioExportDto implements CreatePortfolioExportRequest {
+  @ApiProperty({ enum: ['pdf'], description: 'The portfolio is a PDF report' })
+  @IsIn(['pdf'])
+  format!: 'pdf';
+
+  @ApiPropertyOptional({ format: 'date', description: 'First day of the metrics range (YYYY-MM-DD), with `to`. Left out: the last twelve months.' })
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(10)
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Last day of the metrics range (inclusive), with `from`' })
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(10)
+  to?: string;
 }
