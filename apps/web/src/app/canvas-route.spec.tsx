@@ -58,6 +58,6 @@ describe('CanvasRoute', () => {
     const toolbar = await screen.findByRole('toolbar', { name: 'Journey canvas' }, { timeout: 5000 });
     fireEvent.click(await within(toolbar).findByRole('button', { name: 'Export' }));
     expect(await screen.findByRole('dialog', { name: /^Export / })).toBeTruthy();
-    expect(screen.getByRole('radio', { name: 'PDF report' })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'PDF' })).toBeTruthy();
   });
 });
