@@ -6,3 +6,4 @@ export * from './mermaid';
 export * from './ojf';
 export * from './parse-journey-file';
 export * from './describe-ops';
+export * from './op-runs';
