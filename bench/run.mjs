@@ -4,8 +4,13 @@
 // median ratio of the rounds, their range and the load average of the machine meanwhile.
 //
 // One module per figure (bench/p1-graph-read.mjs …), each exporting `figure = { id, measure(context) }`
-// where measure returns rows `{ key, what, baselineLabel, baseline, value, unit, ratio, goal: { max } | { min } }`.
-// BENCH_ONLY=P2,P3 measures only those; BENCH_ROUNDS sets the rounds (default 3).
+// where measure returns rows `{ key, what, baselineLabel, baseline, value, unit, ratio, goal: { max } | { min } | null }`
+// (null: a figure shown for diagnosis, without a goal); optional: `prepare(context)` once before the rounds,
+// `cleanUp()` at the end, `notes` (how it is measured) printed under the table. A new figure (P5, the PDF
+// report) is one more such module added to FIGURES.
+// BENCH_ONLY=P2,P3 measures only those (and leaves docs/benchmarks.md alone); BENCH_ROUNDS sets the rounds
+// (default 3); BENCH_PORT the app's port (the P4 bare page uses the next one); BENCH_P3_SECONDS the length of
+// each P3 load (default 8); BENCH_P4_RUNS the page loads per P4 round (default 2); CHROME_PATH the browser.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { figure as p1 } from './p1-graph-read.mjs';
 import { figure as p2 } from './p2-bulk-move.mjs';
@@ -20,8 +25,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
 
 const fmt = (value, unit) => (unit === 'req/s' ? `${Math.round(value)} req/s` : `${value.toFixed(1)} ${unit}`);
-const met = (ratio, goal) => ('max' in goal ? ratio <= goal.max : ratio >= goal.min);
-const goalText = (goal) => ('max' in goal ? `≤ ${goal.max}×` : `≥ ${goal.min}×`);
+const met = (ratio, goal) => (goal === null ? 'for diagnosis' : ('max' in goal ? ratio <= goal.max : ratio >= goal.min) ? 'met' : 'missed');
+const goalText = (goal) => (goal === null ? '—' : 'max' in goal ? `≤ ${goal.max}×` : `≥ ${goal.min}×`);
 const loadText = (l) => l.map((v) => v.toFixed(1)).join(' / ');
 
 async function main() {
@@ -63,7 +68,7 @@ async function main() {
     const value = median(entry.rounds.map((r) => r.value));
     const range = `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
     const load = loadText(entry.rounds.map((r) => r.load).reduce((a, l) => a.map((v, i) => Math.max(v, l[i])), [0, 0, 0]));
-    return `| ${entry.key} | ${entry.what} | ${entry.baselineLabel}: ${fmt(baseline, entry.unit)} | ${fmt(value, entry.unit)} | **${ratio.toFixed(2)}×** (${range}) | ${goalText(entry.goal)} | ${met(ratio, entry.goal) ? 'met' : 'missed'} | ${load} |`;
+    return `| ${entry.key} | ${entry.what} | ${entry.baselineLabel}: ${fmt(baseline, entry.unit)} | ${fmt(value, entry.unit)} | **${ratio.toFixed(2)}×** (${range}) | ${goalText(entry.goal)} | ${met(ratio, entry.goal)} | ${load} |`;
   });
   const report = `# Benchmarks
 
