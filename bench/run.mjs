@@ -32,11 +32,12 @@ const loadText = (l) => l.map((v) => v.toFixed(1)).join(' / ');
 async function main() {
   const figures = FIGURES.filter((f) => !ONLY || ONLY.has(f.id));
   const database = await createScratchDatabase();
-  const server = await startServer(database.url, PORT);
+  let server = null;
   const measured = new Map();
   let counts = '';
   const started = Date.now();
   try {
+    server = await startServer(database.url, PORT);
     const api = await signUp(server.base);
     const seeded = await seedLargeJourney(api);
     counts = seeded.counts;
@@ -57,7 +58,7 @@ async function main() {
     }
   } finally {
     for (const f of FIGURES) await f.cleanUp?.();
-    await server.stop();
+    await server?.stop();
     await database.drop();
   }
 
