@@ -2,7 +2,8 @@
 // session, and statistics.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpus, totalmem } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import pg from 'pg';
 
 export const SERVER_URL = process.env.BENCH_DATABASE_SERVER ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -102,4 +103,27 @@ export const median = (values) => percentile(values, 50);
 export function machine(pgVersion) {
   const cpu = cpus();
   return `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, PostgreSQL ${pgVersion}`;
+}
+
+/** The 1-, 5- and 15-minute load averages, as written next to each figure (the machine may be shared). */
+export function loadAverage() {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
+  } catch {
+    return loadavg();
+  }
+}
+
+/** Runs `tasks` (functions returning promises) with at most `limit` in flight. */
+export async function inParallel(tasks, limit) {
+  const results = new Array(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const index = next++;
+      results[index] = await tasks[index]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
 }

@@ -241,6 +241,7 @@ describe('annotations', () => {
     const [tp] = s.touchpoints;
     const annotation = await annotate(s.editor, painPoint(tp));
     const replies = `${base(s.journeyId)}/${annotation.id}/replies`;
+    expect((await given.http().get(replies).set('Cookie', s.viewer.cookie).expect(200)).body).toEqual([]);
     await given.http().post(replies).set('Cookie', s.viewer.cookie).send({ body: 'Me too' }).expect(403);
     const first = (await given.http().post(replies).set('Cookie', s.commenter.cookie).send({ body: '  Same on chat  ' }).expect(201)).body as AnnotationReplyDto;
     expect(first).toEqual({

@@ -245,6 +245,28 @@ describe('audit log', () => {
       expect(empty).toEqual([]);
     });
 
+    it('stores a big move compactly and gives back exactly its ops', async () => {
+      const owner = await given.user();
+      const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 300);
+      const ops: ChangeOp[] = touchpoints.map((t, i) => ({
+        op: 'update',
+        entity: 'touchpoint',
+        id: t.id,
+        version: t.version,
+        data: i === 7 ? { title: 'Renamed', emotion: -2 } : { position: { x: t.position.x + 0.5, y: 1000 - i } },
+      }));
+      const [event] = await recorded(owner, () => given.applied(owner, journey.id, ops));
+      expect(event).toMatchObject({ action: 'journey.changed', summary: 'Edited touchpoint “Renamed”, moved 299 touchpoints', change: { ops } });
+      // Three runs of columns (moves, the edit, moves), not 300 objects.
+      const [row] = (await app
+        .get(DataSource)
+        .query(`SELECT jsonb_array_length(change->'opRuns') AS runs, change ? 'ops' AS plain FROM audit_events WHERE id = $1`, [event?.id])) as {
+        runs: number;
+        plain: boolean;
+      }[];
+      expect(row).toEqual({ runs: 3, plain: false });
+    });
+
     it('deletes a workspace’s events with it, and keeps a deleted user’s events with their name', async () => {
       const owner = await given.user();
       const eddie = await given.memberOf(owner, 'editor');

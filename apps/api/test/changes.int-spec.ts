@@ -159,6 +159,35 @@ describe('POST /journeys/:id/changes', () => {
     expect(await given.graph(user, journey.id)).toEqual(before);
   });
 
+  it('rolls a batch of moves back whole when one of them is stale, and names only that one', async () => {
+    const { journey, touchpoints } = await given.journeyWithTouchpoints(user, 3);
+    const [a, b, c] = touchpoints as [(typeof touchpoints)[0], (typeof touchpoints)[0], (typeof touchpoints)[0]];
+    await given.applied(user, journey.id, [{ op: 'update', entity: 'touchpoint', id: c.id, version: 1, data: { title: 'Theirs' } }]);
+    const before = await given.graph(user, journey.id);
+    const move = (id: string, version: number): ChangeOp => ({ op: 'update', entity: 'touchpoint', id, version, data: { position: { x: 7, y: 7 } } });
+
+    const response = await given.changes(user, journey.id, [move(a.id, 1), move(b.id, 1), move(c.id, 1)]).expect(409);
+    expect((response.body as Problem).conflicts).toEqual([
+      { index: 2, entity: 'touchpoint', id: c.id, current: expect.objectContaining({ version: 2, title: 'Theirs' }) },
+    ]);
+    expect(await given.graph(user, journey.id)).toEqual(before);
+
+    // Mixed kinds and fields, and the same touchpoint twice (versions in sequence; results give the final one), all apply.
+    const renamed = await given.applied(user, journey.id, [
+      move(a.id, 1),
+      { op: 'update', entity: 'stage', id: before.stages[0]?.id ?? '', version: before.stages[0]?.version ?? 0, data: { name: 'Renamed' } },
+      { op: 'update', entity: 'touchpoint', id: b.id, version: 1, data: { title: 'B', emotion: 2 } },
+      move(c.id, 2),
+      move(c.id, 3),
+    ]);
+    expect(renamed.results.map((r) => r.version)).toEqual([2, (before.stages[0]?.version ?? 0) + 1, 2, 4, 4]);
+    const after = await given.graph(user, journey.id);
+    expect(after.stages[0]?.name).toBe('Renamed');
+    expect(after.touchpoints.find((t) => t.id === b.id)).toMatchObject({ title: 'B', emotion: 2, position: b.position, version: 2 });
+    expect(after.touchpoints.find((t) => t.id === c.id)).toMatchObject({ title: 'Theirs', position: { x: 7, y: 7 }, version: 4 });
+    expect(after.journey.revision).toBe(before.journey.revision + 1);
+  });
+
   it('answers 404 for references to entities outside the journey, and applies nothing', async () => {
     const mine = await given.journeyWithTouchpoints(user, 1);
     const other = await given.journeyWithTouchpoints(user, 1);

@@ -178,7 +178,8 @@ export interface JourneyGraphOf<J extends JourneyInfoDto> {
 /** The journey graph as `GET /api/journeys/:id` answers it to a member. */
 export type JourneyGraph = JourneyGraphOf<JourneyDto>;
 
-interface EntityData {
+/** The data fields of each entity kind. */
+export interface EntityData {
   stage: StageData;
   touchpoint: TouchpointData;
   link: LinkData;

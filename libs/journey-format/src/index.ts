@@ -11,3 +11,4 @@ export * from './measurements-csv';
 export * from './csv/read-csv';
 export * from './grid';
 export * from './document';
+export * from './op-runs';

@@ -233,14 +233,24 @@ export class AnnotationsRepository {
     );
   }
 
-  listReplies(manager: EntityManager, workspaceId: string, annotationId: string): Promise<ReplyRow[]> {
-    return select<ReplyRow>(
+  /**
+   * The replies of an annotation of the journey, oldest first; null when the journey has no such
+   * annotation. One statement (one snapshot), so the read needs no transaction.
+   */
+  async listReplies(manager: EntityManager, workspaceId: string, journeyId: string, annotationId: string): Promise<ReplyRow[] | null> {
+    // Without replies, the annotation's one row has nulls for the reply columns.
+    const rows = await select<Omit<ReplyRow, 'id'> & { id: string | null; found: string }>(
       manager,
-      `SELECT ${REPLY_COLUMNS} FROM annotation_replies r LEFT JOIN users u ON u.id = r.author_id
-        WHERE r.workspace_id = $1 AND r.annotation_id = $2
+      `SELECT a.id AS found, ${REPLY_COLUMNS}
+         FROM annotations a
+         LEFT JOIN annotation_replies r ON r.workspace_id = a.workspace_id AND r.annotation_id = a.id
+         LEFT JOIN users u ON u.id = r.author_id
+        WHERE a.workspace_id = $1 AND a.journey_id = $2 AND a.id = $3
         ORDER BY r.created_at, r.id`,
-      [workspaceId, annotationId],
+      [workspaceId, journeyId, annotationId],
     );
+    if (rows.length === 0) return null;
+    return rows.filter((row): row is ReplyRow & { found: string } => row.id !== null);
   }
 
   async countReplies(manager: EntityManager, workspaceId: string, annotationId: string): Promise<number> {

@@ -31,10 +31,9 @@ export class RepliesService {
 
   async list(actor: Actor, journeyId: string, annotationId: string): Promise<AnnotationReplyDto[]> {
     const scope = await this.access.forJourney(actor, journeyId, 'journey:read');
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      await this.annotationsService.mustFind(manager, scope, annotationId);
-      return (await this.annotations.listReplies(manager, scope.workspaceId, annotationId)).map(toReplyDto);
-    });
+    const replies = await this.annotations.listReplies(this.dataSource.manager, scope.workspaceId, journeyId, annotationId);
+    if (replies === null) throw new AppError('ANNOTATION_NOT_FOUND');
+    return replies.map(toReplyDto);
   }
 
   async create(actor: Actor, journeyId: string, annotationId: string, request: CreateReplyDto): Promise<AnnotationReplyDto> {

@@ -1,5 +1,6 @@
 import type { ChangeOp } from '@cxmap/domain';
 import { auditEntries } from './audit-entries';
+import { readableChange } from './audit-rows';
 
 const journey = { id: 'j1', name: 'Onboarding' };
 const fields = { name: 'Onboarding', description: '', state: 'current', status: 'draft' };
@@ -24,11 +25,9 @@ describe('auditEntries', () => {
     const ops: ChangeOp[] = [
       { op: 'create', entity: 'stage', id: 's', data: { name: 'Buy', phase: 'purchase', order: 0, customerGoal: '', description: '' } },
     ];
-    expect(auditEntries.journeyCreated(journey, null, ops)).toMatchObject({
-      journey,
-      summary: 'Created the journey “Onboarding”: added stage “Buy”',
-      change: { template: null, ops },
-    });
+    const created = auditEntries.journeyCreated(journey, null, ops);
+    expect(created).toMatchObject({ journey, summary: 'Created the journey “Onboarding”: added stage “Buy”' });
+    expect(readableChange(created.change as Record<string, unknown>)).toEqual({ template: null, ops });
   });
 
   it('tells a journey rename from other edits and keeps only the changed fields', () => {
@@ -51,21 +50,40 @@ describe('auditEntries', () => {
     expect(auditEntries.journeyUpdated('j1', row, bumped)).toBeNull();
   });
 
-  it('summarises a batch with describeOps and keeps its ops', () => {
-    const ops: ChangeOp[] = [{ op: 'delete', entity: 'touchpoint', id: 't', version: 2 }];
-    expect(auditEntries.journeyChanged(journey, ops)).toEqual({ action: 'journey.changed', journey, summary: 'Deleted 1 touchpoint', change: { ops } });
+  it('summarises a batch with describeOps and keeps its ops, packed', () => {
+    const ops: ChangeOp[] = [
+      { op: 'delete', entity: 'touchpoint', id: 't', version: 2 },
+      { op: 'update', entity: 'touchpoint', id: 'a', version: 4, data: { position: { x: 1, y: 2 } } },
+      { op: 'update', entity: 'touchpoint', id: 'b', version: 1, data: { position: { x: 3, y: 4 } } },
+    ];
+    const entry = auditEntries.journeyChanged(journey, ops);
+    expect(entry).toMatchObject({ action: 'journey.changed', journey, summary: 'Moved 2 touchpoints, deleted 1 touchpoint' });
+    expect(entry.change).toEqual({
+      opRuns: [
+        { op: 'delete', entity: 'touchpoint', id: ['t'], version: [2] },
+        { op: 'update', entity: 'touchpoint', id: ['a', 'b'], version: [4, 1], data: [{ name: 'position', keys: ['x', 'y'], values: [[1, 3], [2, 4]] }] },
+      ],
+    });
+    expect(readableChange(entry.change as Record<string, unknown>)).toEqual({ ops });
+  });
+
+  it('shows older events, stored with plain ops, as they are', () => {
+    const change = { ops: [{ op: 'delete', entity: 'touchpoint', id: 't', version: 2 }] };
+    expect(readableChange(change)).toBe(change);
+    expect(readableChange(null)).toBeNull();
   });
 
   it('says which format a journey was imported from', () => {
     const ops: ChangeOp[] = [
       { op: 'create', entity: 'stage', id: 's', data: { name: 'Buy', phase: 'purchase', order: 0, customerGoal: '', description: '' } },
     ];
-    expect(auditEntries.journeyImported(journey, 'mermaid', ops)).toEqual({
+    const imported = auditEntries.journeyImported(journey, 'mermaid', ops);
+    expect(imported).toMatchObject({
       action: 'journey.imported',
       journey,
       summary: 'Imported the journey “Onboarding” from a Mermaid journey: added stage “Buy”',
-      change: { format: 'mermaid', ops },
     });
+    expect(readableChange(imported.change as Record<string, unknown>)).toEqual({ format: 'mermaid', ops });
     expect(auditEntries.journeyImported(journey, 'ojf', []).summary).toBe('Imported the journey “Onboarding” from an OpenJourney file');
     const brought = { metrics: 2, measurements: 24, annotations: 1, replies: 0 };
     expect(auditEntries.journeyImported(journey, 'cxmap', [], brought)).toMatchObject({

@@ -1,10 +1,13 @@
 import { JOURNEY_TEMPLATES, ROLE_LABELS, type ApiKeyScope, type ChangeOp, type JourneyImportFormat, type Role, type TemplateKey } from '@cxmap/domain';
-import { describeOps } from '@cxmap/journey-format';
+import { describeOps, packOps } from '@cxmap/journey-format';
 import type { AuditEntry } from './audit-recorder';
 
 /**
  * What each change records: its action, a one-line summary for people and the change itself.
  * Pure, so the wording is tested here and services only say what happened.
+ *
+ * Ops are stored packed (`opRuns`, see packOps: a 2,000-touchpoint move is a few columns, not
+ * 2,000 objects for jsonb to convert); the audit API gives them back as `ops` (audit-rows.ts).
  */
 
 export interface AuditedMember {
@@ -148,7 +151,7 @@ export const auditEntries = {
       action: 'journey.created',
       journey,
       summary: `Created the journey ${quote(journey.name)}${from}${content}`,
-      change: { template, ops },
+      change: { template, opRuns: packOps(ops) },
     };
   },
 
@@ -161,7 +164,7 @@ export const auditEntries = {
       action: 'journey.imported',
       journey,
       summary: `Imported the journey ${quote(journey.name)} from ${IMPORT_FORMAT_LABELS[format]}${content}${extras ? `; with ${extras}` : ''}`,
-      change: extras !== '' ? { format, ops, with: brought } : { format, ops },
+      change: extras !== '' ? { format, opRuns: packOps(ops), with: brought } : { format, opRuns: packOps(ops) },
     };
   },
 
@@ -187,7 +190,7 @@ export const auditEntries = {
 
   /** A `/changes` batch: its summary and all its ops. */
   journeyChanged(journey: AuditedJourney, ops: readonly ChangeOp[]): AuditEntry {
-    return { action: 'journey.changed', journey, summary: describeOps(ops), change: { ops } };
+    return { action: 'journey.changed', journey, summary: describeOps(ops), change: { opRuns: packOps(ops) } };
   },
 
   /** The link's terms, never its token (only its hash is stored, and not here either). The journey is added by the recorder. */

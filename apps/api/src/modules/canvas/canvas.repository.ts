@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { LinkData, LinkDto, StageData, StageDto, TouchpointData, TouchpointDto } from '@cxmap/domain';
+import type { EntityData, EntityKind, LinkData, LinkDto, StageData, StageDto, TouchpointData, TouchpointDto } from '@cxmap/domain';
 import type { GraphContent } from '@cxmap/journey-format';
 import type { EntityManager } from 'typeorm';
 import { execute, select } from '../../database/sql';
 import type { BatchReach } from './batch-reach';
 import type { KindPlan } from './change-plan';
+import type { FieldUpdateGroup } from './field-updates';
 import {
   LINK_COLUMNS,
   STAGE_COLUMNS,
@@ -32,25 +33,17 @@ export interface ContentScope {
  */
 @Injectable()
 export class CanvasRepository {
-  /** Locks the journey row for the rest of the transaction; null when it is not in the workspace. */
-  async lockJourney(manager: EntityManager, scope: ContentScope): Promise<{ revision: number } | null> {
-    const rows = await select<{ revision: number }>(
+  /**
+   * Locks the journey row for the rest of the transaction and reads its revision and name (for the
+   * audit log); null when it is not in the workspace.
+   */
+  async lockJourney(manager: EntityManager, scope: ContentScope): Promise<{ revision: number; name: string } | null> {
+    const rows = await select<{ revision: number; name: string }>(
       manager,
-      `SELECT revision FROM journeys WHERE id = $1 AND workspace_id = $2 FOR UPDATE`,
+      `SELECT revision, name FROM journeys WHERE id = $1 AND workspace_id = $2 FOR UPDATE`,
       [scope.journeyId, scope.workspaceId],
     );
     return rows[0] ?? null;
-  }
-
-  /** The journey's name, for the audit log (the row is locked by the batch already). */
-  async journeyName(manager: EntityManager, scope: ContentScope): Promise<string> {
-    const rows = await select<{ name: string }>(manager, `SELECT name FROM journeys WHERE id = $1 AND workspace_id = $2`, [
-      scope.journeyId,
-      scope.workspaceId,
-    ]);
-    const row = rows[0];
-    if (!row) throw new Error('journey vanished while locked');
-    return row.name;
   }
 
   async loadContent(manager: EntityManager, scope: ContentScope): Promise<GraphContent> {
@@ -207,7 +200,7 @@ export class CanvasRepository {
    * version, and only touches rows of the journey still at their previous version.
    */
   updateStages(manager: EntityManager, scope: ContentScope, updates: KindPlan<StageDto>['updates'], fields: ReadonlySet<string>): Promise<number> {
-    return this.update(manager, scope, 'stages', STAGE_FIELDS, updates, fields);
+    return this.updateRows(manager, scope, 'stage', updates.map(planned), fields);
   }
 
   updateTouchpoints(
@@ -216,39 +209,50 @@ export class CanvasRepository {
     updates: KindPlan<TouchpointDto>['updates'],
     fields: ReadonlySet<string>,
   ): Promise<number> {
-    return this.update(manager, scope, 'touchpoints', TOUCHPOINT_FIELDS, updates, fields);
+    return this.updateRows(manager, scope, 'touchpoint', updates.map(planned), fields);
   }
 
   updateLinks(manager: EntityManager, scope: ContentScope, updates: KindPlan<LinkDto>['updates'], fields: ReadonlySet<string>): Promise<number> {
-    return this.update(manager, scope, 'links', LINK_FIELDS, updates, fields);
+    return this.updateRows(manager, scope, 'link', updates.map(planned), fields);
   }
 
-  private async update<T extends { id: string; version: number }>(
+  /**
+   * Plain-field updates straight from a batch (see field-updates.ts), without loading the rows:
+   * each row is updated only if it is in the journey at the version the caller saw, and moves to
+   * the next version. Returns how many rows were updated; fewer than asked means a stale or
+   * missing entity, and the caller rolls the statement back.
+   */
+  updateFields<K extends EntityKind>(manager: EntityManager, scope: ContentScope, group: FieldUpdateGroup<K>): Promise<number> {
+    const rows = group.updates.map((u) => ({ id: u.id, version: u.version + 1, previousVersion: u.version, values: u.data }));
+    return this.updateRows(manager, scope, group.entity, rows, group.fields);
+  }
+
+  private async updateRows<K extends EntityKind>(
     manager: EntityManager,
     scope: ContentScope,
-    table: 'stages' | 'touchpoints' | 'links',
-    columnsOf: Readonly<Record<string, readonly UpdateColumn<T>[]>>,
-    updates: KindPlan<T>['updates'],
+    kind: K,
+    rows: readonly RowUpdate<EntityData[K]>[],
     fields: ReadonlySet<string>,
   ): Promise<number> {
-    if (updates.length === 0) return 0;
-    const columns: UpdateColumn<T>[] = [];
+    if (rows.length === 0) return 0;
+    const { table, columnsOf } = UPDATABLE[kind] as unknown as Updatable<EntityData[K]>;
+    const columns: UpdateColumn<EntityData[K]>[] = [];
     for (const field of fields) {
-      const mapped = Object.hasOwn(columnsOf, field) ? columnsOf[field] : undefined;
+      const mapped = Object.hasOwn(columnsOf, field) ? columnsOf[field as keyof EntityData[K]] : undefined;
       if (!mapped) throw new Error(`no column for the ${table} field ${field}`);
       columns.push(...mapped);
     }
-    const n = updates.length;
+    const n = rows.length;
     const ids = new Array<string>(n);
     const versions = new Array<number>(n);
     const previous = new Array<number>(n);
     const values = columns.map(() => new Array<unknown>(n));
     for (let i = 0; i < n; i++) {
-      const { next, previousVersion } = updates[i] as KindPlan<T>['updates'][number];
-      ids[i] = next.id;
-      versions[i] = next.version;
-      previous[i] = previousVersion;
-      for (let c = 0; c < columns.length; c++) (values[c] as unknown[])[i] = (columns[c] as UpdateColumn<T>).value(next);
+      const row = rows[i] as RowUpdate<EntityData[K]>;
+      ids[i] = row.id;
+      versions[i] = row.version;
+      previous[i] = row.previousVersion;
+      for (let c = 0; c < columns.length; c++) (values[c] as unknown[])[i] = (columns[c] as UpdateColumn<EntityData[K]>).value(row.values);
     }
     const set = columns.map((c, i) => `${c.name} = v.c${i}, `).join('');
     const arrays = columns.map((c, i) => `$${i + 6}::${c.type}[]`);
@@ -315,14 +319,28 @@ function missing(items: readonly { id: string }[], inserted: readonly { id: stri
   return items.filter((i) => !done.has(i.id)).map((i) => i.id);
 }
 
-/** A column that an update of a data field sets, with its SQL array type and its value in the DTO. */
-interface UpdateColumn<T> {
-  name: string;
-  type: string;
-  value: (entity: T) => unknown;
+/** One row to update: its new and previous version and (at least) the values of the fields set. */
+interface RowUpdate<D> {
+  id: string;
+  version: number;
+  previousVersion: number;
+  values: Partial<D>;
 }
 
-const STAGE_FIELDS: Record<keyof StageData, readonly UpdateColumn<StageDto>[]> = {
+function planned<T extends { id: string; version: number }>(update: { next: T; previousVersion: number }): RowUpdate<T> {
+  return { id: update.next.id, version: update.next.version, previousVersion: update.previousVersion, values: update.next };
+}
+
+/** A column that an update of a data field sets, with its SQL array type and its value in the data. */
+interface UpdateColumn<D> {
+  name: string;
+  type: string;
+  value: (data: Partial<D>) => unknown;
+}
+
+type Updatable<D> = { table: 'stages' | 'touchpoints' | 'links'; columnsOf: Readonly<Record<keyof D, readonly UpdateColumn<D>[]>> };
+
+const STAGE_FIELDS: Record<keyof StageData, readonly UpdateColumn<StageData>[]> = {
   name: [{ name: 'name', type: 'text', value: (s) => s.name }],
   phase: [{ name: 'phase', type: 'text', value: (s) => s.phase }],
   order: [{ name: '"order"', type: 'float8', value: (s) => s.order }],
@@ -330,7 +348,7 @@ const STAGE_FIELDS: Record<keyof StageData, readonly UpdateColumn<StageDto>[]> =
   description: [{ name: 'description', type: 'text', value: (s) => s.description }],
 };
 
-const TOUCHPOINT_FIELDS: Record<keyof TouchpointData, readonly UpdateColumn<TouchpointDto>[]> = {
+const TOUCHPOINT_FIELDS: Record<keyof TouchpointData, readonly UpdateColumn<TouchpointData>[]> = {
   stageId: [{ name: 'stage_id', type: 'uuid', value: (t) => t.stageId }],
   title: [{ name: 'title', type: 'text', value: (t) => t.title }],
   description: [{ name: 'description', type: 'text', value: (t) => t.description }],
@@ -340,14 +358,20 @@ const TOUCHPOINT_FIELDS: Record<keyof TouchpointData, readonly UpdateColumn<Touc
   layer: [{ name: 'layer', type: 'text', value: (t) => t.layer }],
   emotion: [{ name: 'emotion', type: 'smallint', value: (t) => t.emotion }],
   position: [
-    { name: 'position_x', type: 'float8', value: (t) => t.position.x },
-    { name: 'position_y', type: 'float8', value: (t) => t.position.y },
+    { name: 'position_x', type: 'float8', value: (t) => t.position?.x },
+    { name: 'position_y', type: 'float8', value: (t) => t.position?.y },
   ],
 };
 
-const LINK_FIELDS: Record<keyof LinkData, readonly UpdateColumn<LinkDto>[]> = {
+const LINK_FIELDS: Record<keyof LinkData, readonly UpdateColumn<LinkData>[]> = {
   sourceId: [{ name: 'source_id', type: 'uuid', value: (l) => l.sourceId }],
   targetId: [{ name: 'target_id', type: 'uuid', value: (l) => l.targetId }],
   type: [{ name: 'type', type: 'text', value: (l) => l.type }],
   label: [{ name: 'label', type: 'text', value: (l) => l.label }],
+};
+
+const UPDATABLE: { [K in EntityKind]: Updatable<EntityData[K]> } = {
+  stage: { table: 'stages', columnsOf: STAGE_FIELDS },
+  touchpoint: { table: 'touchpoints', columnsOf: TOUCHPOINT_FIELDS },
+  link: { table: 'links', columnsOf: LINK_FIELDS },
 };

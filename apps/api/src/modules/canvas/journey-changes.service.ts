@@ -4,6 +4,7 @@ import { applyOps, type GraphContent } from '@cxmap/journey-format';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
+import { execute } from '../../database/sql';
 import { auditActorOf } from '../audit/audit-actor';
 import { auditEntries } from '../audit/audit-entries';
 import { AuditRecorder } from '../audit/audit-recorder';
@@ -11,14 +12,16 @@ import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
 import { CanvasRepository, type ContentScope } from './canvas.repository';
 import { planChanges, type ChangePlan } from './change-plan';
 import { batchReach, updatedFields, type BatchReach } from './batch-reach';
+import { fieldUpdateGroups, type FieldUpdateGroup } from './field-updates';
 import { journeySizesError, sizesOf } from './journey-limits';
 import { opErrorsToAppError } from './op-errors';
 import { parseChangeBatch } from './parse-change-batch';
 
 /**
  * The single write path for journey content: the canvas, templates and seeds all come through
- * here. Load what the batch can reach (under a lock on the journey row) → applyOps → persist in
- * bulk → bump the revision.
+ * here. Under a lock on the journey row: a batch of plain-field updates (a drag) goes straight to
+ * version-checked UPDATEs; any other batch loads what it can reach → applyOps → persists in bulk.
+ * Then the revision is bumped.
  */
 @Injectable()
 export class JourneyChangesService {
@@ -33,11 +36,12 @@ export class JourneyChangesService {
     const scope = await this.access.forJourney(actor, journeyId, 'journey:write');
     const ops = parseChangeBatch(body);
     return this.dataSource.transaction(async (manager) => {
-      const response = await this.applyWithin(manager, scope, ops);
+      const journey = await this.lock(manager, scope);
+      const response = await this.applyLocked(manager, scope, journey.revision, ops);
       // One event per applied batch, in its transaction: a refused batch (409, 422…) throws above and records nothing.
       if (ops.length > 0) {
-        const journey = { id: journeyId, name: await this.repository.journeyName(manager, scope) };
-        await this.audit.record(manager, { workspaceId: scope.workspaceId, actor: auditActorOf(actor), ...auditEntries.journeyChanged(journey, ops) });
+        const audited = { id: journeyId, name: journey.name };
+        await this.audit.record(manager, { workspaceId: scope.workspaceId, actor: auditActorOf(actor), ...auditEntries.journeyChanged(audited, ops) });
       }
       return response;
     });
@@ -45,9 +49,23 @@ export class JourneyChangesService {
 
   /** Applies `ops` inside the caller's transaction; no authorisation (callers have done it). */
   async applyWithin(manager: EntityManager, scope: ContentScope, ops: readonly ChangeOp[]): Promise<ChangeResponse> {
+    const journey = await this.lock(manager, scope);
+    return this.applyLocked(manager, scope, journey.revision, ops);
+  }
+
+  private async lock(manager: EntityManager, scope: ContentScope): Promise<{ revision: number; name: string }> {
     const journey = await this.repository.lockJourney(manager, scope);
     if (!journey) throw new AppError('JOURNEY_NOT_FOUND');
-    if (ops.length === 0) return { revision: journey.revision, results: [] };
+    return journey;
+  }
+
+  /** With the journey row locked: the direct path for plain-field updates, else load → applyOps → persist. */
+  private async applyLocked(manager: EntityManager, scope: ContentScope, revision: number, ops: readonly ChangeOp[]): Promise<ChangeResponse> {
+    if (ops.length === 0) return { revision, results: [] };
+    const groups = fieldUpdateGroups(ops);
+    if (groups && (await this.updateFieldsDirectly(manager, scope, groups))) {
+      return { revision: await this.repository.bumpRevision(manager, scope), results: ops.map(directResult) };
+    }
 
     const reach = batchReach(ops);
     const before = await this.repository.loadReach(manager, scope, reach);
@@ -58,8 +76,25 @@ export class JourneyChangesService {
 
     const plan = planChanges(before, result.graph);
     await this.persist(manager, scope, plan, ops);
-    const revision = await this.repository.bumpRevision(manager, scope);
-    return { revision, results: resultsOf(ops, result.graph) };
+    return { revision: await this.repository.bumpRevision(manager, scope), results: resultsOf(ops, result.graph) };
+  }
+
+  /**
+   * Plain-field updates of distinct entities, without loading them first (see field-updates.ts).
+   * True when every row was at the caller's version; otherwise the updates are rolled back (to a
+   * savepoint) and false tells the caller to take the full path, which names each stale or
+   * missing entity with its current state.
+   */
+  private async updateFieldsDirectly(manager: EntityManager, scope: ContentScope, groups: readonly FieldUpdateGroup[]): Promise<boolean> {
+    await execute(manager, 'SAVEPOINT field_updates');
+    for (const group of groups) {
+      if ((await this.repository.updateFields(manager, scope, group)) !== group.updates.length) {
+        await execute(manager, 'ROLLBACK TO SAVEPOINT field_updates');
+        return false;
+      }
+    }
+    await execute(manager, 'RELEASE SAVEPOINT field_updates');
+    return true;
   }
 
   /**
@@ -108,6 +143,11 @@ export class JourneyChangesService {
     await this.repository.deleteRows(manager, scope, 'touchpoints', plan.touchpoint.deletes);
     await this.repository.deleteRows(manager, scope, 'stages', plan.stage.deletes);
   }
+}
+
+/** A direct field update moves the entity to the next version (its id is once in the batch). */
+function directResult(op: ChangeOp): ChangeResponse['results'][number] {
+  return { entity: op.entity, id: op.id, version: op.op === 'update' ? op.version + 1 : null };
 }
 
 function resultsOf(ops: readonly ChangeOp[], graph: GraphContent): ChangeResponse['results'] {

@@ -1,0 +1,236 @@
+// P4: the canvas in Chromium (production builds). Two pages show the benchmark journey with the
+// whole map fitted in view:
+// - the app's canvas (`/w/:workspaceId/journeys/:id`); it opens big maps at a readable zoom, so the
+//   script presses its "Fit view" button as soon as the first card is shown and counts from 300 ms
+//   later (the fit animates for 250 ms; React Flow mounts every node once to measure it, so the
+//   count is met before the fit too), all included in the app's time;
+// - a bare React Flow page (bench/canvas-baseline, built into tmp/ with Vite) with the same
+//   touchpoints as default nodes and the same links as default edges, opened with `fitView`.
+// "All nodes measured": 2,000 `.react-flow__node` elements in the page, each made visible by
+// React Flow (it hides a node until it has measured its size). The time is performance.now() at
+// that moment, from the start of the navigation, polled once per animation frame on both pages.
+// Then a node near the middle is dragged (at least 40 mouse moves and 1.5 s) and the interval
+// between animation frames is recorded: p95 of those intervals is the drag frame time.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { median, percentile } from './support.mjs';
+
+const NODES = 2000;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BASELINE_DIR = join(ROOT, 'tmp/canvas-baseline');
+// Tall enough for the app to fit the whole map above its smallest zoom (0.1); at 1280×800 "Fit view"
+// stops at 0.1 with a quarter of the cards out of view.
+const VIEWPORT = { width: 1280, height: 1400 };
+/** After pressing "Fit view": its animation (250 ms) must be over before the count means "the fitted map". */
+const FIT_SETTLE_MS = 300;
+const BROWSER_ARGS = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/** Runs in the page from its first script: records when every node is measured, clicks "Fit view" (the app) once a card shows. */
+function watchNodes({ total, fit, settleMs }) {
+  // React Flow mounts every node once to measure it, in view or not, so the count alone is met before
+  // the fit: the app's count only counts once the fit has settled.
+  let clicked = !fit;
+  let countFrom = 0;
+  const tick = () => {
+    const nodes = document.getElementsByClassName('react-flow__node');
+    if (window.__firstNodeAt === undefined && nodes.length > 0 && nodes[0].style.visibility === 'visible') window.__firstNodeAt = performance.now();
+    if (!clicked && nodes.length > 0 && nodes[0].style.visibility === 'visible') {
+      const button = document.querySelector('button[aria-label="Fit view"]');
+      if (button) {
+        button.click();
+        clicked = true;
+        countFrom = performance.now() + settleMs;
+      }
+    }
+    // Pressed before the canvas set its opening view, the fit is undone by it: press again.
+    const viewport = document.querySelector('.react-flow__viewport');
+    if (fit && clicked && performance.now() >= countFrom && viewport && new DOMMatrix(getComputedStyle(viewport).transform).a > 0.3) {
+      document.querySelector('button[aria-label="Fit view"]')?.click();
+      countFrom = performance.now() + settleMs;
+    }
+    if (clicked && performance.now() >= countFrom && nodes.length === total) {
+      let visible = 0;
+      for (const node of nodes) if (node.style.visibility === 'visible' && node.offsetWidth > 0) visible++;
+      if (visible === total) {
+        window.__allMeasuredAt = performance.now();
+        return;
+      }
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+function startFrameRecorder() {
+  window.__frames = [];
+  window.__recording = true;
+  const tick = (t) => {
+    if (!window.__recording) return;
+    window.__frames.push(t);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+async function dragMiddleNode(page) {
+  const box = await page.evaluate(() => {
+    const cx = innerWidth / 2;
+    const cy = innerHeight / 2;
+    let best = null;
+    for (const node of document.getElementsByClassName('react-flow__node')) {
+      const r = node.getBoundingClientRect();
+      const d = Math.hypot(r.x + r.width / 2 - cx, r.y + r.height / 2 - cy);
+      if (r.width > 4 && (!best || d < best.d)) best = { d, x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }
+    return best;
+  });
+  if (!box) throw new Error('no node to drag');
+  // Main-thread busy time (CDP Performance.TaskDuration) over the drag, per frame: what a frame costs
+  // the page, which a busy machine stretches much less than the intervals.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+  await page.mouse.move(box.x, box.y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 5, box.y + 5, { steps: 2 });
+  await page.evaluate(startFrameRecorder);
+  const busyBefore = await busy();
+  const started = Date.now();
+  let moves = 0;
+  // At least 40 moves and 1.5 s: on a busy machine each move takes longer to be delivered.
+  while (moves < 40 || Date.now() - started < 1500) {
+    moves++;
+    await page.mouse.move(box.x + 5 + (moves % 200), box.y + 5 + ((moves * 0.5) % 100));
+  }
+  const busyAfter = await busy();
+  const frames = await page.evaluate(() => {
+    window.__recording = false;
+    return window.__frames;
+  });
+  await page.mouse.up();
+  await cdp.detach();
+  const intervals = frames.slice(1).map((t, i) => t - frames[i]);
+  return { p95: percentile(intervals, 95), frames: intervals.length, moves, busyPerFrame: (busyAfter - busyBefore) / Math.max(1, intervals.length) };
+}
+
+async function measurePage(browser, { url, cookies, fit }) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  if (cookies) await context.addCookies(cookies);
+  await context.addInitScript(watchNodes, { total: NODES, fit, settleMs: FIT_SETTLE_MS });
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => window.__allMeasuredAt !== undefined, null, { timeout: 120_000, polling: 100 });
+    const { measuredAt, firstNodeAt, requests } = await page.evaluate(() => ({
+      measuredAt: window.__allMeasuredAt,
+      firstNodeAt: window.__firstNodeAt,
+      // When the answers the page waited for arrived: where the time before the first card went.
+      requests: performance
+        .getEntriesByType('resource')
+        .filter((e) => e.initiatorType === 'fetch')
+        .map((e) => `${new URL(e.name).pathname.replace(/[0-9a-f-]{36}/g, ':id')} ${Math.round(e.responseEnd)}`),
+    }));
+    await page.waitForTimeout(300);
+    const drag = await dragMiddleNode(page);
+    return { measuredAt, firstNodeAt, requests, drag };
+  } finally {
+    await context.close();
+  }
+}
+
+function serveBaseline(port, graphJson) {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url, 'http://x').pathname;
+    if (path === '/graph.json') {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(graphJson);
+      return;
+    }
+    const name = path === '/' ? 'index.html' : path.slice(1);
+    try {
+      const file = readFileSync(join(BASELINE_DIR, name));
+      response.writeHead(200, { 'content-type': TYPES[extname(name)] ?? 'application/octet-stream' }).end(file);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+let state = null;
+
+export const figure = {
+  id: 'P4',
+  notes:
+    'both pages at 1280×1400 (tall enough for the app to fit the whole map above its smallest zoom) with the whole map fitted (the app after its ' +
+    '"Fit view" button, pressed by the script once the first card shows, counted from 300 ms later when the fit animation is over); ' +
+    '"measured" = 2,000 `.react-flow__node` elements, each made visible by React Flow (with `onlyRenderVisibleElements`, only cards in view stay mounted); the baseline is a bare ' +
+    'React Flow page with the same touchpoints as default nodes and links as default edges (bench/canvas-baseline). Drag: p95 of the intervals ' +
+    'between animation frames while the script drags the node nearest the middle (≥ 40 moves, ≥ 1.5 s), all 2,000 nodes mounted; ' +
+    'the busy time per frame (CDP TaskDuration) is shown for diagnosis, as it depends less on the machine\'s load.',
+  async prepare({ server, api, journeyId }) {
+    const graph = await api.call('GET', `/journeys/${journeyId}`);
+    execFileSync('npx', ['vite', 'build', '--config', 'bench/canvas-baseline/vite.config.mjs'], { cwd: ROOT, stdio: 'inherit' });
+    const port = Number(new URL(server.base).port) + 1;
+    const baselineServer = await serveBaseline(port, JSON.stringify(graph));
+    const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: BROWSER_ARGS });
+    const [name, value] = api.cookie.split(';')[0].split('=');
+    state = {
+      browser,
+      baselineServer,
+      baselineUrl: `http://127.0.0.1:${port}/`,
+      appUrl: `${server.base}/w/${api.workspaceId}/journeys/${journeyId}`,
+      cookies: [{ name, value, url: server.base }],
+    };
+  },
+  async measure() {
+    const runs = Number(process.env.BENCH_P4_RUNS ?? 2);
+    const baseline = [];
+    const app = [];
+    for (let i = 0; i < runs; i++) {
+      baseline.push(await measurePage(state.browser, { url: state.baselineUrl, fit: false }));
+      app.push(await measurePage(state.browser, { url: state.appUrl, cookies: state.cookies, fit: true }));
+    }
+    const b = median(baseline.map((r) => r.measuredAt));
+    const a = median(app.map((r) => r.measuredAt));
+    const bDrag = median(baseline.map((r) => r.drag.p95));
+    const aDrag = median(app.map((r) => r.drag.p95));
+    const bBusy = median(baseline.map((r) => r.drag.busyPerFrame));
+    const aBusy = median(app.map((r) => r.drag.busyPerFrame));
+    console.log(`P4 load detail (ms from navigation): app ${JSON.stringify(app.map(({ measuredAt, firstNodeAt, requests }) => ({ measuredAt, firstNodeAt, requests })))}, bare ${JSON.stringify(baseline.map(({ measuredAt, firstNodeAt, requests }) => ({ measuredAt, firstNodeAt, requests })))}`);
+    console.log(`P4 drag detail: app ${JSON.stringify(app.map((r) => r.drag))}, bare ${JSON.stringify(baseline.map((r) => r.drag))}`);
+    return [
+      { key: 'P4', what: 'canvas: all 2,000 nodes measured, from navigation', baselineLabel: 'bare React Flow page', baseline: b, value: a, unit: 'ms', ratio: a / b, goal: { max: 1.5 } },
+      {
+        key: 'P4 drag',
+        what: 'canvas: drag frame interval p95 (goal ≤ 16.7 ms: shown as a ratio to 16.7 ms)',
+        baselineLabel: `one 60 Hz frame (bare page's p95: ${bDrag.toFixed(1)} ms)`,
+        baseline: 1000 / 60,
+        value: aDrag,
+        unit: 'ms',
+        ratio: aDrag / (1000 / 60),
+        goal: { max: 1 },
+      },
+      {
+        key: 'P4 drag work',
+        what: 'canvas: main-thread busy time per frame while dragging (CDP TaskDuration / frames), for diagnosis',
+        baselineLabel: 'bare React Flow page',
+        baseline: bBusy,
+        value: aBusy,
+        unit: 'ms',
+        ratio: aBusy / bBusy,
+        goal: null,
+      },
+    ];
+  },
+  async cleanUp() {
+    if (!state) return;
+    await state.browser.close();
+    await new Promise((resolve) => state.baselineServer.close(resolve));
+    state = null;
+  },
+};

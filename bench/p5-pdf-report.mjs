@@ -1,0 +1,76 @@
+// P5: the PDF report of the large journey (2,000 touchpoints, 3,000 links, 50,000 measurements,
+// 1,000 annotations) through the whole export path — POST the job, the worker thread builds and
+// draws it, poll until done, download — against the issue's 3 s goal; and the API process's resident
+// memory after 20 such reports in a row against before them (goal: ≤ 20 % growth).
+//
+// Both are absolute goals, so each row's "baseline" is the goal itself (3 s) or the process's own
+// memory before the series. RSS is read from /proc/<pid>/status (Linux), worker threads included.
+import { readFileSync } from 'node:fs';
+
+const SERIES = 20;
+const GOAL_MS = 3000;
+
+function residentBytes(pid) {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!match) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(match[1]) * 1024;
+}
+
+async function exportPdf(base, api, journeyId) {
+  const headers = { cookie: api.cookie, 'content-type': 'application/json', origin: base };
+  const started = performance.now();
+  const created = await fetch(`${base}/api/journeys/${journeyId}/exports`, { method: 'POST', headers, body: JSON.stringify({ format: 'pdf' }) });
+  if (created.status !== 202) throw new Error(`export: ${created.status} ${await created.text()}`);
+  const { id } = await created.json();
+  for (;;) {
+    const job = await (await fetch(`${base}/api/exports/${id}`, { headers })).json();
+    if (job.status === 'failed') throw new Error(`export failed: ${job.error}`);
+    if (job.status === 'done') break;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  const file = await fetch(`${base}/api/exports/${id}/file`, { headers });
+  const bytes = Buffer.from(await file.arrayBuffer());
+  if (file.status !== 200 || bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error(`download: ${file.status}`);
+  return { ms: performance.now() - started, size: bytes.length };
+}
+
+let memory = null;
+
+export const figure = {
+  id: 'P5',
+  notes:
+    'P5 times one PDF of the large journey from the POST to the downloaded file (job row, data read, worker thread, progress writes, download). ' +
+    `The memory row compares the API process's resident memory after ${SERIES} reports in a row with before them (one warm-up report first); it is measured once, in the first round.`,
+  async measure({ server, api, journeyId }) {
+    if (memory === null) {
+      await exportPdf(server.base, api, journeyId);
+      const before = residentBytes(server.pid);
+      for (let i = 0; i < SERIES; i++) await exportPdf(server.base, api, journeyId);
+      memory = { before, after: residentBytes(server.pid) };
+    }
+    const { ms, size } = await exportPdf(server.base, api, journeyId);
+    const mb = (bytes) => bytes / 1024 / 1024;
+    return [
+      {
+        key: 'P5',
+        what: `PDF report of the large journey (${(size / 1024).toFixed(0)} kB), POST to download`,
+        baselineLabel: 'the goal',
+        baseline: GOAL_MS,
+        value: ms,
+        unit: 'ms',
+        ratio: ms / GOAL_MS,
+        goal: { max: 1 },
+      },
+      {
+        key: 'P5 memory',
+        what: `API resident memory after ${SERIES} PDF reports in a row`,
+        baselineLabel: 'before them',
+        baseline: mb(memory.before),
+        value: mb(memory.after),
+        unit: 'MB',
+        ratio: memory.after / memory.before,
+        goal: { max: 1.2 },
+      },
+    ];
+  },
+};
