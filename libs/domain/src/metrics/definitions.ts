@@ -57,6 +57,24 @@ export interface MetricDefinition {
   builtIn: boolean;
 }
 
+/** What a definition says about its numbers, without what is derived (computation) or who made it: as stored, exported or audited. */
+export type MetricDefinitionFields = Omit<MetricDefinition, 'computation' | 'builtIn' | 'appliesTo'> & { appliesTo: MetricTarget[] };
+
+export function definitionFields(definition: Omit<MetricDefinition, 'computation' | 'builtIn'>): MetricDefinitionFields {
+  return {
+    key: definition.key,
+    name: definition.name,
+    description: definition.description,
+    family: definition.family,
+    unit: definition.unit,
+    scale: definition.scale,
+    direction: definition.direction,
+    kind: definition.kind,
+    valuePooling: definition.valuePooling,
+    appliesTo: [...definition.appliesTo],
+  };
+}
+
 /** Custom metric keys: lower-case snake case, like the built-in ones. */
 export const METRIC_KEY_PATTERN = /^[a-z][a-z0-9_]{1,47}$/;
 export const METRIC_KEY_MAX = 48;

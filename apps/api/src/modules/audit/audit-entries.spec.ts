@@ -1,4 +1,5 @@
 import type { ChangeOp } from '@cxmap/domain';
+import { packOps } from '@cxmap/journey-format';
 import { auditEntries } from './audit-entries';
 import { readableChange } from './audit-rows';
 
@@ -88,7 +89,7 @@ describe('auditEntries', () => {
     const brought = { metrics: 2, measurements: 24, annotations: 1, replies: 0 };
     expect(auditEntries.journeyImported(journey, 'cxmap', [], brought)).toMatchObject({
       summary: 'Imported the journey “Onboarding” from a CXMap journey document; with 2 metrics, 24 measurements, 1 annotation',
-      change: { format: 'cxmap', ops: [], with: brought },
+      change: { format: 'cxmap', opRuns: packOps([]), with: brought },
     });
     // Nothing besides the graph: no `with`.
     expect(auditEntries.journeyImported(journey, 'ojf', [], { metrics: 0, measurements: 0, annotations: 0, replies: 0 }).change).toEqual({ format: 'ojf', ops: [] });

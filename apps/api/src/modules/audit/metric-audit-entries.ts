@@ -1,4 +1,4 @@
-import type { AuditedMeasurementGroup, MetricDefinition } from '@cxmap/domain';
+import { definitionFields, type AuditedMeasurementGroup, type MetricDefinition } from '@cxmap/domain';
 import type { AuditEntry } from './audit-recorder';
 
 /**
@@ -70,18 +70,7 @@ export const metricAuditEntries = {
     return {
       action: 'metric_definition.created',
       summary: `Added the custom metric ${quote(definition.name)} (${definition.key}) to the catalog`,
-      change: {
-        key: definition.key,
-        name: definition.name,
-        description: definition.description,
-        family: definition.family,
-        unit: definition.unit,
-        scale: definition.scale,
-        direction: definition.direction,
-        kind: definition.kind,
-        valuePooling: definition.valuePooling,
-        appliesTo: definition.appliesTo,
-      },
+      change: definitionFields(definition),
     };
   },
 

@@ -1,30 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { AnnotationKind, AnnotationSeverity, AnnotationStatus, EvidenceItem, MeasurementKind, PeriodKind } from '@cxmap/domain';
+import type { AnnotationKind, AnnotationSeverity, AnnotationStatus, EvidenceItem, MeasurementKind } from '@cxmap/domain';
 import type { ReportInputAnnotation, ReportInputMeasurement } from '@cxmap/reports';
 import { DataSource } from 'typeorm';
 import { select } from '../../database/sql';
+import type { MeasurementRow as StoredMeasurementRow } from '../metrics/measurements.repository';
 
-interface MeasurementRow {
-  attachment_id: string;
+/** A stored measurement as this read selects it: the metrics module's row, with its metric's kind. */
+interface MeasurementRow extends Omit<StoredMeasurementRow, 'id' | 'source' | 'updated_at'> {
   kind: MeasurementKind;
-  period_kind: PeriodKind;
-  period_start: string;
-  dimension: string;
   source: string;
-  promoters: number | null;
-  passives: number | null;
-  detractors: number | null;
-  rating_1: number | null;
-  rating_2: number | null;
-  rating_3: number | null;
-  rating_4: number | null;
-  rating_5: number | null;
-  mean: number | null;
-  count: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  sample_size: number | null;
 }
 
 interface AnnotationRow {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  definitionFields,
   METRIC_LIMITS,
   type FieldError,
   type ImportWarningDto,
@@ -119,17 +120,10 @@ export class ImportPlanWriter {
     for (const [index, definition] of definitions.entries()) {
       const current = existing.get(definition.key);
       if (!current) {
+        const { valuePooling, ...fields } = definitionFields(definition);
         await this.catalog.createWithin(manager, actor, workspaceId, {
-          key: definition.key,
-          name: definition.name,
-          description: definition.description,
-          family: definition.family,
-          unit: definition.unit,
-          scale: definition.scale,
-          direction: definition.direction,
-          kind: definition.kind,
-          ...(definition.valuePooling === null ? {} : { valuePooling: definition.valuePooling }),
-          appliesTo: definition.appliesTo,
+          ...fields,
+          ...(valuePooling === null ? {} : { valuePooling }),
         });
         continue;
       }

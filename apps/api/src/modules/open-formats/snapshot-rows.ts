@@ -1,4 +1,4 @@
-import { FIGURE_FIELDS, takesSampleSize, type MeasurementFigures, type MetricDefinition, type MetricTarget } from '@cxmap/domain';
+import { definitionFields, FIGURE_FIELDS, takesSampleSize, type MeasurementFigures, type MetricDefinition, type MetricTarget } from '@cxmap/domain';
 import type { DocumentAnnotation, DocumentMeasurement, DocumentMetric, DocumentMetricDefinition } from '@cxmap/journey-format';
 import { targetOf, type AnnotationRow, type ReplyRow } from '../annotations/annotation-rows';
 import type { MeasurementRow } from '../metrics/measurements.repository';
@@ -7,18 +7,7 @@ import type { AttachmentRow } from '../metrics/metric-rows';
 /** Stored rows → the parts of a journey snapshot (pure). */
 
 export function toDocumentDefinition(definition: MetricDefinition): DocumentMetricDefinition {
-  return {
-    key: definition.key,
-    name: definition.name,
-    description: definition.description,
-    family: definition.family,
-    unit: definition.unit,
-    scale: definition.scale,
-    direction: definition.direction,
-    kind: definition.kind,
-    valuePooling: definition.valuePooling,
-    appliesTo: [...definition.appliesTo],
-  };
+  return definitionFields(definition);
 }
 
 /** The raw figures of the metric's kind, and the stated sample size where the figures cannot tell it. */
