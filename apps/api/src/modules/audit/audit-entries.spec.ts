@@ -92,7 +92,7 @@ describe('auditEntries', () => {
       change: { format: 'cxmap', opRuns: packOps([]), with: brought },
     });
     // Nothing besides the graph: no `with`.
-    expect(auditEntries.journeyImported(journey, 'ojf', [], { metrics: 0, measurements: 0, annotations: 0, replies: 0 }).change).toEqual({ format: 'ojf', ops: [] });
+    expect(auditEntries.journeyImported(journey, 'ojf', [], { metrics: 0, measurements: 0, annotations: 0, replies: 0 }).change).toEqual({ format: 'ojf', opRuns: packOps([]) });
   });
 
   it('records a share link’s terms, never a token', () => {
