@@ -38,7 +38,7 @@ describe('health, readiness and metrics', () => {
 
   it('answers liveness without the database and readiness with it', async () => {
     await given.http().get('/api/health/live').expect(200, { status: 'ok' });
-    await given.http().get('/api/health/ready').expect(200, { status: 'ok', database: 'postgres' });
+    await given.http().get('/api/health/ready').expect(200, { status: 'ok', database: 'postgres', checks: { database: 'up', replica: 'not configured' } });
     await given.http().get('/api/health').expect(200, { status: 'ok', database: 'postgres' });
   });
 
@@ -55,9 +55,12 @@ describe('health, readiness and metrics', () => {
     expect(text).toMatch(/^http_requests_total\{method="GET",route="\/api\/journeys\/:id",status="200"\} [1-9]/m);
     expect(text).toMatch(/^http_requests_total\{method="GET",route="\/api\/journeys\/:id",status="404"\} 1$/m);
     expect(text).toMatch(/^http_request_duration_seconds_bucket\{le="0\.1",method="POST",route="\/api\/auth\/signup",status="201"\} \d+$/m);
-    expect(text).toMatch(/^db_pool_connections\{state="total"\} [1-9]/m);
-    expect(text).toMatch(/^db_pool_connections\{state="idle"\} \d+$/m);
-    expect(text).toMatch(/^db_pool_waiting_requests \d+$/m);
+    expect(text).toMatch(/^db_pool_connections\{pool="primary",state="total"\} [1-9]/m);
+    expect(text).toMatch(/^db_pool_connections\{pool="primary",state="idle"\} \d+$/m);
+    expect(text).toMatch(/^db_pool_waiting_requests\{pool="primary"\} \d+$/m);
+    // No replica configured: no replica series, and nothing ever falls back.
+    expect(text).not.toContain('pool="replica"');
+    expect(text).toMatch(/^db_read_replica_fallbacks_total 0$/m);
     expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
     expect(text).not.toContain(journey.id);
     expect(text).not.toContain('no-such-route');

@@ -86,6 +86,19 @@ describe('read replica routing (DATABASE_READ_URL)', () => {
     expect(await activeSince('replica', beforeRollup)).toBeGreaterThan(0);
   });
 
+  it('is ready with the replica up, and shows both pools in the metrics', async () => {
+    await given.http().get('/api/health/ready').expect(200, { status: 'ok', database: 'postgres', checks: { database: 'up', replica: 'up' } });
+    const owner = await given.user();
+    const journey = await given.journey(owner);
+    await given.graph(owner, journey.id);
+    const { text } = await given.http().get('/api/metrics').expect(200);
+    expect(text).toMatch(/^db_pool_connections\{pool="primary",state="total"\} [1-9]/m);
+    expect(text).toMatch(/^db_pool_connections\{pool="replica",state="total"\} [1-9]/m);
+    expect(text).toMatch(/^db_pool_connections\{pool="replica",state="idle"\} \d+$/m);
+    expect(text).toMatch(/^db_pool_waiting_requests\{pool="replica"\} \d+$/m);
+    expect(text).toMatch(/^db_read_replica_fallbacks_total 0$/m);
+  });
+
   it('answers 304 from the primary’s revision without reading the content', async () => {
     const owner = await given.user();
     const journey = await given.journey(owner);

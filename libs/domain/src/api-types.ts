@@ -69,6 +69,16 @@ export interface HealthResponse {
   database: 'embedded' | 'postgres';
 }
 
+/**
+ * Readiness: `degraded` when the read replica cannot be reached (its reads run on the primary, so
+ * the instance still serves everything); a primary that does not answer is a 503, not this.
+ */
+export interface ReadinessResponse {
+  status: 'ok' | 'degraded';
+  database: 'embedded' | 'postgres';
+  checks: { database: 'up'; replica: 'up' | 'down' | 'not configured' };
+}
+
 export interface PersonaDto {
   id: string;
   name: string;

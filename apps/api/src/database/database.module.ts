@@ -2,19 +2,19 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@n
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from './data-source-options';
 import { DATABASE_INFO, type DatabaseInfo } from './database-info';
-import { READ_DATA_SOURCE } from './read-data-source';
+import { ReadReplica, replicaConnector } from './read-replica';
 
 /**
  * Provides the primary DataSource of the process (hot paths use it with SQL, the rest with
- * repositories) and READ_DATA_SOURCE: a second pool on the read replica when DATABASE_READ_URL is
- * set, else the primary itself.
+ * repositories) and ReadReplica: the heavy reads, on a second pool on the read replica when
+ * DATABASE_READ_URL is set (falling back to the primary while it cannot be reached), else on the primary.
  */
 @Global()
 @Module({})
 export class DatabaseModule implements OnApplicationShutdown {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(READ_DATA_SOURCE) private readonly readDataSource: DataSource,
+    @Inject(ReadReplica) private readonly readReplica: ReadReplica,
   ) {}
 
   static forRoot(database: DatabaseInfo): DynamicModule {
@@ -27,18 +27,21 @@ export class DatabaseModule implements OnApplicationShutdown {
           useFactory: async (): Promise<DataSource> => new DataSource(buildDataSourceOptions(database)).initialize(),
         },
         {
-          provide: READ_DATA_SOURCE,
+          provide: ReadReplica,
           inject: [DataSource],
-          useFactory: async (primary: DataSource): Promise<DataSource> =>
-            database.readUrl ? new DataSource(buildDataSourceOptions(database, 'read')).initialize() : primary,
+          useFactory: async (primary: DataSource): Promise<ReadReplica> => {
+            const replica = new ReadReplica(primary, database.readUrl ? replicaConnector(buildDataSourceOptions(database, 'read')) : null);
+            await replica.start();
+            return replica;
+          },
         },
       ],
-      exports: [DATABASE_INFO, DataSource, READ_DATA_SOURCE],
+      exports: [DATABASE_INFO, DataSource, ReadReplica],
     };
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.readDataSource !== this.dataSource && this.readDataSource.isInitialized) await this.readDataSource.destroy();
+    await this.readReplica.close();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 }

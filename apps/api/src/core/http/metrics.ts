@@ -11,6 +11,9 @@ export interface PoolStats {
 
 type HttpLabel = 'method' | 'route' | 'status';
 
+/** Which pool a pool gauge describes. */
+export type DatabasePool = 'primary' | 'replica';
+
 /**
  * Prometheus metrics of one application instance (its own registry, so several apps in one
  * process — the tests — never collide). Routes are labelled by their template
@@ -20,7 +23,8 @@ export class AppMetrics {
   readonly registry = new Registry();
   private readonly requests: Counter<HttpLabel>;
   private readonly duration: Histogram<HttpLabel>;
-  private poolStats: () => PoolStats | undefined = () => undefined;
+  private readonly pools = new Map<DatabasePool, () => PoolStats | undefined>();
+  private readonly replicaFallbacks: Counter;
   private readonly listenerReconnects: Counter;
   private readonly listenerConnected: Gauge;
   private subscriberCount: () => number = () => 0;
@@ -41,25 +45,32 @@ export class AppMetrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [this.registry],
     });
-    const stats = (): PoolStats | undefined => this.poolStats();
+    const pools = (): [DatabasePool, PoolStats | undefined][] => [...this.pools.entries()].map(([pool, source]) => [pool, source()]);
     new Gauge({
       name: 'db_pool_connections',
-      help: 'Connections in the PostgreSQL pool, by state (total = idle + in use)',
-      labelNames: ['state'],
+      help: 'Connections in a PostgreSQL pool (primary, or the read replica when configured), by state (total = idle + in use)',
+      labelNames: ['pool', 'state'],
       registers: [this.registry],
       collect() {
-        const pool = stats();
-        this.set({ state: 'total' }, pool?.totalCount ?? 0);
-        this.set({ state: 'idle' }, pool?.idleCount ?? 0);
+        for (const [pool, stats] of pools()) {
+          this.set({ pool, state: 'total' }, stats?.totalCount ?? 0);
+          this.set({ pool, state: 'idle' }, stats?.idleCount ?? 0);
+        }
       },
     });
     new Gauge({
       name: 'db_pool_waiting_requests',
-      help: 'Queries waiting for a free pooled connection',
+      help: 'Queries waiting for a free pooled connection, by pool',
+      labelNames: ['pool'],
       registers: [this.registry],
       collect() {
-        this.set(stats()?.waitingCount ?? 0);
+        for (const [pool, stats] of pools()) this.set({ pool }, stats?.waitingCount ?? 0);
       },
+    });
+    this.replicaFallbacks = new Counter({
+      name: 'db_read_replica_fallbacks_total',
+      help: 'Reads meant for the read replica that ran on the primary because the replica could not be reached',
+      registers: [this.registry],
     });
     this.listenerReconnects = new Counter({
       name: 'journey_events_listener_reconnects_total',
@@ -96,9 +107,14 @@ export class AppMetrics {
     this.subscriberCount = source;
   }
 
-  /** Where the pool gauges read from (the pool exists only once the DataSource is up). */
-  watchPool(source: () => PoolStats | undefined): void {
-    this.poolStats = source;
+  /** Where the gauges of `pool` read from (a pool exists only once its DataSource is up: zeros until then). */
+  watchPool(pool: DatabasePool, source: () => PoolStats | undefined): void {
+    this.pools.set(pool, source);
+  }
+
+  /** A read meant for the replica ran on the primary. */
+  readReplicaFellBack(): void {
+    this.replicaFallbacks.inc();
   }
 
   /** Express middleware: times every request and counts it when the answer is finished. */

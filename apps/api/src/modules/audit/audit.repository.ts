@@ -1,7 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { AuditAction, AuditActorKind } from '@cxmap/domain';
-import { DataSource } from 'typeorm';
-import { READ_DATA_SOURCE } from '../../database/read-data-source';
+import { ReadReplica } from '../../database/read-replica';
 import { select } from '../../database/sql';
 
 export interface AuditEventRow {
@@ -52,7 +51,11 @@ const EVENT_COLUMNS = `e.id::text AS id, e.occurred_at, e.actor_kind, e.actor_us
 @Injectable()
 export class AuditRepository {
   /** Reads only: on the read replica when there is one (the newest events may trail by its lag). */
-  constructor(@Inject(READ_DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(private readonly readReplica: ReadReplica) {}
+
+  private select<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return this.readReplica.read((source) => select<T>(source.manager, sql, params));
+  }
 
   /**
    * Newest first, cut on `id` (keyset): each filter matches an index `(workspace_id, …, id DESC)`.
@@ -72,8 +75,7 @@ export class AuditRepository {
     if (query.actorApiKeyId !== null) add((p) => `e.actor_api_key_id = ${p}`, query.actorApiKeyId);
     if (query.before !== null) add((p) => `e.id < ${p}::bigint`, query.before);
     params.push(query.limit);
-    return select<AuditEventRow>(
-      this.dataSource.manager,
+    return this.select<AuditEventRow>(
       // `e.id`, not the output column `id` (its text form, which would sort "9" after "10").
       `SELECT ${EVENT_COLUMNS} FROM audit_events e WHERE ${where.join(' AND ')} ORDER BY e.id DESC LIMIT $${params.length}`,
       params,
@@ -86,8 +88,7 @@ export class AuditRepository {
    * name is the account's current one, or the last one recorded when the account is gone.
    */
   people(workspaceId: string): Promise<AuditPersonRow[]> {
-    return select<AuditPersonRow>(
-      this.dataSource.manager,
+    return this.select<AuditPersonRow>(
       `${distinctIdsOf('actor_user_id')}
        SELECT * FROM (
          SELECT ids.id,
@@ -106,8 +107,7 @@ export class AuditRepository {
 
   /** Every API key with an event, revoked or not, the same way as `people` (its current name, else the last recorded). */
   apiKeys(workspaceId: string): Promise<AuditApiKeyRow[]> {
-    return select<AuditApiKeyRow>(
-      this.dataSource.manager,
+    return this.select<AuditApiKeyRow>(
       `${distinctIdsOf('actor_api_key_id')}
        SELECT * FROM (
          SELECT ids.id,
@@ -125,8 +125,7 @@ export class AuditRepository {
 
   /** Every journey with an event, existing or deleted, the same way as `people`. */
   journeys(workspaceId: string): Promise<AuditJourneyRow[]> {
-    return select<AuditJourneyRow>(
-      this.dataSource.manager,
+    return this.select<AuditJourneyRow>(
       `${distinctIdsOf('journey_id')}
        SELECT * FROM (
          SELECT ids.id,

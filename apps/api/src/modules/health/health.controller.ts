@@ -1,19 +1,33 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import type { HealthResponse } from '@cxmap/domain';
+import type { HealthResponse, ReadinessResponse } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
 import { Public } from '../../core/auth/public.decorator';
 import { AppError } from '../../core/errors/app-error';
 import { ApiProblemResponses } from '../../core/http/api-problem-responses';
 import { ShutdownState } from '../../core/http/shutdown-state';
 import { DATABASE_INFO, type DatabaseInfo } from '../../database/database-info';
+import { ReadReplica } from '../../database/read-replica';
 
-/** Readiness gives the database this long to answer `SELECT 1`. */
+/** Readiness gives the database (and the read replica, at the same time) this long to answer `SELECT 1`. */
 export const READINESS_TIMEOUT_MS = 2000;
 
 export class HealthResponseDto implements HealthResponse {
   @ApiProperty({ enum: ['ok'] }) status!: 'ok';
   @ApiProperty({ enum: ['embedded', 'postgres'] }) database!: 'embedded' | 'postgres';
+}
+
+export class ReadinessChecksDto {
+  @ApiProperty({ enum: ['up'] }) database!: 'up';
+  @ApiProperty({ enum: ['up', 'down', 'not configured'], description: 'The read replica (DATABASE_READ_URL)' })
+  replica!: 'up' | 'down' | 'not configured';
+}
+
+export class ReadinessResponseDto implements ReadinessResponse {
+  @ApiProperty({ enum: ['ok', 'degraded'], description: '`degraded`: the read replica is down; its reads run on the primary' })
+  status!: 'ok' | 'degraded';
+  @ApiProperty({ enum: ['embedded', 'postgres'] }) database!: 'embedded' | 'postgres';
+  @ApiProperty({ type: ReadinessChecksDto }) checks!: ReadinessChecksDto;
 }
 
 export class LivenessResponseDto {
@@ -27,6 +41,7 @@ export class HealthController {
     private readonly dataSource: DataSource,
     @Inject(DATABASE_INFO) private readonly database: DatabaseInfo,
     private readonly shutdown: ShutdownState,
+    private readonly readReplica: ReadReplica,
   ) {}
 
   /** Answers once the database answers (used by the web app and the e2e runner). */
@@ -49,19 +64,24 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: send traffic here only while the database answers and the process is not stopping. */
+  /**
+   * Readiness: send traffic here only while the database answers and the process is not stopping.
+   * A read replica that does not answer leaves the instance ready (`degraded`): its reads fall back
+   * to the primary, so taking every instance out of rotation for it would turn a slower day into an outage.
+   */
   @Public()
   @Get('ready')
   @ApiOperation({ summary: 'Readiness: route traffic to this instance only while this answers 200' })
-  @ApiOkResponse({ type: HealthResponseDto })
+  @ApiOkResponse({ type: ReadinessResponseDto })
   @ApiProblemResponses(
     { status: 500, description: 'Unexpected failure' },
     { status: 503, description: 'Shutting down, or the database did not answer `SELECT 1` in time' },
   )
-  async ready(): Promise<HealthResponse> {
+  async ready(): Promise<ReadinessResponse> {
     if (this.shutdown.shuttingDown) throw new AppError('SHUTTING_DOWN');
-    if (!(await this.databaseAnswers())) throw new AppError('DATABASE_UNAVAILABLE', { detail: 'The database does not answer' });
-    return { status: 'ok', database: this.database.mode };
+    const [primary, replica] = await Promise.all([this.databaseAnswers(), this.readReplica.state(READINESS_TIMEOUT_MS)]);
+    if (!primary) throw new AppError('DATABASE_UNAVAILABLE', { detail: 'The database does not answer' });
+    return { status: replica === 'down' ? 'degraded' : 'ok', database: this.database.mode, checks: { database: 'up', replica } };
   }
 
   private async databaseAnswers(): Promise<boolean> {

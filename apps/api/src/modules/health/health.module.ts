@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppMetrics, type PoolStats } from '../../core/http/metrics';
+import { AppMetrics } from '../../core/http/metrics';
 import { ShutdownState } from '../../core/http/shutdown-state';
+import { ReadReplica, poolStatsOf } from '../../database/read-replica';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
 
@@ -12,10 +13,12 @@ import { MetricsController } from './metrics.controller';
     ShutdownState,
     {
       provide: AppMetrics,
-      inject: [DataSource],
-      useFactory: (dataSource: DataSource): AppMetrics => {
+      inject: [DataSource, ReadReplica],
+      useFactory: (dataSource: DataSource, readReplica: ReadReplica): AppMetrics => {
         const metrics = new AppMetrics();
-        metrics.watchPool(() => poolOf(dataSource));
+        metrics.watchPool('primary', () => poolStatsOf(dataSource));
+        if (readReplica.configured) metrics.watchPool('replica', () => readReplica.poolStats());
+        readReplica.onFallback(() => metrics.readReplicaFellBack());
         return metrics;
       },
     },
@@ -23,11 +26,3 @@ import { MetricsController } from './metrics.controller';
   exports: [ShutdownState, AppMetrics],
 })
 export class HealthModule {}
-
-/** The pg Pool behind TypeORM's postgres driver (`driver.master`), once connected. */
-function poolOf(dataSource: DataSource): PoolStats | undefined {
-  const master: unknown = (dataSource.driver as unknown as { master?: unknown }).master;
-  if (typeof master !== 'object' || master === null) return undefined;
-  const pool = master as Partial<PoolStats>;
-  return typeof pool.totalCount === 'number' ? (pool as PoolStats) : undefined;
-}

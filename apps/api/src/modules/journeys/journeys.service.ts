@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   LIMITS,
   type ChangeOp,
@@ -11,7 +11,7 @@ import {
   type TemplateKey,
 } from '@cxmap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { READ_DATA_SOURCE } from '../../database/read-data-source';
+import { ReadReplica } from '../../database/read-replica';
 import type { Actor } from '../../core/auth/actor';
 import type { Caller } from '../../core/auth/caller';
 import { AppError } from '../../core/errors/app-error';
@@ -40,7 +40,7 @@ export type GraphRead = { notModified: true; revision: number } | { notModified:
 export class JourneysService {
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(READ_DATA_SOURCE) private readonly readDataSource: DataSource,
+    private readonly readReplica: ReadReplica,
     private readonly access: WorkspaceAccessService,
     private readonly journeys: JourneysRepository,
     private readonly changes: JourneyChangesService,
@@ -101,11 +101,11 @@ export class JourneysService {
    */
   async getGraph(caller: Caller, journeyId: string, ifNoneMatch: string | undefined): Promise<GraphRead> {
     const scope = await this.access.forJourney(caller, journeyId, 'journey:read');
-    if (this.readDataSource === this.dataSource) return this.loadGraph(scope, ifNoneMatch);
+    if (!this.readReplica.configured) return this.loadGraph(scope, ifNoneMatch);
     const revision = await this.journeys.revision(this.dataSource.manager, scope.workspaceId, journeyId);
     if (revision === null) throw new AppError('JOURNEY_NOT_FOUND');
     if (tagsMatch(ifNoneMatch, revision)) return { notModified: true, revision };
-    const replica = await this.readGraph(this.readDataSource, scope).catch((error: unknown) => {
+    const replica = await this.readReplica.read((source) => this.readGraph(source, scope)).catch((error: unknown) => {
       // A journey created a moment ago may not have reached the replica yet.
       if (error instanceof AppError && error.code === 'JOURNEY_NOT_FOUND') return null;
       throw error;

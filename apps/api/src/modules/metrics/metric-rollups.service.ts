@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   CHANNEL_INFO,
   INTERACTION_LABELS,
@@ -14,8 +14,7 @@ import {
   type RollupDimension,
   type RollupGroupDto,
 } from '@cxmap/domain';
-import { DataSource } from 'typeorm';
-import { READ_DATA_SOURCE } from '../../database/read-data-source';
+import { ReadReplica } from '../../database/read-replica';
 import type { Actor } from '../../core/auth/actor';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
 import { checkRange } from './dates';
@@ -34,7 +33,7 @@ import { toTotals } from './metric-rows';
 export class MetricRollupsService {
   constructor(
     /** Rollups are the heaviest reads: on the read replica when there is one (figures may trail by its lag). */
-    @Inject(READ_DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly readReplica: ReadReplica,
     private readonly access: WorkspaceAccessService,
     private readonly catalog: MetricCatalogService,
     private readonly measurements: MeasurementsRepository,
@@ -56,7 +55,8 @@ export class MetricRollupsService {
     const previous = previousRange(range);
     const period = query.period ?? 'month';
     const definition = await this.catalog.resolveOne(workspaceId, query.metric);
-    const rows = await this.measurements.rollup(this.dataSource.manager, {
+    const rows = await this.readReplica.read((source) =>
+      this.measurements.rollup(source.manager, {
       workspaceId,
       journeyId,
       metricKey: definition.key,
@@ -66,7 +66,8 @@ export class MetricRollupsService {
       to: range.to,
       previousFrom: previous.from,
       dimension: query.dimension ?? null,
-    });
+    }),
+    );
     const totals = rows.filter((row) => row.is_total);
     const groups = new Map<string | null, { current?: RollupRow; previous?: RollupRow }>();
     for (const row of rows.filter((r) => !r.is_total)) {
