@@ -37,9 +37,6 @@ test('exports the demo journey as a PDF report: progress, then a download whose 
 });
 
 test('exports the whole map as a PNG image drawn in the browser (Ctrl+Shift+E opens the dialog)', async ({ page }) => {
-  // html-to-image copies the computed style of every element of the map: on a loaded CI machine the
-  // demo map takes a while (a limit, not an assertion on speed).
-  test.setTimeout(240_000);
   await logInAsDemo(page);
   await page.getByRole('link', { name: DEMO_JOURNEY }).click();
   await expect(page.getByRole('group', { name: 'Stage Awareness' })).toBeVisible();
@@ -47,7 +44,7 @@ test('exports the whole map as a PNG image drawn in the browser (Ctrl+Shift+E op
   const dialog = page.getByRole('dialog', { name: `Export “${DEMO_JOURNEY}”` });
   await dialog.getByText('PNG', { exact: true }).click();
   await expect(dialog.getByRole('radio', { name: 'Whole map' })).toBeChecked();
-  const downloading = page.waitForEvent('download', { timeout: 200_000 });
+  const downloading = page.waitForEvent('download', { timeout: 60_000 });
   await dialog.getByRole('button', { name: 'Export' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.png$/);

@@ -1,6 +1,6 @@
 import { getViewportForBounds } from '@xyflow/react';
-import { toPng, toSvg } from 'html-to-image';
 import type { ImageScope } from './export-formats';
+import { snapshotSvg, svgDataUrl, svgToPng } from './map-snapshot';
 
 export interface Rect {
   x: number;
@@ -13,15 +13,29 @@ export interface Rect {
 const MAX_SIDE = 4096;
 const PADDING = 24;
 
+const BACKGROUND = '#ffffff';
+
 /**
  * Panels drawn over the map (minimap, zoom controls, legends) are not part of the picture, nor are
- * the editing controls on it (buttons, connection handles): fewer elements also draw faster.
+ * the editing controls on it (buttons, connection handles) or the invisible wide paths that make
+ * links easier to click: fewer elements also draw faster.
  */
-const OVERLAYS = ['react-flow__minimap', 'react-flow__controls', 'react-flow__panel', 'react-flow__attribution', 'react-flow__handle'];
+const OVERLAYS = [
+  'react-flow__minimap',
+  'react-flow__controls',
+  'react-flow__panel',
+  'react-flow__attribution',
+  'react-flow__handle',
+  'react-flow__edge-interaction',
+];
+
+/** Mantine's buttons on the map are editing controls ("New stage", move and delete icons). */
+const CONTROLS = ['mantine-Button-root', 'mantine-ActionIcon-root', 'mantine-CloseButton-root'];
 
 export function isMapContent(node: HTMLElement | SVGElement | Node): boolean {
   if (!(node instanceof Element)) return true;
-  if (node.tagName === 'BUTTON') return false;
+  // A plain button that shows text is content (a stage's name, double-click to rename); other buttons are controls.
+  if (node.tagName === 'BUTTON') return (node.textContent ?? '').trim() !== '' && !CONTROLS.some((name) => node.classList.contains(name));
   return !OVERLAYS.some((name) => node.classList.contains(name));
 }
 
@@ -39,7 +53,8 @@ export function wholeMapFrame(bounds: Rect): { width: number; height: number; tr
 
 /**
  * The map as a PNG or SVG data URL, drawn from the canvas in the page: the visible part as it is
- * now, or the whole map (`bounds`, in flow coordinates).
+ * now, or the whole map (`bounds`, in flow coordinates). The picture is the map's own elements
+ * styled by the page's stylesheets (see map-snapshot.ts), so it looks as the map does on screen.
  */
 export async function canvasImage(format: 'png' | 'svg', scope: ImageScope, bounds: Rect): Promise<string> {
   const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
@@ -49,14 +64,9 @@ export async function canvasImage(format: 'png' | 'svg', scope: ImageScope, boun
     scope === 'map'
       ? wholeMapFrame(bounds)
       : { width: pane.clientWidth, height: pane.clientHeight, transform: viewport.style.transform };
-  const options = {
-    backgroundColor: '#ffffff',
-    width: frame.width,
-    height: frame.height,
-    filter: isMapContent,
-    style: { width: `${frame.width}px`, height: `${frame.height}px`, transform: frame.transform },
-  };
-  return format === 'png' ? toPng(viewport, { ...options, pixelRatio: scope === 'map' ? 1 : 2 }) : toSvg(viewport, options);
+  const svg = await snapshotSvg(viewport, frame, { backgroundColor: BACKGROUND, keep: isMapContent });
+  // The visible part is drawn at twice its size (sharp when zoomed in); the whole map is already up to 4096 px.
+  return format === 'png' ? svgToPng(svg, frame, scope === 'map' ? 1 : 2, BACKGROUND) : svgDataUrl(svg);
 }
 
 /** Saves a data URL (or any same-origin URL) under `fileName`, as the browser's download. */

@@ -159,4 +159,18 @@ describe('canvas images', () => {
     const button = document.createElement('button');
     expect([isMapContent(minimap), isMapContent(node), isMapContent(button), isMapContent(document.createTextNode('x'))]).toEqual([false, true, false, true]);
   });
+
+  it('keeps a stage name (a plain button with text) but leaves out the editing controls and link hit areas', () => {
+    const stageName = document.createElement('button');
+    stageName.textContent = 'Awareness';
+    const newStage = document.createElement('button');
+    newStage.className = 'mantine-Button-root';
+    newStage.textContent = 'New stage';
+    const moveIcon = document.createElement('button');
+    moveIcon.className = 'mantine-ActionIcon-root';
+    moveIcon.append(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+    const hitArea = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    hitArea.setAttribute('class', 'react-flow__edge-interaction');
+    expect([stageName, newStage, moveIcon, hitArea].map(isMapContent)).toEqual([true, false, false, false]);
+  });
 });
