@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createTestApp } from './support/create-test-app';
+import { ExportRunner } from '../src/modules/exports/export-runner';
 import { Given, createLink, createTouchpoint, type TestUser } from './support/given';
 
 const PDF_TEXT = join(__dirname, 'support/pdf-text.mjs');
@@ -154,7 +155,17 @@ describe('report exports', () => {
     const done = await settled(`/api/share/${link.token}/exports/${job.id}`, {});
     expect(done.status).toBe('done');
     const file = await given.http().get(`/api/share/${link.token}/exports/${job.id}/file`).buffer(true).parse(binary).expect(200);
-    expect(pdfPages(file.body as Buffer).join('\n')).toContain('Card declined at checkout');
+    const text = pdfPages(file.body as Buffer).join('\n');
+    expect(text).toContain('Card declined at checkout');
+    // The link shows no workspace and no people: neither does its report, whatever was asked.
+    const withComments = await given.http().post(`/api/share/${link.token}/exports`).send({ format: 'pdf', includeComments: true }).expect(202);
+    await settled(`/api/share/${link.token}/exports/${(withComments.body as ExportJobDto).id}`, {});
+    const fullFile = await given.http().get(`/api/share/${link.token}/exports/${(withComments.body as ExportJobDto).id}/file`).buffer(true).parse(binary).expect(200);
+    const fullText = pdfPages(fullFile.body as Buffer).join('\n');
+    expect(fullText).toContain('Card declined at checkout');
+    expect(fullText).toContain('A team member');
+    expect(fullText).not.toContain('Export workspace');
+    expect(fullText).not.toContain(owner.me.user.name);
     // A member's route does not serve a link's job, nor another link's route.
     await given.http().get(`/api/exports/${job.id}`).set(member(owner)).expect(404);
     const other = await given.shareLink(owner, journeyId, { allowExport: true });
@@ -287,6 +298,31 @@ describe('report exports', () => {
       const created = await given.http().post(`/api/journeys/${journeyId}/exports`).set(member(owner)).send({ format: 'pdf', sections: ['summary'] }).expect(202);
       await settled(`/api/exports/${(created.body as ExportJobDto).id}`, member(owner));
       await db.query(`DELETE FROM export_jobs WHERE id = ANY($1::uuid[])`, [active]);
+    });
+
+    it("counts a share link's jobs apart: one at a time per link, and never against the members' three", async () => {
+      const link = await given.shareLink(owner, journeyId, { allowExport: true });
+      const linkId = ((await db.query(`SELECT id FROM share_links WHERE workspace_id = $1 ORDER BY created_at DESC LIMIT 1`, [owner.workspaceId])) as { id: string }[])[0]?.id;
+      const [row] = (await db.query(
+        `INSERT INTO export_jobs (workspace_id, journey_id, share_link_id, format, options, status, expires_at)
+         VALUES ($1, $2, $3, 'pdf', '{}', 'queued', now() + interval '1 hour') RETURNING id`,
+        [owner.workspaceId, journeyId, linkId],
+      )) as { id: string }[];
+      const refused = await given.http().post(`/api/share/${link.token}/exports`).send({ format: 'pdf' }).expect(429);
+      expect((refused.body as Problem).detail).toMatch(/share link makes at most 1 export/);
+      const other = await given.shareLink(owner, journeyId, { allowExport: true });
+      const viaOther = await given.http().post(`/api/share/${other.token}/exports`).send({ format: 'csv' }).expect(202);
+      const byMember = await given.http().post(`/api/journeys/${journeyId}/exports`).set(member(owner)).send({ format: 'csv' }).expect(202);
+      await settled(`/api/share/${other.token}/exports/${(viaOther.body as ExportJobDto).id}`, {});
+      await settled(`/api/exports/${(byMember.body as ExportJobDto).id}`, member(owner));
+      await db.query(`DELETE FROM export_jobs WHERE id = $1`, [row?.id]);
+    });
+
+    it('deletes the expired jobs of every workspace on its housekeeping round', async () => {
+      const expired = await insert('failed');
+      await db.query(`UPDATE export_jobs SET expires_at = now() - interval '1 second' WHERE id = $1`, [expired]);
+      expect(await app.get(ExportRunner).deleteExpired()).toBeGreaterThanOrEqual(1);
+      expect(await db.query(`SELECT id FROM export_jobs WHERE id = $1`, [expired])).toEqual([]);
     });
 
     it('answers 409 for the file of an unfinished job, and 404 for an expired one, which the next export deletes', async () => {

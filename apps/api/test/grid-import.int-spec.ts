@@ -125,4 +125,16 @@ describe('journey import from a grid of touchpoints (CSV, XLSX)', () => {
     await given.http().post(`/api/workspaces/${owner.workspaceId}/journeys/import?dryRun=true`).set('Cookie', viewer.cookie).send({ format: 'csv', content: EXAMPLE_CSV }).expect(403);
     expect(await rowCounts()).toEqual(before);
   });
+
+  it('refuses a small workbook that unpacks to far more than a journey (a zip bomb) without unpacking it, 422 and nothing written', async () => {
+    const before = await rowCounts();
+    const bomb = await workbook([['stage', 'title'], ['Awareness', 'x'.repeat(20 * 1024 * 1024)]]);
+    expect(bomb.length).toBeLessThan(1_000_000);
+    const preview = (await importAs(owner, { format: 'xlsx', content: bomb }, '?dryRun=true').expect(200)).body as ImportPreviewResponse;
+    expect(preview.ok).toBe(false);
+    expect(preview.errors[0]?.message).toMatch(/unpacks to more than 16 MB/);
+    const refused = await importAs(owner, { format: 'xlsx', content: bomb }).expect(422);
+    expect((refused.body as Problem).errors?.[0]?.message).toMatch(/unpacks to more than 16 MB/);
+    expect(await rowCounts()).toEqual(before);
+  });
 });

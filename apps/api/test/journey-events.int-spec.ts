@@ -147,11 +147,18 @@ describe('journey change events (two instances)', () => {
     const owner = await given.user();
     const viewer = await given.memberOf(owner, 'viewer');
     const { journey, stageId } = await given.journeyWithTouchpoints(owner, 1);
+    // Open before the drop: changes made while the listener was away are not replayed, so this stream
+    // ends when the listener is back and its client reconnects and refetches.
+    const before = await open(`/journeys/${journey.id}/events`, viewer);
+    let endedBefore = false;
+    void before.ended.then(() => (endedBefore = true));
     await a
       .get(DataSource)
       .query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'cxmap-api-listen' AND datname = current_database()`);
     await metricShows(b, /^journey_events_listener_reconnects_total 1$/m);
     await metricShows(b, /^journey_events_listener_connected 1$/m);
+    await before.ended;
+    expect(endedBefore).toBe(true);
 
     const stream = await open(`/journeys/${journey.id}/events`, viewer);
     const { revision } = await given.applied(owner, journey.id, [createTouchpoint(stageId)]);

@@ -12,6 +12,8 @@ export type ExportStatus = (typeof EXPORT_STATUSES)[number];
 export const EXPORT_LIMITS = {
   /** Jobs of one workspace that may be queued or running at once; one more is a 429. */
   activePerWorkspaceMax: 3,
+  /** Jobs one share link may have queued or running at once; they do not count against the members' cap. */
+  activePerShareLinkMax: 1,
   /** How long a job and its file are kept. */
   keepMinutes: 60,
   /** A queued or running job not heard of for this long is reported failed (its instance stopped). */

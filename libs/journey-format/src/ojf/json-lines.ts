@@ -22,7 +22,10 @@ class JsonSyntaxError extends Error {
 }
 
 export function parseJsonWithLines(text: string): JsonParse {
-  const lines = new Map<string, number>();
+  // The line of each value inside an object or array, by key or index, kept with its container: no
+  // path string is built while parsing (a long key repeated into every child's path made that quadratic).
+  const childLines = new WeakMap<object, Map<string, number>>();
+  let rootLine = 1;
   let pos = 0;
   let line = 1;
   const source = text.replace(/^\uFEFF/, '');
@@ -71,14 +74,15 @@ export function parseJsonWithLines(text: string): JsonParse {
     }
   };
 
-  const parseValue = (path: string, depth: number): JsonValue => {
+  const parseValue = (depth: number): JsonValue => {
     skipSpace();
     if (depth > MAX_DEPTH) fail(`The JSON is nested deeper than ${MAX_DEPTH} levels.`);
-    lines.set(path, line);
     const char = source[pos];
     if (char === '{') {
       pos += 1;
       const object: { [key: string]: JsonValue } = {};
+      const lines = new Map<string, number>();
+      childLines.set(object, lines);
       skipSpace();
       if (source[pos] === '}') {
         pos += 1;
@@ -91,7 +95,9 @@ export function parseJsonWithLines(text: string): JsonParse {
         skipSpace();
         if (source[pos] !== ':') fail(`Expected ':' after the property name "${key}", found ${describe()}.`);
         pos += 1;
-        const value = parseValue(path === '' ? key : `${path}.${key}`, depth + 1);
+        skipSpace();
+        lines.set(key, line);
+        const value = parseValue(depth + 1);
         Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
         skipSpace();
         if (source[pos] === ',') {
@@ -108,13 +114,17 @@ export function parseJsonWithLines(text: string): JsonParse {
     if (char === '[') {
       pos += 1;
       const array: JsonValue[] = [];
+      const lines = new Map<string, number>();
+      childLines.set(array, lines);
       skipSpace();
       if (source[pos] === ']') {
         pos += 1;
         return array;
       }
       for (;;) {
-        array.push(parseValue(`${path}[${array.length}]`, depth + 1));
+        skipSpace();
+        lines.set(String(array.length), line);
+        array.push(parseValue(depth + 1));
         skipSpace();
         if (source[pos] === ',') {
           pos += 1;
@@ -139,12 +149,33 @@ export function parseJsonWithLines(text: string): JsonParse {
   };
 
   try {
-    const value = parseValue('', 0);
+    skipSpace();
+    rootLine = line;
+    const value = parseValue(0);
     skipSpace();
     if (pos < source.length) fail(`Unexpected ${describe()} after the end of the JSON value.`);
-    return { ok: true, value, lineOf: (path) => lines.get(path) ?? null };
+    return { ok: true, value, lineOf: (path) => lineAt(value, rootLine, childLines, path) };
   } catch (error) {
     if (error instanceof JsonSyntaxError) return { ok: false, line: error.line, message: `Not valid JSON: ${error.message}` };
     throw error;
   }
+}
+
+/** One step of a path: `.key` (or `key` first) or `[index]`. */
+const PATH_STEP = /\.?([^.[\]]+)|\[(\d+)\]/y;
+
+/** The line of the value at `path` (`stages[2].name`), walking the containers from the root; null when there is none. */
+function lineAt(root: JsonValue, rootLine: number, childLines: WeakMap<object, Map<string, number>>, path: string): number | null {
+  let current: JsonValue | undefined = root;
+  let line: number | null = rootLine;
+  PATH_STEP.lastIndex = 0;
+  while (PATH_STEP.lastIndex < path.length) {
+    const match = PATH_STEP.exec(path);
+    if (!match || current === null || typeof current !== 'object') return null;
+    const key = match[1] ?? match[2];
+    line = childLines.get(current)?.get(key) ?? null;
+    if (line === null) return null;
+    current = Array.isArray(current) ? current[Number(key)] : Object.prototype.hasOwnProperty.call(current, key) ? current[key] : undefined;
+  }
+  return line;
 }

@@ -3,3 +3,4 @@ export * from './health';
 export * from './range';
 export { buildMetric } from './metrics';
 export { buildJourneyReport } from './build-journey-report';
+export * from './share-link-audience';

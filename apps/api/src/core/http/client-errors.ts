@@ -31,10 +31,18 @@ export function clientErrorResponse(nodeCode: string | undefined): string {
  */
 export function answerClientErrors(server: Server): void {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
-    if (error.code === 'ECONNRESET' || !socket.writable) {
+    // An answer already under way on this keep-alive connection (an event stream, a download) must not
+    // get a second status line in its middle: as Node's own handler does, the connection is dropped instead.
+    if (error.code === 'ECONNRESET' || !socket.writable || answerUnderWay(socket)) {
       socket.destroy();
       return;
     }
     socket.end(clientErrorResponse(error.code));
   });
+}
+
+/** Whether the response Node is writing on this socket has sent its headers (Node keeps it on the socket). */
+function answerUnderWay(socket: Duplex): boolean {
+  const current = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage;
+  return current?.headersSent === true;
 }

@@ -25,6 +25,6 @@ import { PasswordHasher } from './password-hasher';
     { provide: SessionLookup, useExisting: AuthRepository },
     { provide: APP_GUARD, useClass: SessionAuthGuard },
   ],
-  exports: [AuthRepository, AuthService, PasswordHasher, DemoCredentials],
+  exports: [AuthRepository, AuthService, PasswordHasher, DemoCredentials, SessionLookup],
 })
 export class AuthModule {}

@@ -75,6 +75,11 @@ export class AuthRepository extends SessionLookup {
       .execute();
   }
 
+  async isActive(sessionId: string): Promise<boolean> {
+    const rows = await select<{ one: number }>(this.dataSource.manager, 'SELECT 1 AS one FROM sessions WHERE id = $1 AND expires_at > now()', [sessionId]);
+    return rows.length > 0;
+  }
+
   async findActor(tokenHash: string): Promise<Actor | null> {
     const rows = await select<{ session_id: string; user_id: string; email: string; name: string }>(
       this.dataSource.manager,

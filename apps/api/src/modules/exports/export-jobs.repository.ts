@@ -33,6 +33,8 @@ export interface NewExportJob {
 const STALE = `(j.status IN ('queued', 'running') AND j.updated_at < now() - interval '${EXPORT_LIMITS.staleMinutes} minutes')`;
 const JOB_COLUMNS = `j.workspace_id, j.id, j.journey_id, j.share_link_id, j.format, j.options, j.status, j.progress, j.error, j.file_name,
   j.created_at, j.expires_at, ${STALE} AS stale`;
+/** Heard of within the stale limit: a job reported failed as stale stays failed. */
+const FRESH = `updated_at >= now() - interval '${EXPORT_LIMITS.staleMinutes} minutes'`;
 /** A job that still exists for its callers. */
 const LIVE = 'j.expires_at > now()';
 
@@ -43,17 +45,30 @@ export class ExportJobsRepository {
 
   /**
    * In the creating transaction: deletes the workspace's expired jobs, then locks the workspace
-   * row (so concurrent creations count one after another) and counts its active jobs.
+   * row (so concurrent creations count one after another) and counts the active jobs of the same
+   * origin: the members' (shareLinkId null), or one share link's, so a link's holder cannot keep
+   * the members waiting.
    */
-  async pruneAndCountActive(manager: EntityManager, workspaceId: string): Promise<number> {
+  async pruneAndCountActive(manager: EntityManager, workspaceId: string, shareLinkId: string | null): Promise<number> {
     await execute(manager, `DELETE FROM export_jobs WHERE workspace_id = $1 AND expires_at <= now()`, [workspaceId]);
     await execute(manager, `SELECT id FROM workspaces WHERE id = $1 FOR NO KEY UPDATE`, [workspaceId]);
     const [row] = await select<{ n: number }>(
       manager,
-      `SELECT count(*)::int AS n FROM export_jobs j WHERE j.workspace_id = $1 AND j.status IN ('queued', 'running') AND NOT ${STALE}`,
-      [workspaceId],
+      `SELECT count(*)::int AS n FROM export_jobs j
+        WHERE j.workspace_id = $1 AND j.share_link_id IS NOT DISTINCT FROM $2 AND j.status IN ('queued', 'running') AND NOT ${STALE}`,
+      [workspaceId, shareLinkId],
     );
     return row?.n ?? 0;
+  }
+
+  /** Deletes every workspace's expired jobs and their files (housekeeping; creating a job also prunes its workspace's). */
+  async deleteExpired(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => (await execute(manager, `DELETE FROM export_jobs WHERE expires_at <= now()`)).affected);
+  }
+
+  /** Marks a queued or running job as alive (it may wait in the worker queue for a while). */
+  async heartbeat(workspaceId: string, jobId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE export_jobs SET updated_at = now() WHERE workspace_id = $1 AND id = $2 AND status IN ('queued', 'running')`, [workspaceId, jobId]);
   }
 
   async insert(manager: EntityManager, workspaceId: string, job: NewExportJob): Promise<ExportJobRow> {
@@ -115,7 +130,7 @@ export class ExportJobsRepository {
       `UPDATE export_jobs
           SET status = 'done', progress = 100, result = $3, file_name = $4, error = NULL, updated_at = now(),
               expires_at = now() + interval '${EXPORT_LIMITS.keepMinutes} minutes'
-        WHERE workspace_id = $1 AND id = $2 AND status IN ('queued', 'running')`,
+        WHERE workspace_id = $1 AND id = $2 AND status IN ('queued', 'running') AND ${FRESH}`,
       [workspaceId, jobId, Buffer.from(result.buffer, result.byteOffset, result.byteLength), fileName],
     );
   }

@@ -7,13 +7,16 @@ import type { JourneyRenderTask, PortfolioRenderTask, RenderTask } from './rende
 /** Where the compiled worker sits in the build: next to this module's compiled file. */
 export const BUILT_WORKER_FILE = join(__dirname, 'render-worker.js');
 
+/** Renders waiting for a thread on one instance; more are refused (the job fails at once, rather than waiting for ever). */
+const QUEUE_MAX = 64;
+
 /** Worker threads that render reports; at most one thread per spare core (at least one). */
 export class ExportPool {
   private readonly pool: Piscina;
 
   constructor(workerFile: string) {
     const threads = Math.max(1, Math.min(2, availableParallelism() - 1));
-    this.pool = new Piscina({ filename: workerFile, minThreads: 0, maxThreads: threads, idleTimeout: 30_000 });
+    this.pool = new Piscina({ filename: workerFile, minThreads: 0, maxThreads: threads, idleTimeout: 30_000, maxQueue: QUEUE_MAX });
   }
 
   /** Renders in a worker; `onProgress` gets the fraction done as the worker reports it. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { fileSlug, type ReportFormat, type ReportOptions } from '@cxmap/reports';
+import { fileSlug, forShareLinkAudience, type ReportFormat, type ReportOptions } from '@cxmap/reports';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { ExportJobsRepository } from './export-jobs.repository';
 import { BUILT_WORKER_FILE, ExportPool } from './export-pool';
@@ -14,6 +14,8 @@ export interface RunnableJob {
   journeyId: string | null;
   format: ReportFormat;
   options: ReportOptions;
+  /** Who reads the file: members see names; a share link's holder does not. */
+  audience: 'members' | 'share-link';
 }
 
 const EXTENSIONS: Record<ReportFormat, string> = { pdf: 'pdf', pptx: 'pptx', xlsx: 'xlsx', csv: 'csv' };
@@ -28,6 +30,10 @@ const LOADED = 20;
 const RENDER_SHARE = 75;
 /** Progress is written at most every this many points (each write is a database round trip). */
 const PROGRESS_STEP = 10;
+/** A job waiting for a worker, or rendering without progress, says it is alive this often (well within the stale limit). */
+const HEARTBEAT_MS = 60_000;
+/** Expired jobs of every workspace (and their files) are deleted this often. */
+const CLEANUP_MS = 10 * 60_000;
 
 /**
  * Runs export jobs on this instance: reads the data, renders it in a worker thread, and stores the
@@ -39,6 +45,7 @@ export class ExportRunner implements OnModuleDestroy {
   private readonly logger = new Logger(ExportRunner.name);
   private readonly pool: ExportPool;
   private readonly running = new Set<Promise<void>>();
+  private readonly cleanup: NodeJS.Timeout;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -47,6 +54,18 @@ export class ExportRunner implements OnModuleDestroy {
     private readonly portfolio: PortfolioService,
   ) {
     this.pool = new ExportPool(config.exportWorkerFile ?? BUILT_WORKER_FILE);
+    this.cleanup = setInterval(() => void this.deleteExpired(), CLEANUP_MS);
+    this.cleanup.unref();
+  }
+
+  /** Deletes expired jobs of every workspace; each instance does it, which is harmless. */
+  async deleteExpired(): Promise<number> {
+    try {
+      return await this.jobs.deleteExpired();
+    } catch (error) {
+      this.logger.warn(`expired exports not deleted: ${String(error)}`);
+      return 0;
+    }
   }
 
   /** Starts the job and returns at once; its outcome lands on the job row. */
@@ -56,6 +75,9 @@ export class ExportRunner implements OnModuleDestroy {
   }
 
   private async run(job: RunnableJob): Promise<void> {
+    const heartbeat = setInterval(() => {
+      this.jobs.heartbeat(job.workspaceId, job.id).catch((error: unknown) => this.logger.warn(`export ${job.id}: heartbeat not saved: ${String(error)}`));
+    }, HEARTBEAT_MS);
     try {
       const now = new Date();
       await this.jobs.setProgress(job.workspaceId, job.id, 5);
@@ -74,6 +96,8 @@ export class ExportRunner implements OnModuleDestroy {
       await this.jobs
         .fail(job.workspaceId, job.id, 'The report could not be made. Try again; if it fails again, tell your administrator.')
         .catch((failure: unknown) => this.logger.error(`export ${job.id}: failure not saved: ${String(failure)}`));
+    } finally {
+      clearInterval(heartbeat);
     }
   }
 
@@ -84,7 +108,8 @@ export class ExportRunner implements OnModuleDestroy {
       const report = await this.portfolio.report(job.workspaceId, range, now);
       return { task: { kind: 'portfolio', report }, fileName: exportFileName(`${report.workspace.name} portfolio`, now, 'pdf') };
     }
-    const input = await this.loader.load(job.workspaceId, job.journeyId, job.options, now);
+    const loaded = await this.loader.load(job.workspaceId, job.journeyId, job.options, now);
+    const input = job.audience === 'share-link' ? forShareLinkAudience(loaded) : loaded;
     return {
       task: { kind: 'journey', input, options: job.options, now: now.toISOString(), format: job.format },
       fileName: exportFileName(input.journey.name, now, job.format),
@@ -92,6 +117,7 @@ export class ExportRunner implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    clearInterval(this.cleanup);
     await Promise.allSettled([...this.running]);
     await this.pool.destroy();
   }

@@ -71,9 +71,13 @@ export class ExportsService {
     return this.create({ workspaceId, journeyId: null, shareLinkId: null, createdBy: actor.userId, actor: auditActorOf(actor) }, { format: request.format, ...pickRange(request) });
   }
 
+  /** A link's holder gets the map, metrics and annotations without comments, replies or anyone's name (see forShareLinkAudience). */
   async createForLink(token: string, request: CreateExportDto): Promise<ExportJobDto> {
     const link = await this.linkAllowingExport(token);
-    return this.create({ workspaceId: link.workspaceId, journeyId: link.journeyId, shareLinkId: link.shareLinkId, createdBy: null, actor: SYSTEM_ACTOR }, request);
+    return this.create(
+      { workspaceId: link.workspaceId, journeyId: link.journeyId, shareLinkId: link.shareLinkId, createdBy: null, actor: SYSTEM_ACTOR },
+      { ...request, includeComments: false, ...(request.sections ? { sections: request.sections.filter((s) => s !== 'comments') } : {}) },
+    );
   }
 
   async statusForMember(actor: Actor, jobId: string): Promise<ExportJobDto> {
@@ -94,10 +98,11 @@ export class ExportsService {
 
   private async create(origin: Origin, request: CreateExportDto): Promise<ExportJobDto> {
     const options = toReportOptions(request);
-    const max = EXPORT_LIMITS.activePerWorkspaceMax;
+    const max = origin.shareLinkId === null ? EXPORT_LIMITS.activePerWorkspaceMax : EXPORT_LIMITS.activePerShareLinkMax;
     const row = await this.dataSource.transaction(async (manager) => {
-      if ((await this.jobs.pruneAndCountActive(manager, origin.workspaceId)) >= max) {
-        throw new AppError('TOO_MANY_EXPORTS', { detail: `A workspace makes at most ${max} exports at a time; wait for one to finish.` });
+      if ((await this.jobs.pruneAndCountActive(manager, origin.workspaceId, origin.shareLinkId)) >= max) {
+        const who = origin.shareLinkId === null ? `A workspace makes at most ${max} exports` : `A share link makes at most ${max} export`;
+        throw new AppError('TOO_MANY_EXPORTS', { detail: `${who} at a time; wait for one to finish.` });
       }
       const created = await this.jobs.insert(manager, origin.workspaceId, {
         journeyId: origin.journeyId,
@@ -118,7 +123,14 @@ export class ExportsService {
       }
       return created;
     });
-    this.runner.start({ workspaceId: origin.workspaceId, id: row.id, journeyId: origin.journeyId, format: request.format, options });
+    this.runner.start({
+      workspaceId: origin.workspaceId,
+      id: row.id,
+      journeyId: origin.journeyId,
+      format: request.format,
+      options,
+      audience: origin.shareLinkId === null ? 'members' : 'share-link',
+    });
     return toExportJobDto(row);
   }
 

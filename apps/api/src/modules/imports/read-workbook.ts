@@ -1,5 +1,6 @@
 import type { CsvRecord } from '@cxmap/journey-format';
 import { Workbook } from 'exceljs';
+import { checkZipBudget, UNZIPPED_BYTES_MAX } from './zip-budget';
 
 /** Cells read from one sheet at most (a journey holds 5,000 touchpoints; a few spare columns). */
 const ROWS_MAX = 5_001;
@@ -16,9 +17,15 @@ export async function readWorkbook(base64: string): Promise<WorkbookRead> {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0) {
     return { ok: false, message: 'An XLSX file travels as base64: this content is not base64.' };
   }
+  const file = Buffer.from(compact, 'base64');
+  const budget = checkZipBudget(file);
+  if (!budget.ok && budget.reason === 'too-large') {
+    return { ok: false, message: `This workbook unpacks to more than ${UNZIPPED_BYTES_MAX / 1024 / 1024} MB; a journey's touchpoints take far less. Remove other sheets, images or unused cells.` };
+  }
+  if (!budget.ok) return { ok: false, message: 'This is not an XLSX workbook (Excel 2007 or later), or it is damaged.' };
   const workbook = new Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(compact, 'base64') as unknown as ArrayBuffer);
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
   } catch {
     return { ok: false, message: 'This is not an XLSX workbook (Excel 2007 or later), or it is damaged.' };
   }

@@ -11,8 +11,8 @@ export interface EventStreamOptions {
   subscribe: (send: (message: JourneyEventMessage) => void) => () => void;
   /** Asked at every heartbeat: false ends the stream (access revoked, link expired, journey deleted). */
   stillAllowed: () => Promise<boolean>;
-  /** Subscribes to the instance's shutdown; returns the removal. */
-  onShutdown: (end: () => void) => () => void;
+  /** Subscribes to what ends every stream of the instance (shutdown, a reconnected LISTEN that may have missed changes); returns the removal. */
+  onForcedEnd: (end: () => void) => () => void;
   heartbeatMs?: number;
 }
 
@@ -26,6 +26,8 @@ export function formatEvent(message: JourneyEventMessage): string {
  * ends, or the instance stops (the client then reconnects, to any instance).
  */
 export function openEventStream(request: Request, response: Response, options: EventStreamOptions): void {
+  // The client left while access was checked: its 'close' has fired already and would never end the stream.
+  if (request.destroyed || response.destroyed || response.writableEnded) return;
   response.status(200);
   response.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
   response.setHeader('Cache-Control', 'no-store, no-transform');
@@ -42,21 +44,22 @@ export function openEventStream(request: Request, response: Response, options: E
     options.stillAllowed().then(
       (allowed) => {
         if (ended) return;
-        if (allowed) response.write(': heartbeat\n\n');
+        // A socket gone without 'close' (seen with some proxies) ends the stream too.
+        if (allowed && !response.destroyed) response.write(': heartbeat\n\n');
         else end();
       },
       // A database hiccup is no reason to drop the stream: try again at the next beat.
       () => undefined,
     );
   }, options.heartbeatMs ?? HEARTBEAT_MS);
-  const removeShutdown = options.onShutdown(() => end());
+  const removeForcedEnd = options.onForcedEnd(() => end());
 
   function end(): void {
     if (ended) return;
     ended = true;
     clearInterval(heartbeat);
     unsubscribe();
-    removeShutdown();
+    removeForcedEnd();
     response.end();
   }
   request.on('close', end);

@@ -10,6 +10,7 @@ type Listener = (change: JourneyChange) => void;
 @Injectable()
 export class JourneyEventBus {
   private readonly byJourney = new Map<string, Set<Listener>>();
+  private readonly resyncs = new Set<() => void>();
   private count = 0;
 
   /** Calls `listener` for every change of the journey `journeyId` of `workspaceId`; returns the unsubscribe. */
@@ -29,6 +30,18 @@ export class JourneyEventBus {
 
   deliver(change: JourneyChange): void {
     for (const listener of this.byJourney.get(`${change.workspaceId}/${change.journeyId}`) ?? []) listener(change);
+  }
+
+  /** Calls `onResync` when changes may have been missed (the LISTEN connection came back); returns the removal. */
+  onResync(onResync: () => void): () => void {
+    const own = (): void => onResync();
+    this.resyncs.add(own);
+    return () => void this.resyncs.delete(own);
+  }
+
+  /** Tells every stream that changes may have been missed, so they end and their clients reconnect and refetch. */
+  resync(): void {
+    for (const onResync of [...this.resyncs]) onResync();
   }
 
   /** Open subscriptions (SSE streams) in this process. */

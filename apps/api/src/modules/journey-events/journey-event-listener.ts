@@ -20,7 +20,9 @@ export function reconnectDelay(attempt: number, random: () => number = Math.rand
  * notification to this process's bus. Not a pooled connection: LISTEN belongs to a session.
  * When the connection fails (database restart, failover, network) it reconnects with backoff and
  * counts each reconnection (`journey_events_listener_reconnects_total`); changes committed while it
- * was away are not replayed — clients refetch on reconnect (the SSE stream reopens).
+ * was away are not replayed: on reconnection every stream of this instance ends, so its client
+ * reconnects and refetches what it shows. TCP keepalive starts after 30 s, so a connection that died
+ * silently is noticed in about a minute rather than the system's default two hours.
  */
 @Injectable()
 export class JourneyEventListener implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -67,6 +69,7 @@ export class JourneyEventListener implements OnApplicationBootstrap, OnApplicati
       application_name: 'cxmap-api-listen',
       connectionTimeoutMillis: this.database.pool?.connectTimeoutMs ?? 5000,
       keepAlive: true,
+      keepAliveInitialDelayMillis: 30_000,
     });
     let failed = false;
     const fail = (error: unknown): void => {
@@ -102,7 +105,8 @@ export class JourneyEventListener implements OnApplicationBootstrap, OnApplicati
     this.attempt = 0;
     if (this.everConnected) {
       this.metrics.journeyListenerReconnected();
-      this.logger.log('journey change listener reconnected');
+      this.logger.log('journey change listener reconnected: open streams end so their clients refetch');
+      this.bus.resync();
     }
     this.everConnected = true;
     this.metrics.setJourneyListenerConnected(true);

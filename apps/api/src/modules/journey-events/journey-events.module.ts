@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { HealthModule } from '../health/health.module';
 import { ShareLinksModule } from '../share-links/share-links.module';
 import { WorkspacesModule } from '../workspaces/workspaces.module';
@@ -16,7 +17,7 @@ import { JourneyEventsService } from './journey-events.service';
  */
 @Global()
 @Module({
-  imports: [HealthModule, WorkspacesModule, ShareLinksModule],
+  imports: [AuthModule, HealthModule, WorkspacesModule, ShareLinksModule],
   controllers: [JourneyEventsController],
   providers: [
     {

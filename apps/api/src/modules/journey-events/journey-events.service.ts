@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { JourneyEventMessage } from '@cxmap/domain';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
+import { SessionLookup } from '../../core/auth/session-lookup';
 import { ShutdownState } from '../../core/http/shutdown-state';
 import { ShareLinksService } from '../share-links/share-links.service';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
@@ -23,16 +24,22 @@ export class JourneyEventsService {
     private readonly shareLinks: ShareLinksService,
     private readonly bus: JourneyEventBus,
     private readonly shutdown: ShutdownState,
+    private readonly sessions: SessionLookup,
   ) {}
 
   async forMember(actor: Actor, journeyId: string): Promise<EventStreamOptions> {
     const scope = await this.access.forJourney(actor, journeyId, 'journey:read');
-    return this.stream(scope, { kind: 'member', actor }, () => this.access.forJourney(actor, journeyId, 'journey:read'));
+    return this.stream(scope, { kind: 'member', actor }, async () => {
+      // Signed out or session revoked: the stream ends like any request of that session would fail.
+      if (!(await this.sessions.isActive(actor.sessionId))) throw new AppError('UNAUTHENTICATED');
+      await this.access.forJourney(actor, journeyId, 'journey:read');
+    });
   }
 
   async forShareLink(token: string): Promise<EventStreamOptions> {
     const scope = await this.shareLinks.scopeOf(token);
-    return this.stream(scope, { kind: 'share-link', token }, () => this.shareLinks.scopeOf(token));
+    // Heartbeats check the link without stamping its "last opened" (an idle open tab is not a visit).
+    return this.stream(scope, { kind: 'share-link', token }, () => this.shareLinks.checkActive(token));
   }
 
   private stream(scope: { workspaceId: string; journeyId: string }, subscriber: StreamSubscriber, check: () => Promise<unknown>): EventStreamOptions {
@@ -48,13 +55,20 @@ export class JourneyEventsService {
           throw error;
         }
       },
-      onShutdown: (end) => this.shutdown.onBegin(end),
+      onForcedEnd: (end) => {
+        const removeShutdown = this.shutdown.onBegin(end);
+        const removeResync = this.bus.onResync(end);
+        return () => {
+          removeShutdown();
+          removeResync();
+        };
+      },
     };
   }
 }
 
 function isGone(error: AppError): boolean {
-  return ['JOURNEY_NOT_FOUND', 'SHARE_LINK_NOT_FOUND', 'FORBIDDEN', 'WORKSPACE_NOT_FOUND'].includes(error.code);
+  return ['JOURNEY_NOT_FOUND', 'SHARE_LINK_NOT_FOUND', 'FORBIDDEN', 'WORKSPACE_NOT_FOUND', 'UNAUTHENTICATED'].includes(error.code);
 }
 
 /** A change as its subscriber sees it: no workspace or session ids, only whether it was their own session's. */

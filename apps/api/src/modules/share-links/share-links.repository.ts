@@ -110,6 +110,12 @@ export class ShareLinksRepository {
     return rows[0] ?? null;
   }
 
+  /** Whether an active link has this token hash (no stamp). */
+  async isActive(tokenHash: string): Promise<boolean> {
+    const rows = await select<{ id: string }>(this.dataSource.manager, `SELECT s.id FROM share_links s WHERE s.token_hash = $1 AND ${ACTIVE}`, [tokenHash]);
+    return rows.length > 0;
+  }
+
   /**
    * Finds the active link with this token hash and stamps `last_opened_at`, at most once a minute
    * (so a busy link does not write on every view): one statement either way.

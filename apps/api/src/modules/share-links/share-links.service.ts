@@ -100,6 +100,12 @@ export class ShareLinksService {
     return { workspaceId, journeyId };
   }
 
+  /** Still active (same 404 as `resolve` when not), without stamping `last_opened_at`: for checks that are no visit. */
+  async checkActive(token: string): Promise<void> {
+    const hash = hashSecretToken(token);
+    if (hash === null || !(await this.links.isActive(hash))) throw linkNotFound();
+  }
+
   /** Unknown, malformed, expired and revoked tokens all answer the same 404. */
   async open(token: string): Promise<SharedJourneyResponse> {
     const hash = hashSecretToken(token);
