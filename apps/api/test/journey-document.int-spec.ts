@@ -8,7 +8,6 @@ import {
   JOURNEY_DOCUMENT_SCHEMA,
   documentToImportPlan,
   parseJourneyDocument,
-  planToSnapshot,
   toJourneyDocument,
   type JourneyDocument,
 } from '@cxmap/journey-format';
@@ -16,7 +15,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { journeyDocumentArbitrary, sampleJourneyDocument } from '@cxmap/journey-format/testing';
+import { journeyDocumentArbitrary, planToSnapshot, sampleJourneyDocument } from '@cxmap/journey-format/testing';
 import { runMigrations } from '../src/database/run-migrations';
 import { DEMO_ANNOTATIONS } from '../src/database/seeds/demo-annotations';
 import { DEMO_EMAIL, DEMO_JOURNEY } from '../src/database/seeds/demo-journey';

@@ -6,5 +6,4 @@ export * from './parse-document';
 export * from './import-plan';
 export * from './to-plan';
 export * from './to-document';
-export * from './plan-snapshot';
 export * from './journey-document-schema';

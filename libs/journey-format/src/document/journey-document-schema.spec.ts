@@ -5,7 +5,7 @@ import { journeyDocumentArbitrary } from '../../testing/document-arbitraries';
 import { sampleJourneyDocument } from '../../testing/document-sample';
 import { JOURNEY_DOCUMENT_SCHEMA } from './journey-document-schema';
 import { parseJourneyDocument } from './parse-document';
-import { planToSnapshot } from './plan-snapshot';
+import { planToSnapshot } from '../../testing/plan-snapshot';
 import { documentToImportPlan } from './to-plan';
 import { toJourneyDocument } from './to-document';
 

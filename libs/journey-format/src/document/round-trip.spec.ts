@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { journeyDocumentArbitrary } from '../../testing/document-arbitraries';
 import type { JourneyDocument } from './journey-document';
 import { parseJourneyDocument } from './parse-document';
-import { planToSnapshot } from './plan-snapshot';
+import { planToSnapshot } from '../../testing/plan-snapshot';
 import { documentToImportPlan } from './to-plan';
 import { toJourneyDocument } from './to-document';
 

@@ -95,21 +95,6 @@ const GROUPS: Record<RollupDimension, { key: string; label: string; order: strin
 
 @Injectable()
 export class MeasurementsRepository {
-  /** The journey's attachments among `ids`, with their metric. */
-  attachmentsByIds(
-    manager: EntityManager,
-    workspaceId: string,
-    journeyId: string,
-    ids: readonly string[],
-  ): Promise<{ id: string; metric_key: string; kind: MeasurementKind }[]> {
-    return select(
-      manager,
-      `SELECT a.id, a.metric_key, a.kind FROM metric_attachments a
-        WHERE a.workspace_id = $1 AND a.journey_id = $2 AND a.id = ANY($3::uuid[])`,
-      [workspaceId, journeyId, ids],
-    );
-  }
-
   /** What measurement rows of the journey may aim at: its touchpoints (titles), links and metric attachments. */
   async targets(manager: EntityManager, workspaceId: string, journeyId: string): Promise<MeasurementTargets> {
     const touchpoints = await select<{ id: string; title: string }>(

@@ -1,7 +1,7 @@
-import { applyOps } from '../apply-ops';
-import { emptyGraph } from '../graph';
-import type { JourneyImportPlan } from './import-plan';
-import type { JourneySnapshot } from './to-document';
+import { applyOps } from '../src/apply-ops';
+import { emptyGraph } from '../src/graph';
+import type { JourneyImportPlan } from '../src/document/import-plan';
+import type { JourneySnapshot } from '../src/document/to-document';
 
 /**
  * The journey an import plan leaves behind, computed without a database: the operations applied
