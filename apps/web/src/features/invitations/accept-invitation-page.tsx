@@ -6,7 +6,8 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { authKeys, authQueries, logout } from '../../api/auth';
 import { acceptInvitation, invitationQueries } from '../../api/invitations';
-import { describeError, isApiError, problemToFormErrors } from '../../api/problem';
+import { describeError, isApiError } from '../../api/problem';
+import { useProblemForm } from '../../api/use-problem-form';
 import { NEXT_PARAM } from '../../app/redirect';
 import { AuthLayout } from '../../ui/auth-layout';
 import { FullPageLoader } from '../../ui/full-page-state';
@@ -155,16 +156,11 @@ function NewAccountForm({ token, invitation }: { token: string; invitation: Invi
   const joined = useJoined();
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, check, clearError, showProblem } = useProblemForm(FIELDS);
   const accept = useMutation({
     mutationFn: () => acceptInvitation(token, { name: name.trim(), password }),
     onSuccess: (response) => joined(response.workspaceId, response.me),
-    onError: (error) => {
-      const mapped = problemToFormErrors(error, FIELDS);
-      setErrors(mapped.fields);
-      setFormError(mapped.form);
-    },
+    onError: showProblem,
   });
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -172,9 +168,7 @@ function NewAccountForm({ token, invitation }: { token: string; invitation: Invi
     const found: Partial<Record<Field, string>> = {};
     if (!name.trim()) found.name = 'Enter your name';
     if (password.length < LIMITS.passwordMin) found.password = `Use at least ${LIMITS.passwordMin} characters`;
-    setErrors(found);
-    setFormError(null);
-    if (Object.keys(found).length === 0) accept.mutate();
+    if (check(found)) accept.mutate();
   }
 
   return (
@@ -189,7 +183,7 @@ function NewAccountForm({ token, invitation }: { token: string; invitation: Invi
           value={name}
           onChange={(event) => {
             setName(event.currentTarget.value);
-            setErrors((current) => ({ ...current, name: undefined }));
+            clearError('name');
           }}
           error={errors.name}
           data-autofocus
@@ -202,7 +196,7 @@ function NewAccountForm({ token, invitation }: { token: string; invitation: Invi
           value={password}
           onChange={(event) => {
             setPassword(event.currentTarget.value);
-            setErrors((current) => ({ ...current, password: undefined }));
+            clearError('password');
           }}
           error={errors.password}
           visibilityToggleButtonProps={{ 'aria-label': 'Show or hide the typed characters' }}

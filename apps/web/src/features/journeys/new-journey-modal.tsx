@@ -3,13 +3,12 @@ import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantin
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { problemToFormErrors } from '../../api/problem';
+import { useProblemForm } from '../../api/use-problem-form';
 import { TemplatePicker } from '../../ui/template-picker';
 import { validateJourneyDescription, validateJourneyName } from './journey-validation';
 import { useCreateJourney } from './use-journey-mutations';
 
 const FIELDS = ['name', 'description', 'template'] as const;
-type Field = (typeof FIELDS)[number];
 
 export interface NewJourneyModalProps {
   workspaceId: string;
@@ -32,15 +31,12 @@ function NewJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDone: 
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [template, setTemplate] = useState<TemplateKey>('awareness-to-advocacy');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  // The template picker shows no message of its own: the API's word on it goes above the form.
+  const { errors, formError, check, clearError, showProblem } = useProblemForm(FIELDS, { aboveForm: ['template'] });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = { name: validateJourneyName(name), description: validateJourneyDescription(description) };
-    setErrors(found);
-    setFormError(null);
-    if (found.name || found.description) return;
+    if (!check({ name: validateJourneyName(name), description: validateJourneyDescription(description) })) return;
     create.mutate(
       { name: name.trim(), description: description.trim() || undefined, template },
       {
@@ -48,11 +44,7 @@ function NewJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDone: 
           onDone();
           void navigate(`/w/${workspaceId}/journeys/${journey.id}`);
         },
-        onError: (error) => {
-          const mapped = problemToFormErrors(error, FIELDS);
-          setErrors(mapped.fields);
-          setFormError(mapped.fields.template ?? mapped.form);
-        },
+        onError: showProblem,
       },
     );
   }
@@ -67,7 +59,7 @@ function NewJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDone: 
           value={name}
           onChange={(event) => {
             setName(event.currentTarget.value);
-            setErrors((current) => ({ ...current, name: undefined }));
+            clearError('name');
           }}
           error={errors.name}
           data-autofocus
@@ -82,7 +74,7 @@ function NewJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDone: 
           value={description}
           onChange={(event) => {
             setDescription(event.currentTarget.value);
-            setErrors((current) => ({ ...current, description: undefined }));
+            clearError('description');
           }}
           error={errors.description}
         />

@@ -18,7 +18,8 @@ import { modals } from '@mantine/modals';
 import { IconAlertCircle, IconCheck, IconCopy, IconLink, IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { describeError, problemToFormErrors } from '../../api/problem';
+import { describeError } from '../../api/problem';
+import { useProblemForm } from '../../api/use-problem-form';
 import { shareLinkQueries, shareUrl } from '../../api/share-links';
 import { LoadError } from '../../ui/list-states';
 import { formatDate, formatDateTime, formatRelativeTime } from '../../ui/relative-time';
@@ -27,7 +28,6 @@ import { EXPIRY_CHOICES, EXPIRY_LABELS, dateInputRange, expiryFor, type ExpiryCh
 import { useCreateShareLink, useRevokeShareLink } from './use-share-links';
 
 const FIELDS = ['label', 'expiresAt'] as const;
-type Field = (typeof FIELDS)[number];
 
 const EXPIRY_OPTIONS = EXPIRY_CHOICES.map((choice) => ({ value: choice, label: EXPIRY_LABELS[choice] }));
 
@@ -63,19 +63,14 @@ function CreateLinkForm({ journeyId, onCreated }: { journeyId: string; onCreated
   const [label, setLabel] = useState('');
   const [choice, setChoice] = useState<ExpiryChoice>('never');
   const [date, setDate] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, check, clearError, showProblem } = useProblemForm(FIELDS);
   const range = dateInputRange(new Date());
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFormError(null);
     const expiry = expiryFor(choice, new Date(), date);
-    if (!expiry.ok) {
-      setErrors({ expiresAt: expiry.error });
-      return;
-    }
-    setErrors({});
+    check(expiry.ok ? {} : { expiresAt: expiry.error });
+    if (!expiry.ok) return;
     create.mutate(
       { label: label.trim() === '' ? null : label.trim(), expiresAt: expiry.expiresAt },
       {
@@ -83,11 +78,7 @@ function CreateLinkForm({ journeyId, onCreated }: { journeyId: string; onCreated
           setLabel('');
           onCreated(response);
         },
-        onError: (error) => {
-          const mapped = problemToFormErrors(error, FIELDS);
-          setErrors(mapped.fields);
-          setFormError(mapped.form);
-        },
+        onError: showProblem,
       },
     );
   }
@@ -104,7 +95,7 @@ function CreateLinkForm({ journeyId, onCreated }: { journeyId: string; onCreated
             value={label}
             onChange={(event) => {
               setLabel(event.currentTarget.value);
-              setErrors((current) => ({ ...current, label: undefined }));
+              clearError('label');
             }}
             error={errors.label}
             style={{ flex: '2 1 240px' }}
@@ -117,7 +108,7 @@ function CreateLinkForm({ journeyId, onCreated }: { journeyId: string; onCreated
             onChange={(event) => {
               const value = event.currentTarget.value;
               if (isOneOf(EXPIRY_CHOICES, value)) setChoice(value);
-              setErrors((current) => ({ ...current, expiresAt: undefined }));
+              clearError('expiresAt');
             }}
             error={choice === 'date' ? undefined : errors.expiresAt}
             style={{ flex: '1 1 150px' }}
@@ -132,7 +123,7 @@ function CreateLinkForm({ journeyId, onCreated }: { journeyId: string; onCreated
               value={date}
               onChange={(event) => {
                 setDate(event.currentTarget.value);
-                setErrors((current) => ({ ...current, expiresAt: undefined }));
+                clearError('expiresAt');
               }}
               error={errors.expiresAt}
               style={{ flex: '1 1 170px' }}

@@ -9,12 +9,11 @@ import {
 import { Alert, Button, Checkbox, Code, CopyButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertCircle, IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
-import { problemToFormErrors } from '../../api/problem';
+import { useProblemForm } from '../../api/use-problem-form';
 import { apiKeyExample, validateApiKeyName, validateApiKeyScopes } from './api-key-validation';
 import { useCreateApiKey } from './use-api-key-mutations';
 
 const FIELDS = ['name', 'scopes'] as const;
-type Field = (typeof FIELDS)[number];
 
 export interface CreateApiKeyModalProps {
   workspaceId: string;
@@ -53,24 +52,16 @@ function CreateForm({ workspaceId, onCreated, onCancel }: CreateFormProps) {
   const create = useCreateApiKey(workspaceId);
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiKeyScope[]>(['read']);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, check, clearError, showProblem } = useProblemForm(FIELDS);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const local = { name: validateApiKeyName(name), scopes: validateApiKeyScopes(scopes) };
-    setErrors(local);
-    setFormError(null);
-    if (local.name || local.scopes) return;
+    if (!check({ name: validateApiKeyName(name), scopes: validateApiKeyScopes(scopes) })) return;
     create.mutate(
       { name: name.trim(), scopes },
       {
         onSuccess: onCreated,
-        onError: (error) => {
-          const mapped = problemToFormErrors(error, FIELDS);
-          setErrors(mapped.fields);
-          setFormError(mapped.form);
-        },
+        onError: showProblem,
       },
     );
   }
@@ -86,7 +77,7 @@ function CreateForm({ workspaceId, onCreated, onCancel }: CreateFormProps) {
           value={name}
           onChange={(event) => {
             setName(event.currentTarget.value);
-            setErrors((current) => ({ ...current, name: undefined }));
+            clearError('name');
           }}
           error={errors.name}
           data-autofocus
@@ -98,7 +89,7 @@ function CreateForm({ workspaceId, onCreated, onCancel }: CreateFormProps) {
           onChange={(values) => {
             // Kept in the catalogue's order whatever order they were ticked in.
             setScopes(API_KEY_SCOPES.filter((scope) => values.includes(scope)));
-            setErrors((current) => ({ ...current, scopes: undefined }));
+            clearError('scopes');
           }}
           error={errors.scopes}
         >

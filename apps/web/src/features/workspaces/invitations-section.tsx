@@ -28,7 +28,8 @@ import { modals } from '@mantine/modals';
 import { IconAlertCircle, IconCheck, IconCopy, IconLink, IconSend, IconX } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { describeError, problemToFormErrors } from '../../api/problem';
+import { describeError } from '../../api/problem';
+import { useProblemForm } from '../../api/use-problem-form';
 import { loadedItems } from '../../api/pages';
 import { workspaceQueries } from '../../api/workspaces';
 import { LoadError } from '../../ui/list-states';
@@ -40,7 +41,6 @@ import { useCreateInvitation, useRevokeInvitation } from './use-workspace-mutati
 import { validateInviteEmail } from './workspace-validation';
 
 const FIELDS = ['email', 'role'] as const;
-type Field = (typeof FIELDS)[number];
 
 const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: `${ROLE_LABELS[role]} — ${ROLE_DESCRIPTIONS[role]}` }));
 
@@ -68,15 +68,11 @@ function InviteForm({ workspaceId, onCreated }: { workspaceId: string; onCreated
   const create = useCreateInvitation(workspaceId);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('viewer');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, check, clearError, showProblem } = useProblemForm(FIELDS);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const emailError = validateInviteEmail(email);
-    setErrors({ email: emailError });
-    setFormError(null);
-    if (emailError) return;
+    if (!check({ email: validateInviteEmail(email) })) return;
     create.mutate(
       { email: email.trim(), role },
       {
@@ -84,11 +80,7 @@ function InviteForm({ workspaceId, onCreated }: { workspaceId: string; onCreated
           setEmail('');
           onCreated(response);
         },
-        onError: (error) => {
-          const mapped = problemToFormErrors(error, FIELDS);
-          setErrors(mapped.fields);
-          setFormError(mapped.form);
-        },
+        onError: showProblem,
       },
     );
   }
@@ -105,7 +97,7 @@ function InviteForm({ workspaceId, onCreated }: { workspaceId: string; onCreated
             value={email}
             onChange={(event) => {
               setEmail(event.currentTarget.value);
-              setErrors((current) => ({ ...current, email: undefined }));
+              clearError('email');
             }}
             error={errors.email}
             style={{ flex: '1 1 240px' }}

@@ -3,9 +3,11 @@ import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { problemToFormErrors } from '../../api/problem';
+import { useProblemForm } from '../../api/use-problem-form';
 import { useCreateWorkspace } from './use-workspace-mutations';
 import { validateWorkspaceName } from './workspace-validation';
+
+const FIELDS = ['name'] as const;
 
 export interface NewWorkspaceModalProps {
   opened: boolean;
@@ -25,25 +27,17 @@ function NewWorkspaceForm({ onDone }: { onDone: () => void }) {
   const navigate = useNavigate();
   const create = useCreateWorkspace();
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, check, clearError, showProblem } = useProblemForm(FIELDS);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = validateWorkspaceName(name);
-    setError(found);
-    setFormError(null);
-    if (found) return;
+    if (!check({ name: validateWorkspaceName(name) })) return;
     create.mutate(name.trim(), {
       onSuccess: (workspace) => {
         onDone();
         void navigate(`/w/${workspace.id}`);
       },
-      onError: (failure) => {
-        const mapped = problemToFormErrors(failure, ['name'] as const);
-        setError(mapped.fields.name);
-        setFormError(mapped.form);
-      },
+      onError: showProblem,
     });
   }
 
@@ -58,9 +52,9 @@ function NewWorkspaceForm({ onDone }: { onDone: () => void }) {
           value={name}
           onChange={(event) => {
             setName(event.currentTarget.value);
-            setError(undefined);
+            clearError('name');
           }}
-          error={error}
+          error={errors.name}
           data-autofocus
         />
         {formError && (

@@ -11,13 +11,14 @@ import {
 } from '@cxmap/domain';
 import { Alert, Button, Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { problemToFormErrors } from '../../../api/problem';
-import { draftToRequest, EMPTY_DRAFT, keyFromName, type DraftErrors, type DraftField, type MetricDraft } from './metric-draft';
+import { useProblemForm } from '../../../api/use-problem-form';
+import { draftToRequest, EMPTY_DRAFT, keyFromName, type DraftField, type MetricDraft } from './metric-draft';
 import { DIRECTION_LABELS, FAMILY_LABELS, KIND_LABELS, POOLING_LABELS, TARGET_LABELS, UNIT_LABELS } from './metric-labels';
 import type { useMetricDefinitionMutations } from './use-metric-definition-mutations';
 
 type Mutations = ReturnType<typeof useMetricDefinitionMutations>;
 const FIELDS: readonly DraftField[] = ['key', 'name', 'description', 'scale.min', 'scale.max', 'appliesTo', 'valuePooling'];
+const EDIT_FIELDS = ['name', 'description', 'family'] as const;
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
 
@@ -40,27 +41,15 @@ export function MetricDefinitionModal({ editing, mutations, onClose }: MetricDef
 function CreateForm({ mutations, onDone }: { mutations: Mutations; onDone: () => void }) {
   const [draft, setDraft] = useState<MetricDraft>(EMPTY_DRAFT);
   const [keyTouched, setKeyTouched] = useState(false);
-  const [errors, setErrors] = useState<DraftErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, check, showProblem } = useProblemForm(FIELDS);
   const set = (patch: Partial<MetricDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFormError(null);
     const result = draftToRequest(draft);
-    if ('errors' in result) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    mutations.create.mutate(result.request, {
-      onSuccess: onDone,
-      onError: (failure) => {
-        const mapped = problemToFormErrors(failure, FIELDS);
-        setErrors(mapped.fields);
-        setFormError(mapped.form);
-      },
-    });
+    check('errors' in result ? result.errors : {});
+    if ('errors' in result) return;
+    mutations.create.mutate(result.request, { onSuccess: onDone, onError: showProblem });
   };
 
   return (
@@ -191,17 +180,12 @@ function EditForm({ definition, mutations, onDone }: { definition: MetricDefinit
   const [name, setName] = useState(definition.name);
   const [description, setDescription] = useState(definition.description);
   const [family, setFamily] = useState(definition.family);
-  const [errors, setErrors] = useState<{ name?: string; description?: string; family?: string }>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, check, showProblem } = useProblemForm(EDIT_FIELDS);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFormError(null);
     const trimmed = name.trim();
-    if (trimmed === '') {
-      setErrors({ name: 'Name the metric' });
-      return;
-    }
+    if (!check({ name: trimmed === '' ? 'Name the metric' : undefined })) return;
     const patch = {
       ...(trimmed !== definition.name ? { name: trimmed } : {}),
       ...(description !== definition.description ? { description } : {}),
@@ -215,11 +199,7 @@ function EditForm({ definition, mutations, onDone }: { definition: MetricDefinit
       { key: definition.key, patch },
       {
         onSuccess: onDone,
-        onError: (failure) => {
-          const mapped = problemToFormErrors(failure, ['name', 'description', 'family'] as const);
-          setErrors(mapped.fields);
-          setFormError(mapped.form);
-        },
+        onError: showProblem,
       },
     );
   };
