@@ -1,6 +1,6 @@
 import type { LoginRequest } from '@cxmap/domain';
-import { Alert, Anchor, Button, Divider, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertCircle, IconPlayerPlay } from '@tabler/icons-react';
+import { Anchor, Button, Divider, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { IconPlayerPlay } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -11,6 +11,7 @@ import { withNext } from '../../app/redirect';
 import { AuthLayout } from '../../ui/auth-layout';
 import { validateLogin } from './auth-validation';
 import { useFinishSignIn } from './use-finish-sign-in';
+import { FormError } from '../../ui/form-actions';
 
 const FIELDS = ['email', 'password'] as const;
 type Field = (typeof FIELDS)[number];
@@ -117,11 +118,7 @@ export function LoginPage() {
             error={errors.password}
             visibilityToggleButtonProps={{ 'aria-label': 'Show or hide the typed characters' }}
           />
-          {formError && (
-            <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <Button
             type="submit"
             size="md"

@@ -1,6 +1,5 @@
 import { LIMITS, type SignupRequest } from '@cxmap/domain';
-import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -10,6 +9,7 @@ import { withNext } from '../../app/redirect';
 import { AuthLayout } from '../../ui/auth-layout';
 import { cleanSignup, validateSignup } from './auth-validation';
 import { useFinishSignIn } from './use-finish-sign-in';
+import { FormError } from '../../ui/form-actions';
 
 const FIELDS = ['name', 'email', 'password', 'workspaceName'] as const;
 type Field = (typeof FIELDS)[number];
@@ -94,11 +94,7 @@ export function SignupPage() {
             onChange={(event) => change('workspaceName', event.currentTarget.value)}
             error={errors.workspaceName}
           />
-          {formError && (
-            <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <Button type="submit" size="md" fullWidth loading={signupMutation.isPending} mt="xs">
             Create account
           </Button>

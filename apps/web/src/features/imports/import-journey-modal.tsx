@@ -7,8 +7,8 @@ import {
   type ImportIssue,
   type ImportResult,
 } from '@cxmap/journey-format';
-import { Alert, Button, FileButton, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { IconAlertCircle, IconFileUpload } from '@tabler/icons-react';
+import { Button, FileButton, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { IconFileUpload } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { describeError, isApiError, problemToFormErrors } from '../../api/problem';
@@ -19,6 +19,7 @@ import { FORMAT_ACCEPT, FORMAT_OPTIONS, FORMAT_PLACEHOLDER, FORMAT_TEXT_LABEL, f
 import { ImportPreview } from './import-preview';
 import { useGridPreview } from './use-grid-preview';
 import { useImportJourney } from './use-import-journey';
+import { FormError } from '../../ui/form-actions';
 
 export interface ImportJourneyModalProps {
   workspaceId: string;
@@ -209,11 +210,7 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
             {describeError(grid.error)}
           </Text>
         )}
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <Group justify="flex-end" gap="sm" mt="xs">
           <Button variant="default" onClick={onDone} disabled={importJourney.isPending}>
             Cancel

@@ -12,6 +12,7 @@ import { NEXT_PARAM } from '../../app/redirect';
 import { AuthLayout } from '../../ui/auth-layout';
 import { FullPageLoader } from '../../ui/full-page-state';
 import { formatDateTime } from '../../ui/relative-time';
+import { FormError } from '../../ui/form-actions';
 
 const FIELDS = ['name', 'password'] as const;
 type Field = (typeof FIELDS)[number];
@@ -201,11 +202,7 @@ function NewAccountForm({ token, invitation }: { token: string; invitation: Invi
           error={errors.password}
           visibilityToggleButtonProps={{ 'aria-label': 'Show or hide the typed characters' }}
         />
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <Button type="submit" size="md" fullWidth loading={accept.isPending}>
           Create account and join
         </Button>

@@ -1,12 +1,12 @@
 import { LIMITS, type TemplateKey } from '@cxmap/domain';
-import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useProblemForm } from '../../api/use-problem-form';
 import { TemplatePicker } from '../../ui/template-picker';
 import { validateJourneyDescription, validateJourneyName } from './journey-validation';
 import { useCreateJourney } from './use-journey-mutations';
+import { FormActions, FormError } from '../../ui/form-actions';
 
 const FIELDS = ['name', 'description', 'template'] as const;
 
@@ -79,19 +79,8 @@ function NewJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDone: 
           error={errors.description}
         />
         <TemplatePicker value={template} onChange={setTemplate} />
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onDone} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Create journey
-          </Button>
-        </Group>
+        <FormError message={formError} />
+        <FormActions submitLabel="Create journey" pending={create.isPending} onCancel={onDone} mt="xs" />
       </Stack>
     </form>
   );

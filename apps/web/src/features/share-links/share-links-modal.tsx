@@ -15,7 +15,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconAlertCircle, IconCheck, IconCopy, IconLink, IconX } from '@tabler/icons-react';
+import { IconCheck, IconCopy, IconLink, IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../api/problem';
@@ -26,6 +26,7 @@ import { formatDate, formatDateTime, formatRelativeTime } from '../../ui/relativ
 import { useNow } from '../../ui/use-now';
 import { EXPIRY_CHOICES, EXPIRY_LABELS, dateInputRange, expiryFor, type ExpiryChoice } from './share-expiry';
 import { useCreateShareLink, useRevokeShareLink } from './use-share-links';
+import { FormError } from '../../ui/form-actions';
 
 const FIELDS = ['label', 'expiresAt'] as const;
 
@@ -130,11 +131,7 @@ function CreateLinkForm({ journeyId, onCreated }: { journeyId: string; onCreated
             />
           )}
         </Group>
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <Group>
           <Button type="submit" leftSection={<IconLink size={16} aria-hidden />} loading={create.isPending}>
             Create link

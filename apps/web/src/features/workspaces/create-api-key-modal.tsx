@@ -7,11 +7,12 @@ import {
   type CreatedApiKeyResponse,
 } from '@cxmap/domain';
 import { Alert, Button, Checkbox, Code, CopyButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertCircle, IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useProblemForm } from '../../api/use-problem-form';
 import { apiKeyExample, validateApiKeyName, validateApiKeyScopes } from './api-key-validation';
 import { useCreateApiKey } from './use-api-key-mutations';
+import { FormActions, FormError } from '../../ui/form-actions';
 
 const FIELDS = ['name', 'scopes'] as const;
 
@@ -99,19 +100,8 @@ function CreateForm({ workspaceId, onCreated, onCancel }: CreateFormProps) {
             ))}
           </Stack>
         </Checkbox.Group>
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Create key
-          </Button>
-        </Group>
+        <FormError message={formError} />
+        <FormActions submitLabel="Create key" pending={create.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -25,7 +25,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconAlertCircle, IconCheck, IconCopy, IconLink, IconSend, IconX } from '@tabler/icons-react';
+import { IconCheck, IconCopy, IconLink, IconSend, IconX } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../api/problem';
@@ -39,6 +39,7 @@ import { SettingsSection } from '../../ui/settings-section';
 import { useNow } from '../../ui/use-now';
 import { useCreateInvitation, useRevokeInvitation } from './use-workspace-mutations';
 import { validateInviteEmail } from './workspace-validation';
+import { FormError } from '../../ui/form-actions';
 
 const FIELDS = ['email', 'role'] as const;
 
@@ -114,11 +115,7 @@ function InviteForm({ workspaceId, onCreated }: { workspaceId: string; onCreated
             style={{ flex: '1 1 240px' }}
           />
         </Group>
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <Group>
           <Button type="submit" leftSection={<IconSend size={16} aria-hidden />} loading={create.isPending}>
             Create invitation link

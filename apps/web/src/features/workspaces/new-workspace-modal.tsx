@@ -1,11 +1,11 @@
 import { LIMITS } from '@cxmap/domain';
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useProblemForm } from '../../api/use-problem-form';
 import { useCreateWorkspace } from './use-workspace-mutations';
 import { validateWorkspaceName } from './workspace-validation';
+import { FormActions, FormError } from '../../ui/form-actions';
 
 const FIELDS = ['name'] as const;
 
@@ -57,19 +57,8 @@ function NewWorkspaceForm({ onDone }: { onDone: () => void }) {
           error={errors.name}
           data-autofocus
         />
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Create workspace
-          </Button>
-        </Group>
+        <FormError message={formError} />
+        <FormActions submitLabel="Create workspace" pending={create.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );
