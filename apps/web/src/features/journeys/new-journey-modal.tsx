@@ -1,11 +1,12 @@
 import { LIMITS, type TemplateKey } from '@cxmap/domain';
-import { Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useProblemForm } from '../../api/use-problem-form';
 import { TemplatePicker } from '../../ui/template-picker';
 import { validateJourneyDescription, validateJourneyName } from './journey-validation';
 import { useCreateJourney } from './use-journey-mutations';
+import { DescriptionInput } from '../../ui/description-input';
 import { FormActions, FormError } from '../../ui/form-actions';
 
 const FIELDS = ['name', 'description', 'template'] as const;
@@ -64,19 +65,14 @@ function NewJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDone: 
           error={errors.name}
           data-autofocus
         />
-        <Textarea
-          label="Description"
-          description="Optional: who the journey is for and what it covers"
-          autosize
-          minRows={2}
-          maxRows={5}
-          maxLength={LIMITS.descriptionMax}
+        <DescriptionInput
+          hint="Optional: who the journey is for and what it covers"
           value={description}
-          onChange={(event) => {
-            setDescription(event.currentTarget.value);
+          error={errors.description}
+          onChange={(next) => {
+            setDescription(next);
             clearError('description');
           }}
-          error={errors.description}
         />
         <TemplatePicker value={template} onChange={setTemplate} />
         <FormError message={formError} />

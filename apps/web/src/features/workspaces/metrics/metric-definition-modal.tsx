@@ -11,8 +11,9 @@ import {
 import { Checkbox, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useProblemForm } from '../../../api/use-problem-form';
+import { DescriptionInput } from '../../../ui/description-input';
 import { FormActions, FormError } from '../../../ui/form-actions';
-import { ChoiceSelect, DescriptionInput } from './metric-fields';
+import { ChoiceSelect } from './metric-fields';
 import { draftToRequest, EMPTY_DRAFT, keyFromName, type DraftField, type MetricDraft } from './metric-draft';
 import { DIRECTION_LABELS, FAMILY_LABELS, KIND_LABELS, POOLING_LABELS, TARGET_LABELS, UNIT_LABELS } from './metric-labels';
 import type { useMetricDefinitionMutations } from './use-metric-definition-mutations';

@@ -1,5 +1,5 @@
-import { isOneOf, LIMITS } from '@cxmap/domain';
-import { NativeSelect, Textarea } from '@mantine/core';
+import { isOneOf } from '@cxmap/domain';
+import { NativeSelect } from '@mantine/core';
 
 export interface ChoiceSelectProps<T extends string> {
   label: string;
@@ -23,22 +23,6 @@ export function ChoiceSelect<T extends string>({ label, values, labels, value, e
         const next = event.currentTarget.value;
         if (isOneOf(values, next)) onChange(next);
       }}
-    />
-  );
-}
-
-/** A metric's free-text description, the same when adding and editing. */
-export function DescriptionInput({ value, error, onChange }: { value: string; error?: string; onChange: (value: string) => void }) {
-  return (
-    <Textarea
-      label="Description"
-      autosize
-      minRows={2}
-      maxRows={5}
-      maxLength={LIMITS.descriptionMax}
-      value={value}
-      error={error}
-      onChange={(event) => onChange(event.currentTarget.value)}
     />
   );
 }
