@@ -1,4 +1,5 @@
 import { act, renderHook } from '@testing-library/react';
+import type { ChangeEvent } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './client';
 import { useProblemForm } from './use-problem-form';
@@ -47,5 +48,16 @@ describe('useProblemForm', () => {
     const { result } = renderHook(() => useProblemForm(FIELDS, { aboveForm: ['template'] }));
     act(() => result.current.showProblem(validationError([{ path: 'template', message: 'template must be one of …' }])));
     expect(result.current.formError).toBe('template must be one of …');
+  });
+
+  it('gives a text input its value and message, and forgets the message as the user types', () => {
+    let typed = '';
+    const { result } = renderHook(() => useProblemForm(FIELDS));
+    act(() => void result.current.check({ name: 'Name the journey', template: 'Unknown template' }));
+    const props = result.current.textField('name', 'Old', (value) => (typed = value));
+    expect(props).toMatchObject({ value: 'Old', error: 'Name the journey' });
+    act(() => props.onChange({ currentTarget: { value: 'New' } } as ChangeEvent<HTMLInputElement>));
+    expect(typed).toBe('New');
+    expect(result.current.errors).toEqual({ name: undefined, template: 'Unknown template' });
   });
 });

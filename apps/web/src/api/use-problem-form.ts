@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { problemToFormErrors, type FormErrors } from './problem';
 
 export type FieldMessages<F extends string> = FormErrors<F>['fields'];
@@ -20,6 +20,14 @@ export interface ProblemForm<F extends string> {
   /** Shows a failed request: validation messages under their fields, everything else above the form. */
   showProblem: (error: unknown) => void;
   setFormError: (message: string | null) => void;
+  /** A text input's props for `field`: its value, its message, and a change that sets the value and forgets the message. */
+  textField: (field: F, value: string, setValue: (value: string) => void) => TextFieldProps;
+}
+
+export interface TextFieldProps {
+  value: string;
+  error: string | undefined;
+  onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
 }
 
 /** The error state every form keeps: its own checks, then the API's problem, in the same two places. */
@@ -42,5 +50,13 @@ export function useProblemForm<F extends string>(fields: readonly F[], options: 
       setFormError(above ?? mapped.form);
     },
     setFormError,
+    textField: (field, value, setValue) => ({
+      value,
+      error: errors[field],
+      onChange: (event) => {
+        setValue(event.currentTarget.value);
+        setErrors((current) => ({ ...current, [field]: undefined }));
+      },
+    }),
   };
 }

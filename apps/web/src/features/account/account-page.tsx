@@ -3,7 +3,7 @@ import { Alert, Button, Container, Group, Modal, PasswordInput, Stack, Text, Tit
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconLogout, IconTrash } from '@tabler/icons-react';
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { describeError, isApiError, problemToFieldMessage } from '../../api/problem';
 import { useProblemForm } from '../../api/use-problem-form';
 import { useMe } from '../../app/me-context';
@@ -64,17 +64,9 @@ const EMPTY_PASSWORDS: Record<PasswordField, string> = { currentPassword: '', ne
 function PasswordSection() {
   const change = useChangePassword();
   const [values, setValues] = useState(EMPTY_PASSWORDS);
-  const { errors, formError, check, clearError, showProblem } = useProblemForm<PasswordField>(PASSWORD_FIELDS);
+  const { formError, check, showProblem, textField } = useProblemForm<PasswordField>(PASSWORD_FIELDS);
 
-  const field = (name: PasswordField) => ({
-    value: values[name],
-    error: errors[name],
-    onChange: (event: ChangeEvent<HTMLInputElement>) => {
-      const value = event.currentTarget.value;
-      setValues((current) => ({ ...current, [name]: value }));
-      clearError(name);
-    },
-  });
+  const field = (name: PasswordField) => textField(name, values[name], (value) => setValues((current) => ({ ...current, [name]: value })));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -177,7 +169,7 @@ const DELETE_FIELDS = ['password'] as const;
 function DeleteAccountModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const remove = useDeleteAccount();
   const [password, setPassword] = useState('');
-  const { errors, formError: refusal, check, clearError, showProblem, setFormError } = useProblemForm(DELETE_FIELDS);
+  const { formError: refusal, check, showProblem, setFormError, textField } = useProblemForm(DELETE_FIELDS);
   const close = () => {
     setPassword('');
     check({});
@@ -210,12 +202,7 @@ function DeleteAccountModal({ opened, onClose }: { opened: boolean; onClose: () 
             label="Your password"
             autoComplete="current-password"
             maxLength={LIMITS.passwordMax}
-            value={password}
-            error={errors.password}
-            onChange={(event) => {
-              setPassword(event.currentTarget.value);
-              clearError('password');
-            }}
+            {...textField('password', password, setPassword)}
             data-autofocus
           />
           <Group justify="flex-end" gap="sm">

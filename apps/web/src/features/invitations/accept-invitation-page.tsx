@@ -157,7 +157,7 @@ function NewAccountForm({ token, invitation }: { token: string; invitation: Invi
   const joined = useJoined();
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
-  const { errors, formError, check, clearError, showProblem } = useProblemForm(FIELDS);
+  const { formError, check, showProblem, textField } = useProblemForm(FIELDS);
   const accept = useMutation({
     mutationFn: () => acceptInvitation(token, { name: name.trim(), password }),
     onSuccess: (response) => joined(response.workspaceId, response.me),
@@ -181,12 +181,7 @@ function NewAccountForm({ token, invitation }: { token: string; invitation: Invi
           autoComplete="name"
           placeholder="Ada Lovelace"
           maxLength={LIMITS.nameMax}
-          value={name}
-          onChange={(event) => {
-            setName(event.currentTarget.value);
-            clearError('name');
-          }}
-          error={errors.name}
+          {...textField('name', name, setName)}
           data-autofocus
         />
         <PasswordInput
@@ -194,12 +189,7 @@ function NewAccountForm({ token, invitation }: { token: string; invitation: Invi
           description={`At least ${LIMITS.passwordMin} characters`}
           autoComplete="new-password"
           maxLength={LIMITS.passwordMax}
-          value={password}
-          onChange={(event) => {
-            setPassword(event.currentTarget.value);
-            clearError('password');
-          }}
-          error={errors.password}
+          {...textField('password', password, setPassword)}
           visibilityToggleButtonProps={{ 'aria-label': 'Show or hide the typed characters' }}
         />
         <FormError message={formError} />

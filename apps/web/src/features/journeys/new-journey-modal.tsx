@@ -33,7 +33,7 @@ function NewJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDone: 
   const [description, setDescription] = useState('');
   const [template, setTemplate] = useState<TemplateKey>('awareness-to-advocacy');
   // The template picker shows no message of its own: the API's word on it goes above the form.
-  const { errors, formError, check, clearError, showProblem } = useProblemForm(FIELDS, { aboveForm: ['template'] });
+  const { errors, formError, check, clearError, showProblem, textField } = useProblemForm(FIELDS, { aboveForm: ['template'] });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -57,12 +57,7 @@ function NewJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDone: 
           label="Name"
           placeholder="e.g. First-time buyer, Claims handling"
           maxLength={LIMITS.nameMax}
-          value={name}
-          onChange={(event) => {
-            setName(event.currentTarget.value);
-            clearError('name');
-          }}
-          error={errors.name}
+          {...textField('name', name, setName)}
           data-autofocus
         />
         <DescriptionInput

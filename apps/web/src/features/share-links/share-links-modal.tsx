@@ -64,7 +64,7 @@ function CreateLinkForm({ journeyId, onCreated }: { journeyId: string; onCreated
   const [label, setLabel] = useState('');
   const [choice, setChoice] = useState<ExpiryChoice>('never');
   const [date, setDate] = useState('');
-  const { errors, formError, check, clearError, showProblem } = useProblemForm(FIELDS);
+  const { errors, formError, check, clearError, showProblem, textField } = useProblemForm(FIELDS);
   const range = dateInputRange(new Date());
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -93,12 +93,7 @@ function CreateLinkForm({ journeyId, onCreated }: { journeyId: string; onCreated
             description="Optional: who or what the link is for"
             placeholder="e.g. Board review"
             maxLength={LIMITS.shareLabelMax}
-            value={label}
-            onChange={(event) => {
-              setLabel(event.currentTarget.value);
-              clearError('label');
-            }}
-            error={errors.label}
+            {...textField('label', label, setLabel)}
             style={{ flex: '2 1 240px' }}
           />
           <NativeSelect
@@ -121,12 +116,7 @@ function CreateLinkForm({ journeyId, onCreated }: { journeyId: string; onCreated
               description="Works until the end of that day"
               min={range.min}
               max={range.max}
-              value={date}
-              onChange={(event) => {
-                setDate(event.currentTarget.value);
-                clearError('expiresAt');
-              }}
-              error={errors.expiresAt}
+              {...textField('expiresAt', date, setDate)}
               style={{ flex: '1 1 170px' }}
             />
           )}

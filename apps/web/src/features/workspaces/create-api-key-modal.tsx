@@ -53,7 +53,7 @@ function CreateForm({ workspaceId, onCreated, onCancel }: CreateFormProps) {
   const create = useCreateApiKey(workspaceId);
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiKeyScope[]>(['read']);
-  const { errors, formError, check, clearError, showProblem } = useProblemForm(FIELDS);
+  const { errors, formError, check, clearError, showProblem, textField } = useProblemForm(FIELDS);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -75,12 +75,7 @@ function CreateForm({ workspaceId, onCreated, onCancel }: CreateFormProps) {
           description="Say which integration uses it, so you know what breaks if you revoke it."
           placeholder="Survey tool"
           maxLength={LIMITS.apiKeyNameMax}
-          value={name}
-          onChange={(event) => {
-            setName(event.currentTarget.value);
-            clearError('name');
-          }}
-          error={errors.name}
+          {...textField('name', name, setName)}
           data-autofocus
         />
         <Checkbox.Group

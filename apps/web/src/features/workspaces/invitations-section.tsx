@@ -69,7 +69,7 @@ function InviteForm({ workspaceId, onCreated }: { workspaceId: string; onCreated
   const create = useCreateInvitation(workspaceId);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('viewer');
-  const { errors, formError, check, clearError, showProblem } = useProblemForm(FIELDS);
+  const { errors, formError, check, showProblem, textField } = useProblemForm(FIELDS);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -95,12 +95,7 @@ function InviteForm({ workspaceId, onCreated }: { workspaceId: string; onCreated
             type="email"
             placeholder="colleague@company.com"
             maxLength={LIMITS.emailMax}
-            value={email}
-            onChange={(event) => {
-              setEmail(event.currentTarget.value);
-              clearError('email');
-            }}
-            error={errors.email}
+            {...textField('email', email, setEmail)}
             style={{ flex: '1 1 240px' }}
           />
           <NativeSelect

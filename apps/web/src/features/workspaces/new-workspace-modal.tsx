@@ -27,7 +27,7 @@ function NewWorkspaceForm({ onDone }: { onDone: () => void }) {
   const navigate = useNavigate();
   const create = useCreateWorkspace();
   const [name, setName] = useState('');
-  const { errors, formError, check, clearError, showProblem } = useProblemForm(FIELDS);
+  const { formError, check, showProblem, textField } = useProblemForm(FIELDS);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -49,12 +49,7 @@ function NewWorkspaceForm({ onDone }: { onDone: () => void }) {
           description="Usually a team or a company. You will be its owner."
           placeholder="Acme Marketing"
           maxLength={LIMITS.nameMax}
-          value={name}
-          onChange={(event) => {
-            setName(event.currentTarget.value);
-            clearError('name');
-          }}
-          error={errors.name}
+          {...textField('name', name, setName)}
           data-autofocus
         />
         <FormError message={formError} />
