@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { AnnotationPage, ImportJourneyResponse, MeResponse, Page, JourneySummaryDto, Problem } from '@cxmap/domain';
+import type { AnnotationPage, ImportJourneyResponse, ImportPreviewResponse, MeResponse, Page, JourneySummaryDto, Problem } from '@cxmap/domain';
 import {
   JOURNEY_DOCUMENT_SCHEMA,
   documentToImportPlan,
@@ -214,6 +214,28 @@ describe('CXMap journey document (export, import, schema) and Mermaid export', (
     it('names the line of a JSON syntax error', async () => {
       const response = await importDocument(user, '{\n  "format": "cxmap.journey",\n  oops\n}').expect(422);
       expect((response.body as Problem).errors).toEqual([{ path: 'content', line: 3, message: expect.any(String) }]);
+    });
+
+    it('previews with dryRun what the import would create, or the problems it would refuse, writing nothing', async () => {
+      const preview = (content: string) =>
+        given.http().post(`/api/workspaces/${user.workspaceId}/journeys/import?dryRun=true`).set('Cookie', user.cookie).send({ format: 'cxmap', content });
+      const doc = sampleJourneyDocument();
+      const before = await rowCounts();
+      const good = (await preview(JSON.stringify(doc)).expect(200)).body as ImportPreviewResponse;
+      expect(good).toMatchObject({ ok: true, name: doc.journey.name, links: doc.links.length, errors: [] });
+      expect(good.stages).toHaveLength(doc.stages.length);
+      expect(good.stages.reduce((sum, stage) => sum + stage.touchpoints, 0)).toBe(doc.touchpoints.length);
+
+      const blank = sampleJourneyDocument();
+      if (blank.stages[2]) blank.stages[2].name = '  ';
+      for (const bad of [JSON.stringify(blank, null, 2), '{\n  "format": "cxmap.journey",\n  oops\n}']) {
+        const refused = ((await importDocument(user, bad).expect(422)).body as Problem).errors ?? [];
+        const previewed = (await preview(bad).expect(200)).body as ImportPreviewResponse;
+        expect(refused.length).toBeGreaterThan(0);
+        expect(previewed).toMatchObject({ ok: false, stages: [], links: 0 });
+        expect(previewed.errors).toEqual(refused.map((error) => ({ line: error.line ?? null, message: error.message })));
+      }
+      expect(await rowCounts()).toEqual(before);
     });
   });
 

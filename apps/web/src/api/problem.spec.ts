@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './client';
-import { describeError, problemToFormErrors } from './problem';
+import { describeError, problemToFieldMessage, problemToFormErrors } from './problem';
 
 const FIELDS = ['name', 'email', 'password', 'workspaceName'] as const;
 
@@ -50,5 +50,14 @@ describe('problemToFormErrors', () => {
   it('tells the user when the server cannot be reached', () => {
     const error = new ApiError(0, { type: 'about:blank', title: 'The server cannot be reached', status: 0 });
     expect(describeError(error)).toMatch(/cannot be reached/);
+  });
+});
+
+describe('problemToFieldMessage', () => {
+  it("gives the field's own message, else the problem's", () => {
+    const invalid = new ApiError(400, { type: 'about:blank', title: 'Bad Request', status: 400, errors: [{ path: 'name', message: 'name is too long' }] });
+    expect(problemToFieldMessage(invalid, 'name')).toBe('name is too long');
+    const gone = new ApiError(404, { type: 'about:blank', title: 'Not Found', status: 404, detail: 'The workspace does not exist.' });
+    expect(problemToFieldMessage(gone, 'name')).toBe('The workspace does not exist.');
   });
 });

@@ -30,6 +30,12 @@ export function problemToFormErrors<F extends string>(error: unknown, fields: re
   return result;
 }
 
+/** The one message of a one-field form (an inline rename): the field's own, else the form's. */
+export function problemToFieldMessage(error: unknown, field: string): string {
+  const mapped = problemToFormErrors(error, [field]);
+  return mapped.fields[field] ?? mapped.form ?? UNEXPECTED;
+}
+
 /** A one-line message for a failed request, for notifications and error states. */
 export function describeError(error: unknown): string {
   if (!(error instanceof ApiError)) return UNEXPECTED;

@@ -117,6 +117,28 @@ export function table(doc: Doc, columns: readonly Column[], rows: readonly (read
   doc.y += 8;
 }
 
+export interface TableSection {
+  /** The heading of the section's fresh page. */
+  title: string;
+  /** What the section says when it has no rows. */
+  empty: string;
+  /** A muted line between the heading and the table. */
+  intro?: string;
+  columns: readonly Column[];
+  rows: readonly (readonly (Cell | string)[])[];
+}
+
+/** A section that is one table: a fresh page, its heading, a line of introduction, then the table (or why there is none). */
+export function drawTable(doc: Doc, section: TableSection): void {
+  sectionPage(doc, section.title);
+  if (section.rows.length === 0) {
+    paragraph(doc, section.empty, { size: 10, color: COLORS.muted });
+    return;
+  }
+  if (section.intro !== undefined) paragraph(doc, section.intro, { size: 10, color: COLORS.muted, gap: 10 });
+  table(doc, section.columns, section.rows);
+}
+
 function rowHeight(doc: Doc, cells: readonly Cell[], widths: readonly number[], pad: number): number {
   style(doc, { size: 9 });
   return Math.max(...cells.map((cell, i) => doc.heightOfString(pdfText(cell.text), { width: (widths[i] ?? 0) - 2 * pad }))) + 2 * pad;

@@ -3,7 +3,7 @@ import { formatDate, HEALTH_LABELS, TREND_LABELS } from '../format';
 import type { PortfolioReport, ReportRenderer } from '../model';
 import { COLORS, type Doc } from './pdf-document';
 import { createDocument, finish, numberPages } from './pdf-document';
-import { facts, healthCell, healthColor, paragraph, sectionPage, table } from './pdf-draw';
+import { drawTable, facts, healthCell, healthColor, paragraph } from './pdf-draw';
 
 function drawPortfolioCover(doc: Doc, report: PortfolioReport): void {
   doc.y = 180;
@@ -25,28 +25,26 @@ export const renderPortfolioPdf: ReportRenderer<PortfolioReport> = async (report
   const doc = createDocument(`${report.workspace.name} – portfolio report`);
   drawPortfolioCover(doc, report);
   onProgress?.(0.3);
-  sectionPage(doc, 'Journeys');
-  if (report.journeys.length === 0) paragraph(doc, 'No journeys in this workspace.', { size: 10, color: COLORS.muted });
-  else
-    table(
-      doc,
-      [
-        { header: 'Journey', width: 5 },
-        { header: 'State', width: 2 },
-        { header: 'Health', width: 2 },
-        { header: 'Touchpoints', width: 2, align: 'right' },
-        { header: 'Open critical pains', width: 2, align: 'right' },
-        { header: 'Trend', width: 2 },
-      ],
-      report.journeys.map((journey) => [
-        journey.name,
-        `${journey.state} · ${journey.status}`,
-        healthCell(journey.overallHealth),
-        String(journey.touchpointCount),
-        { text: String(journey.openPains.critical), color: journey.openPains.critical > 0 ? healthColor('off_target') : undefined, bold: journey.openPains.critical > 0 },
-        journey.trend ? TREND_LABELS[journey.trend] : '–',
-      ]),
-    );
+  drawTable(doc, {
+    title: 'Journeys',
+    empty: 'No journeys in this workspace.',
+    columns: [
+      { header: 'Journey', width: 5 },
+      { header: 'State', width: 2 },
+      { header: 'Health', width: 2 },
+      { header: 'Touchpoints', width: 2, align: 'right' },
+      { header: 'Open critical pains', width: 2, align: 'right' },
+      { header: 'Trend', width: 2 },
+    ],
+    rows: report.journeys.map((journey) => [
+      journey.name,
+      `${journey.state} · ${journey.status}`,
+      healthCell(journey.overallHealth),
+      String(journey.touchpointCount),
+      { text: String(journey.openPains.critical), color: journey.openPains.critical > 0 ? healthColor('off_target') : undefined, bold: journey.openPains.critical > 0 },
+      journey.trend ? TREND_LABELS[journey.trend] : '–',
+    ]),
+  });
   paragraph(doc, `Health is that of each journey's key metrics (${Object.values(HEALTH_LABELS).join(', ')}).`, { size: 9, color: COLORS.muted });
   numberPages(doc, `${report.workspace.name} · portfolio · ${formatDate(report.generatedAt)}`);
   const bytes = await finish(doc);

@@ -38,7 +38,9 @@ export class ImportsService {
    */
   async importJourney(actor: Actor, workspaceId: string, request: ImportJourneyDto): Promise<ImportJourneyResponse> {
     const workspace = await this.access.forWorkspace(actor, workspaceId, 'journey:write');
-    const { plan, warnings } = await readPlan(request);
+    const reading = await readPlan(request);
+    if (!reading.ok) throw invalid(request.format, reading.errors);
+    const { plan, warnings } = reading;
     if (plan.annotations.length > 0 && !roleAllows(workspace.role, 'journey:comment')) {
       throw new AppError('FORBIDDEN', { detail: 'The file holds annotations, and your role may not write annotations.' });
     }
@@ -77,43 +79,46 @@ async function readImportFile(request: ImportJourneyDto & { format: Exclude<Jour
   return { result: parseJourneyFile(request.format, request.content), rows: [] };
 }
 
-/** The import plan of a file, or IMPORT_INVALID with every problem (by line, and by JSON path for a document). */
-async function readPlan(request: ImportJourneyDto): Promise<{ plan: JourneyImportPlan; warnings: ImportIssue[] }> {
+/** A file read into an import plan, or every problem found in it (by line, and by JSON path for a document). */
+type PlanReading = { ok: true; plan: JourneyImportPlan; warnings: ImportIssue[] } | { ok: false; errors: FieldError[] };
+
+async function readPlan(request: ImportJourneyDto): Promise<PlanReading> {
   const { format, content } = request;
-  if (format === 'cxmap') {
-    // The published JSON Schema first (what other tools validate against), then the reader's rules.
-    const schemaIssues = documentSchemaIssues(content);
-    if (schemaIssues.length > 0) throw invalid(format, schemaIssues.map(documentError));
-    const parsed = parseJourneyDocument(content);
-    if (!parsed.ok) throw invalid(format, parsed.errors.map(documentError));
-    return { plan: documentToImportPlan(parsed.document, randomUUID), warnings: [] };
-  }
+  if (format === 'cxmap') return readDocumentPlan(content);
   const { result } = await readImportFile({ ...request, format });
-  if (!result.ok) throw invalid(format, result.errors.map((error) => ({ path: 'content', line: error.line, message: error.message })));
-  return { plan: importedJourneyToPlan(result.journey, randomUUID), warnings: result.warnings };
+  if (!result.ok) return { ok: false, errors: result.errors.map((error) => ({ path: 'content', line: error.line, message: error.message })) };
+  return { ok: true, plan: importedJourneyToPlan(result.journey, randomUUID), warnings: result.warnings };
+}
+
+function readDocumentPlan(content: string): PlanReading {
+  // The published JSON Schema first (what other tools validate against), then the reader's rules.
+  const schemaIssues = documentSchemaIssues(content);
+  if (schemaIssues.length > 0) return { ok: false, errors: schemaIssues.map(documentError) };
+  const parsed = parseJourneyDocument(content);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors.map(documentError) };
+  return { ok: true, plan: documentToImportPlan(parsed.document, randomUUID), warnings: [] };
 }
 
 /** A CXMap document's preview: its stages with their touchpoints and its links, or every problem. */
-async function documentPreviewOf(request: ImportJourneyDto): Promise<ImportPreviewResponse> {
-  try {
-    const { plan, warnings } = await readPlan(request);
-    const stages = plan.ops.flatMap((op) => (op.op === 'create' && op.entity === 'stage' ? [{ id: op.id, name: op.data.name }] : []));
-    const touchpointsOf = new Map<string, number>();
-    for (const op of plan.ops) if (op.op === 'create' && op.entity === 'touchpoint') touchpointsOf.set(op.data.stageId, (touchpointsOf.get(op.data.stageId) ?? 0) + 1);
-    return {
-      ok: true,
-      name: request.name ?? plan.journey.name,
-      stages: stages.map((stage) => ({ name: stage.name, touchpoints: touchpointsOf.get(stage.id) ?? 0 })),
-      links: plan.ops.filter((op) => op.op === 'create' && op.entity === 'link').length,
-      rows: [],
-      errors: [],
-      warnings,
-    };
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    const errors = (error.details.errors ?? []).map((e) => ({ line: e.line ?? null, message: e.message }));
+function documentPreviewOf(request: ImportJourneyDto): ImportPreviewResponse {
+  const reading = readDocumentPlan(request.content);
+  if (!reading.ok) {
+    const errors = reading.errors.map((error) => ({ line: error.line ?? null, message: error.message }));
     return { ok: false, name: request.name ?? '', stages: [], links: 0, rows: [], errors, warnings: [] };
   }
+  const { plan, warnings } = reading;
+  const stages = plan.ops.flatMap((op) => (op.op === 'create' && op.entity === 'stage' ? [{ id: op.id, name: op.data.name }] : []));
+  const touchpointsOf = new Map<string, number>();
+  for (const op of plan.ops) if (op.op === 'create' && op.entity === 'touchpoint') touchpointsOf.set(op.data.stageId, (touchpointsOf.get(op.data.stageId) ?? 0) + 1);
+  return {
+    ok: true,
+    name: request.name ?? plan.journey.name,
+    stages: stages.map((stage) => ({ name: stage.name, touchpoints: touchpointsOf.get(stage.id) ?? 0 })),
+    links: plan.ops.filter((op) => op.op === 'create' && op.entity === 'link').length,
+    rows: [],
+    errors: [],
+    warnings,
+  };
 }
 
 function documentError(issue: DocumentIssue): FieldError {

@@ -3,12 +3,12 @@ import { Alert, Button, Container, Group, Modal, PasswordInput, Stack, Text, Tit
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconLogout, IconTrash } from '@tabler/icons-react';
-import { useState, type ChangeEvent, type FormEvent } from 'react';
-import { describeError, isApiError, problemToFormErrors } from '../../api/problem';
+import { useState, type FormEvent } from 'react';
+import { describeError, isApiError, problemToFieldMessage } from '../../api/problem';
+import { useProblemForm } from '../../api/use-problem-form';
 import { useMe } from '../../app/me-context';
 import { InlineNameForm } from '../../ui/inline-name-form';
 import { SettingsSection } from '../../ui/settings-section';
-import type { FieldErrors } from '../auth/auth-validation';
 import { validatePasswordChange, type PasswordField } from './account-validation';
 import { useChangePassword, useDeleteAccount, useLogoutEverywhere, useRenameAccount } from './use-account-mutations';
 
@@ -41,10 +41,7 @@ function ProfileSection({ name }: { name: string }) {
   const save = (trimmed: string, reportError: (message: string) => void) =>
     rename.mutate(trimmed, {
       onSuccess: () => notifications.show({ color: 'teal', message: 'Your name was saved.' }),
-      onError: (failure) => {
-        const mapped = problemToFormErrors(failure, ['name'] as const);
-        reportError(mapped.fields.name ?? mapped.form ?? 'Could not save the name');
-      },
+      onError: (failure) => reportError(problemToFieldMessage(failure, 'name')),
     });
   return (
     <SettingsSection title="Profile">
@@ -59,30 +56,21 @@ function validateName(draft: string): string | undefined {
   return trimmed.length > LIMITS.nameMax ? `Name can be at most ${LIMITS.nameMax} characters` : undefined;
 }
 
+/** The fields the API knows; the confirmation is the form's own. */
+const PASSWORD_FIELDS = ['currentPassword', 'newPassword'] as const;
+
 const EMPTY_PASSWORDS: Record<PasswordField, string> = { currentPassword: '', newPassword: '', confirmPassword: '' };
 
 function PasswordSection() {
   const change = useChangePassword();
   const [values, setValues] = useState(EMPTY_PASSWORDS);
-  const [errors, setErrors] = useState<FieldErrors<PasswordField>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { formError, check, showProblem, textField } = useProblemForm<PasswordField>(PASSWORD_FIELDS);
 
-  const field = (name: PasswordField) => ({
-    value: values[name],
-    error: errors[name],
-    onChange: (event: ChangeEvent<HTMLInputElement>) => {
-      const value = event.currentTarget.value;
-      setValues((current) => ({ ...current, [name]: value }));
-      setErrors((current) => ({ ...current, [name]: undefined }));
-    },
-  });
+  const field = (name: PasswordField) => textField(name, values[name], (value) => setValues((current) => ({ ...current, [name]: value })));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = validatePasswordChange(values);
-    setErrors(found);
-    setFormError(null);
-    if (Object.keys(found).length > 0) return;
+    if (!check(validatePasswordChange(values))) return;
     change.mutate(
       { currentPassword: values.currentPassword, newPassword: values.newPassword },
       {
@@ -90,11 +78,7 @@ function PasswordSection() {
           setValues(EMPTY_PASSWORDS);
           notifications.show({ color: 'teal', title: 'Password changed', message: 'Your other sessions were signed out.' });
         },
-        onError: (failure) => {
-          const mapped = problemToFormErrors(failure, ['currentPassword', 'newPassword'] as const);
-          setErrors(mapped.fields);
-          setFormError(mapped.form);
-        },
+        onError: showProblem,
       },
     );
   }
@@ -179,36 +163,27 @@ function DangerZone() {
   );
 }
 
+const DELETE_FIELDS = ['password'] as const;
+
 /** Deleting asks for the password, so it never happens by a stray click (or on an unattended screen). */
 function DeleteAccountModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const remove = useDeleteAccount();
   const [password, setPassword] = useState('');
-  const [passwordError, setPasswordError] = useState<string | undefined>();
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const { formError: refusal, check, showProblem, setFormError, textField } = useProblemForm(DELETE_FIELDS);
   const close = () => {
     setPassword('');
-    setPasswordError(undefined);
-    setRefusal(null);
+    check({});
     onClose();
   };
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!password) {
-      setPasswordError('Enter your password');
-      return;
-    }
-    setRefusal(null);
+    if (!check({ password: password ? undefined : 'Enter your password' })) return;
     remove.mutate(password, {
       onSuccess: () => notifications.show({ color: 'teal', message: 'Your account was deleted.' }),
       onError: (failure) => {
-        if (isApiError(failure, 409)) {
-          setRefusal(describeError(failure));
-          return;
-        }
-        const mapped = problemToFormErrors(failure, ['password'] as const);
-        setPasswordError(mapped.fields.password);
-        setRefusal(mapped.form);
+        if (isApiError(failure, 409)) setFormError(describeError(failure));
+        else showProblem(failure);
       },
     });
   }
@@ -227,12 +202,7 @@ function DeleteAccountModal({ opened, onClose }: { opened: boolean; onClose: () 
             label="Your password"
             autoComplete="current-password"
             maxLength={LIMITS.passwordMax}
-            value={password}
-            error={passwordError}
-            onChange={(event) => {
-              setPassword(event.currentTarget.value);
-              setPasswordError(undefined);
-            }}
+            {...textField('password', password, setPassword)}
             data-autofocus
           />
           <Group justify="flex-end" gap="sm">

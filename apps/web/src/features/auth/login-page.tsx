@@ -1,15 +1,17 @@
 import type { LoginRequest } from '@cxmap/domain';
-import { Alert, Anchor, Button, Divider, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertCircle, IconPlayerPlay } from '@tabler/icons-react';
+import { Anchor, Button, Divider, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { IconPlayerPlay } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { authQueries, login } from '../../api/auth';
-import { isApiError, problemToFormErrors } from '../../api/problem';
+import { isApiError } from '../../api/problem';
+import { useProblemForm } from '../../api/use-problem-form';
 import { withNext } from '../../app/redirect';
 import { AuthLayout } from '../../ui/auth-layout';
-import { validateLogin, type FieldErrors } from './auth-validation';
+import { validateLogin } from './auth-validation';
 import { useFinishSignIn } from './use-finish-sign-in';
+import { FormError } from '../../ui/form-actions';
 
 const FIELDS = ['email', 'password'] as const;
 type Field = (typeof FIELDS)[number];
@@ -19,8 +21,7 @@ export function LoginPage() {
   const finishSignIn = useFinishSignIn();
   const options = useQuery(authQueries.options());
   const [values, setValues] = useState<LoginRequest>({ email: '', password: '' });
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, check, clearError, showProblem, setFormError } = useProblemForm(FIELDS);
 
   const loginMutation = useMutation({
     mutationFn: login,
@@ -30,9 +31,7 @@ export function LoginPage() {
         setFormError('That email and password do not match an account. Check them and try again.');
         return;
       }
-      const mapped = problemToFormErrors(error, FIELDS);
-      setErrors(mapped.fields);
-      setFormError(mapped.form);
+      showProblem(error);
     },
   });
 
@@ -40,22 +39,18 @@ export function LoginPage() {
 
   function change(field: Field, value: string) {
     setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
+    clearError(field);
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = validateLogin(values);
-    setErrors(found);
-    setFormError(null);
-    if (Object.keys(found).length > 0) return;
+    if (!check(validateLogin(values))) return;
     loginMutation.mutate({ email: values.email.trim(), password: values.password });
   }
 
   function openDemo() {
     if (!demo) return;
-    setErrors({});
-    setFormError(null);
+    check({});
     loginMutation.mutate(demo);
   }
 
@@ -123,11 +118,7 @@ export function LoginPage() {
             error={errors.password}
             visibilityToggleButtonProps={{ 'aria-label': 'Show or hide the typed characters' }}
           />
-          {formError && (
-            <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <Button
             type="submit"
             size="md"

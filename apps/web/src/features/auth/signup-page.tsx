@@ -1,15 +1,15 @@
 import { LIMITS, type SignupRequest } from '@cxmap/domain';
-import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { signup } from '../../api/auth';
-import { problemToFormErrors } from '../../api/problem';
+import { useProblemForm } from '../../api/use-problem-form';
 import { withNext } from '../../app/redirect';
 import { AuthLayout } from '../../ui/auth-layout';
-import { cleanSignup, validateSignup, type FieldErrors } from './auth-validation';
+import { cleanSignup, validateSignup } from './auth-validation';
 import { useFinishSignIn } from './use-finish-sign-in';
+import { FormError } from '../../ui/form-actions';
 
 const FIELDS = ['name', 'email', 'password', 'workspaceName'] as const;
 type Field = (typeof FIELDS)[number];
@@ -20,30 +20,22 @@ export function SignupPage() {
   const { search } = useLocation();
   const finishSignIn = useFinishSignIn();
   const [values, setValues] = useState<SignupRequest>(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, check, clearError, showProblem } = useProblemForm(FIELDS);
 
   const signupMutation = useMutation({
     mutationFn: signup,
     onSuccess: finishSignIn,
-    onError: (error) => {
-      const mapped = problemToFormErrors(error, FIELDS);
-      setErrors(mapped.fields);
-      setFormError(mapped.form);
-    },
+    onError: showProblem,
   });
 
   function change(field: Field, value: string) {
     setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
+    clearError(field);
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = validateSignup(values);
-    setErrors(found);
-    setFormError(null);
-    if (Object.keys(found).length > 0) return;
+    if (!check(validateSignup(values))) return;
     signupMutation.mutate(cleanSignup(values));
   }
 
@@ -102,11 +94,7 @@ export function SignupPage() {
             onChange={(event) => change('workspaceName', event.currentTarget.value)}
             error={errors.workspaceName}
           />
-          {formError && (
-            <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormError message={formError} />
           <Button type="submit" size="md" fullWidth loading={signupMutation.isPending} mt="xs">
             Create account
           </Button>

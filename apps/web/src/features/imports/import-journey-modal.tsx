@@ -7,8 +7,7 @@ import {
   type ImportIssue,
   type ImportResult,
 } from '@cxmap/journey-format';
-import { Alert, Button, FileButton, Group, Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { IconAlertCircle, IconFileUpload } from '@tabler/icons-react';
+import { Modal, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { describeError, isApiError, problemToFormErrors } from '../../api/problem';
@@ -19,6 +18,9 @@ import { FORMAT_ACCEPT, FORMAT_OPTIONS, FORMAT_PLACEHOLDER, FORMAT_TEXT_LABEL, f
 import { ImportPreview } from './import-preview';
 import { useGridPreview } from './use-grid-preview';
 import { useImportJourney } from './use-import-journey';
+import { FormActions, FormError } from '../../ui/form-actions';
+import { ImportFilePicker } from '../../ui/import-file-picker';
+import { readBase64, readText } from '../../ui/read-file';
 
 export interface ImportJourneyModalProps {
   workspaceId: string;
@@ -140,23 +142,14 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
             }}
           />
         </div>
-        <Group gap="sm" align="center">
-          <FileButton onChange={(file) => void pick(file)} accept={FORMAT_ACCEPT[format]}>
-            {(props) => (
-              <Button {...props} variant="default" leftSection={<IconFileUpload size={16} aria-hidden />}>
-                Choose a file…
-              </Button>
-            )}
-          </FileButton>
-          <Text size="sm" c="dimmed">
-            {fileName ?? 'or paste the text below'}
-          </Text>
-        </Group>
-        {fileError && (
-          <Text size="sm" c="red" role="alert">
-            {fileError}
-          </Text>
-        )}
+        <ImportFilePicker
+          accept={FORMAT_ACCEPT[format]}
+          buttonLabel="Choose a file…"
+          fileName={fileName}
+          pasteHint="or paste the text below"
+          error={fileError}
+          onPick={(file) => void pick(file)}
+        />
         {format === 'xlsx' ? (
           <Text size="sm" c="dimmed">
             The first sheet: a row per touchpoint, with columns stage, title, and optionally stage_order, description, channel, interaction, layer,
@@ -209,40 +202,15 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
             {describeError(grid.error)}
           </Text>
         )}
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onDone} disabled={importJourney.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={importJourney.isPending} disabled={!ready || serverIssues !== null}>
-            Import journey
-          </Button>
-        </Group>
+        <FormError message={formError} />
+        <FormActions
+          submitLabel="Import journey"
+          pending={importJourney.isPending}
+          submitDisabled={!ready || serverIssues !== null}
+          onCancel={onDone}
+          mt="xs"
+        />
       </Stack>
     </form>
   );
-}
-
-/** A binary file (a workbook) as base64, the way the import route takes it. */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result.replace(/^data:[^,]*,/, '') : '');
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsDataURL(file);
-  });
-}
-
-/** FileReader rather than `Blob.text()`: the same everywhere the app and its tests run. */
-function readText(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsText(file);
-  });
 }

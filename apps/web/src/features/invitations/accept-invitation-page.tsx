@@ -6,11 +6,13 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { authKeys, authQueries, logout } from '../../api/auth';
 import { acceptInvitation, invitationQueries } from '../../api/invitations';
-import { describeError, isApiError, problemToFormErrors } from '../../api/problem';
+import { describeError, isApiError } from '../../api/problem';
+import { useProblemForm } from '../../api/use-problem-form';
 import { NEXT_PARAM } from '../../app/redirect';
 import { AuthLayout } from '../../ui/auth-layout';
 import { FullPageLoader } from '../../ui/full-page-state';
 import { formatDateTime } from '../../ui/relative-time';
+import { FormError } from '../../ui/form-actions';
 
 const FIELDS = ['name', 'password'] as const;
 type Field = (typeof FIELDS)[number];
@@ -155,16 +157,11 @@ function NewAccountForm({ token, invitation }: { token: string; invitation: Invi
   const joined = useJoined();
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { formError, check, showProblem, textField } = useProblemForm(FIELDS);
   const accept = useMutation({
     mutationFn: () => acceptInvitation(token, { name: name.trim(), password }),
     onSuccess: (response) => joined(response.workspaceId, response.me),
-    onError: (error) => {
-      const mapped = problemToFormErrors(error, FIELDS);
-      setErrors(mapped.fields);
-      setFormError(mapped.form);
-    },
+    onError: showProblem,
   });
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -172,9 +169,7 @@ function NewAccountForm({ token, invitation }: { token: string; invitation: Invi
     const found: Partial<Record<Field, string>> = {};
     if (!name.trim()) found.name = 'Enter your name';
     if (password.length < LIMITS.passwordMin) found.password = `Use at least ${LIMITS.passwordMin} characters`;
-    setErrors(found);
-    setFormError(null);
-    if (Object.keys(found).length === 0) accept.mutate();
+    if (check(found)) accept.mutate();
   }
 
   return (
@@ -186,12 +181,7 @@ function NewAccountForm({ token, invitation }: { token: string; invitation: Invi
           autoComplete="name"
           placeholder="Ada Lovelace"
           maxLength={LIMITS.nameMax}
-          value={name}
-          onChange={(event) => {
-            setName(event.currentTarget.value);
-            setErrors((current) => ({ ...current, name: undefined }));
-          }}
-          error={errors.name}
+          {...textField('name', name, setName)}
           data-autofocus
         />
         <PasswordInput
@@ -199,19 +189,10 @@ function NewAccountForm({ token, invitation }: { token: string; invitation: Invi
           description={`At least ${LIMITS.passwordMin} characters`}
           autoComplete="new-password"
           maxLength={LIMITS.passwordMax}
-          value={password}
-          onChange={(event) => {
-            setPassword(event.currentTarget.value);
-            setErrors((current) => ({ ...current, password: undefined }));
-          }}
-          error={errors.password}
+          {...textField('password', password, setPassword)}
           visibilityToggleButtonProps={{ 'aria-label': 'Show or hide the typed characters' }}
         />
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <Button type="submit" size="md" fullWidth loading={accept.isPending}>
           Create account and join
         </Button>

@@ -111,7 +111,7 @@ export function JourneysPage() {
           />
         )}
 
-        {items?.length === 0 && <NoJourneys onCreate={canEdit ? openCreate : undefined} />}
+        {items?.length === 0 && <NoJourneys create={canEdit ? { label: 'Create your first journey', onClick: openCreate } : undefined} />}
 
         {items && items.length > 0 && (
           <SimpleGrid cols={GRID_COLS} spacing="lg" component="ul" aria-label="Journeys" style={{ listStyle: 'none', padding: 0, margin: 0 }}>

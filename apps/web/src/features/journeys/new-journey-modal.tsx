@@ -1,15 +1,15 @@
 import { LIMITS, type TemplateKey } from '@cxmap/domain';
-import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { problemToFormErrors } from '../../api/problem';
+import { useProblemForm } from '../../api/use-problem-form';
 import { TemplatePicker } from '../../ui/template-picker';
 import { validateJourneyDescription, validateJourneyName } from './journey-validation';
 import { useCreateJourney } from './use-journey-mutations';
+import { DescriptionInput } from '../../ui/description-input';
+import { FormActions, FormError } from '../../ui/form-actions';
 
 const FIELDS = ['name', 'description', 'template'] as const;
-type Field = (typeof FIELDS)[number];
 
 export interface NewJourneyModalProps {
   workspaceId: string;
@@ -32,15 +32,12 @@ function NewJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDone: 
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [template, setTemplate] = useState<TemplateKey>('awareness-to-advocacy');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  // The template picker shows no message of its own: the API's word on it goes above the form.
+  const { errors, formError, check, clearError, showProblem, textField } = useProblemForm(FIELDS, { aboveForm: ['template'] });
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = { name: validateJourneyName(name), description: validateJourneyDescription(description) };
-    setErrors(found);
-    setFormError(null);
-    if (found.name || found.description) return;
+    if (!check({ name: validateJourneyName(name), description: validateJourneyDescription(description) })) return;
     create.mutate(
       { name: name.trim(), description: description.trim() || undefined, template },
       {
@@ -48,11 +45,7 @@ function NewJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDone: 
           onDone();
           void navigate(`/w/${workspaceId}/journeys/${journey.id}`);
         },
-        onError: (error) => {
-          const mapped = problemToFormErrors(error, FIELDS);
-          setErrors(mapped.fields);
-          setFormError(mapped.fields.template ?? mapped.form);
-        },
+        onError: showProblem,
       },
     );
   }
@@ -64,42 +57,21 @@ function NewJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDone: 
           label="Name"
           placeholder="e.g. First-time buyer, Claims handling"
           maxLength={LIMITS.nameMax}
-          value={name}
-          onChange={(event) => {
-            setName(event.currentTarget.value);
-            setErrors((current) => ({ ...current, name: undefined }));
-          }}
-          error={errors.name}
+          {...textField('name', name, setName)}
           data-autofocus
         />
-        <Textarea
-          label="Description"
-          description="Optional: who the journey is for and what it covers"
-          autosize
-          minRows={2}
-          maxRows={5}
-          maxLength={LIMITS.descriptionMax}
+        <DescriptionInput
+          hint="Optional: who the journey is for and what it covers"
           value={description}
-          onChange={(event) => {
-            setDescription(event.currentTarget.value);
-            setErrors((current) => ({ ...current, description: undefined }));
-          }}
           error={errors.description}
+          onChange={(next) => {
+            setDescription(next);
+            clearError('description');
+          }}
         />
         <TemplatePicker value={template} onChange={setTemplate} />
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onDone} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Create journey
-          </Button>
-        </Group>
+        <FormError message={formError} />
+        <FormActions submitLabel="Create journey" pending={create.isPending} onCancel={onDone} mt="xs" />
       </Stack>
     </form>
   );

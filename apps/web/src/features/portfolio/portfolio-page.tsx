@@ -1,14 +1,13 @@
 import type { DateRange } from '@cxmap/domain';
-import { Button, Container, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconPlus, IconRoute2 } from '@tabler/icons-react';
+import { Container, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { portfolioQueries } from '../../api/portfolio';
 import { describeError } from '../../api/problem';
 import { useMe } from '../../app/me-context';
 import { useWorkspaceAccess } from '../../app/workspace-access';
-import { LoadError } from '../../ui/list-states';
+import { LoadError, NoJourneys } from '../../ui/list-states';
 import { PortfolioExportSlot } from './portfolio-export-slot';
 import { rangeFromSearch } from './portfolio-range';
 import { PortfolioRangeControl } from './portfolio-range-control';
@@ -68,7 +67,13 @@ export function PortfolioPage() {
           />
         )}
         {report.isPending && <PortfolioSkeleton />}
-        {report.data && report.data.journeys.length === 0 && <NoJourneysYet workspaceId={workspaceId} canCreate={canCreate} />}
+        {report.data && report.data.journeys.length === 0 && (
+          <NoJourneys
+            title="No journeys yet"
+            description="The portfolio fills in as soon as the workspace has a journey: create one from a lifecycle template."
+            create={canCreate ? { label: 'Create a journey', to: `/w/${workspaceId}` } : undefined}
+          />
+        )}
         {report.data && report.data.journeys.length > 0 && (
           <div aria-busy={report.isPlaceholderData || undefined} style={{ opacity: report.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}>
             <PortfolioTable workspaceId={workspaceId} report={report.data} sort={sort} onSort={setSort} />
@@ -101,35 +106,5 @@ function PortfolioSkeleton() {
         ))}
       </Stack>
     </Paper>
-  );
-}
-
-function NoJourneysYet({ workspaceId, canCreate }: { workspaceId: string; canCreate: boolean }) {
-  return (
-    <EmptyState
-      py={64}
-      px="md"
-      variant="light"
-      color="indigo"
-      size="lg"
-      icon={<IconRoute2 size={32} aria-hidden />}
-      title="No journeys yet"
-      description={
-        canCreate
-          ? 'The portfolio fills in as soon as the workspace has a journey: create one from a lifecycle template.'
-          : 'Journeys that the editors of this workspace create will appear here.'
-      }
-      bg="white"
-      bd="1px dashed var(--mantine-color-gray-4)"
-      style={{ borderRadius: 'var(--mantine-radius-lg)' }}
-    >
-      {canCreate && (
-        <EmptyState.Actions>
-          <Button component={Link} to={`/w/${workspaceId}`} leftSection={<IconPlus size={16} aria-hidden />}>
-            Create a journey
-          </Button>
-        </EmptyState.Actions>
-      )}
-    </EmptyState>
   );
 }

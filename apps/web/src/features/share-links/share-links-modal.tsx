@@ -15,19 +15,20 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconAlertCircle, IconCheck, IconCopy, IconLink, IconX } from '@tabler/icons-react';
+import { IconCheck, IconCopy, IconLink, IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { describeError, problemToFormErrors } from '../../api/problem';
+import { describeError } from '../../api/problem';
+import { useProblemForm } from '../../api/use-problem-form';
 import { shareLinkQueries, shareUrl } from '../../api/share-links';
 import { LoadError } from '../../ui/list-states';
 import { formatDate, formatDateTime, formatRelativeTime } from '../../ui/relative-time';
 import { useNow } from '../../ui/use-now';
 import { EXPIRY_CHOICES, EXPIRY_LABELS, dateInputRange, expiryFor, type ExpiryChoice } from './share-expiry';
 import { useCreateShareLink, useRevokeShareLink } from './use-share-links';
+import { FormError } from '../../ui/form-actions';
 
 const FIELDS = ['label', 'expiresAt'] as const;
-type Field = (typeof FIELDS)[number];
 
 const EXPIRY_OPTIONS = EXPIRY_CHOICES.map((choice) => ({ value: choice, label: EXPIRY_LABELS[choice] }));
 
@@ -63,19 +64,14 @@ function CreateLinkForm({ journeyId, onCreated }: { journeyId: string; onCreated
   const [label, setLabel] = useState('');
   const [choice, setChoice] = useState<ExpiryChoice>('never');
   const [date, setDate] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, check, clearError, showProblem, textField } = useProblemForm(FIELDS);
   const range = dateInputRange(new Date());
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFormError(null);
     const expiry = expiryFor(choice, new Date(), date);
-    if (!expiry.ok) {
-      setErrors({ expiresAt: expiry.error });
-      return;
-    }
-    setErrors({});
+    check(expiry.ok ? {} : { expiresAt: expiry.error });
+    if (!expiry.ok) return;
     create.mutate(
       { label: label.trim() === '' ? null : label.trim(), expiresAt: expiry.expiresAt },
       {
@@ -83,11 +79,7 @@ function CreateLinkForm({ journeyId, onCreated }: { journeyId: string; onCreated
           setLabel('');
           onCreated(response);
         },
-        onError: (error) => {
-          const mapped = problemToFormErrors(error, FIELDS);
-          setErrors(mapped.fields);
-          setFormError(mapped.form);
-        },
+        onError: showProblem,
       },
     );
   }
@@ -101,12 +93,7 @@ function CreateLinkForm({ journeyId, onCreated }: { journeyId: string; onCreated
             description="Optional: who or what the link is for"
             placeholder="e.g. Board review"
             maxLength={LIMITS.shareLabelMax}
-            value={label}
-            onChange={(event) => {
-              setLabel(event.currentTarget.value);
-              setErrors((current) => ({ ...current, label: undefined }));
-            }}
-            error={errors.label}
+            {...textField('label', label, setLabel)}
             style={{ flex: '2 1 240px' }}
           />
           <NativeSelect
@@ -117,7 +104,7 @@ function CreateLinkForm({ journeyId, onCreated }: { journeyId: string; onCreated
             onChange={(event) => {
               const value = event.currentTarget.value;
               if (isOneOf(EXPIRY_CHOICES, value)) setChoice(value);
-              setErrors((current) => ({ ...current, expiresAt: undefined }));
+              clearError('expiresAt');
             }}
             error={choice === 'date' ? undefined : errors.expiresAt}
             style={{ flex: '1 1 150px' }}
@@ -129,21 +116,12 @@ function CreateLinkForm({ journeyId, onCreated }: { journeyId: string; onCreated
               description="Works until the end of that day"
               min={range.min}
               max={range.max}
-              value={date}
-              onChange={(event) => {
-                setDate(event.currentTarget.value);
-                setErrors((current) => ({ ...current, expiresAt: undefined }));
-              }}
-              error={errors.expiresAt}
+              {...textField('expiresAt', date, setDate)}
               style={{ flex: '1 1 170px' }}
             />
           )}
         </Group>
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <Group>
           <Button type="submit" leftSection={<IconLink size={16} aria-hidden />} loading={create.isPending}>
             Create link

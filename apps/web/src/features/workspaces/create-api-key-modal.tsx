@@ -7,14 +7,14 @@ import {
   type CreatedApiKeyResponse,
 } from '@cxmap/domain';
 import { Alert, Button, Checkbox, Code, CopyButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertCircle, IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
-import { problemToFormErrors } from '../../api/problem';
+import { useProblemForm } from '../../api/use-problem-form';
 import { apiKeyExample, validateApiKeyName, validateApiKeyScopes } from './api-key-validation';
 import { useCreateApiKey } from './use-api-key-mutations';
+import { FormActions, FormError } from '../../ui/form-actions';
 
 const FIELDS = ['name', 'scopes'] as const;
-type Field = (typeof FIELDS)[number];
 
 export interface CreateApiKeyModalProps {
   workspaceId: string;
@@ -53,24 +53,16 @@ function CreateForm({ workspaceId, onCreated, onCancel }: CreateFormProps) {
   const create = useCreateApiKey(workspaceId);
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<ApiKeyScope[]>(['read']);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, check, clearError, showProblem, textField } = useProblemForm(FIELDS);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const local = { name: validateApiKeyName(name), scopes: validateApiKeyScopes(scopes) };
-    setErrors(local);
-    setFormError(null);
-    if (local.name || local.scopes) return;
+    if (!check({ name: validateApiKeyName(name), scopes: validateApiKeyScopes(scopes) })) return;
     create.mutate(
       { name: name.trim(), scopes },
       {
         onSuccess: onCreated,
-        onError: (error) => {
-          const mapped = problemToFormErrors(error, FIELDS);
-          setErrors(mapped.fields);
-          setFormError(mapped.form);
-        },
+        onError: showProblem,
       },
     );
   }
@@ -83,12 +75,7 @@ function CreateForm({ workspaceId, onCreated, onCancel }: CreateFormProps) {
           description="Say which integration uses it, so you know what breaks if you revoke it."
           placeholder="Survey tool"
           maxLength={LIMITS.apiKeyNameMax}
-          value={name}
-          onChange={(event) => {
-            setName(event.currentTarget.value);
-            setErrors((current) => ({ ...current, name: undefined }));
-          }}
-          error={errors.name}
+          {...textField('name', name, setName)}
           data-autofocus
         />
         <Checkbox.Group
@@ -98,7 +85,7 @@ function CreateForm({ workspaceId, onCreated, onCancel }: CreateFormProps) {
           onChange={(values) => {
             // Kept in the catalogue's order whatever order they were ticked in.
             setScopes(API_KEY_SCOPES.filter((scope) => values.includes(scope)));
-            setErrors((current) => ({ ...current, scopes: undefined }));
+            clearError('scopes');
           }}
           error={errors.scopes}
         >
@@ -108,19 +95,8 @@ function CreateForm({ workspaceId, onCreated, onCancel }: CreateFormProps) {
             ))}
           </Stack>
         </Checkbox.Group>
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Create key
-          </Button>
-        </Group>
+        <FormError message={formError} />
+        <FormActions submitLabel="Create key" pending={create.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );

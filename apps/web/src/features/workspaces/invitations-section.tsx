@@ -25,10 +25,11 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconAlertCircle, IconCheck, IconCopy, IconLink, IconSend, IconX } from '@tabler/icons-react';
+import { IconCheck, IconCopy, IconLink, IconSend, IconX } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { describeError, problemToFormErrors } from '../../api/problem';
+import { describeError } from '../../api/problem';
+import { useProblemForm } from '../../api/use-problem-form';
 import { loadedItems } from '../../api/pages';
 import { workspaceQueries } from '../../api/workspaces';
 import { LoadError } from '../../ui/list-states';
@@ -38,9 +39,9 @@ import { SettingsSection } from '../../ui/settings-section';
 import { useNow } from '../../ui/use-now';
 import { useCreateInvitation, useRevokeInvitation } from './use-workspace-mutations';
 import { validateInviteEmail } from './workspace-validation';
+import { FormError } from '../../ui/form-actions';
 
 const FIELDS = ['email', 'role'] as const;
-type Field = (typeof FIELDS)[number];
 
 const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: `${ROLE_LABELS[role]} — ${ROLE_DESCRIPTIONS[role]}` }));
 
@@ -68,15 +69,11 @@ function InviteForm({ workspaceId, onCreated }: { workspaceId: string; onCreated
   const create = useCreateInvitation(workspaceId);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('viewer');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, check, showProblem, textField } = useProblemForm(FIELDS);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const emailError = validateInviteEmail(email);
-    setErrors({ email: emailError });
-    setFormError(null);
-    if (emailError) return;
+    if (!check({ email: validateInviteEmail(email) })) return;
     create.mutate(
       { email: email.trim(), role },
       {
@@ -84,11 +81,7 @@ function InviteForm({ workspaceId, onCreated }: { workspaceId: string; onCreated
           setEmail('');
           onCreated(response);
         },
-        onError: (error) => {
-          const mapped = problemToFormErrors(error, FIELDS);
-          setErrors(mapped.fields);
-          setFormError(mapped.form);
-        },
+        onError: showProblem,
       },
     );
   }
@@ -102,12 +95,7 @@ function InviteForm({ workspaceId, onCreated }: { workspaceId: string; onCreated
             type="email"
             placeholder="colleague@company.com"
             maxLength={LIMITS.emailMax}
-            value={email}
-            onChange={(event) => {
-              setEmail(event.currentTarget.value);
-              setErrors((current) => ({ ...current, email: undefined }));
-            }}
-            error={errors.email}
+            {...textField('email', email, setEmail)}
             style={{ flex: '1 1 240px' }}
           />
           <NativeSelect
@@ -122,11 +110,7 @@ function InviteForm({ workspaceId, onCreated }: { workspaceId: string; onCreated
             style={{ flex: '1 1 240px' }}
           />
         </Group>
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormError message={formError} />
         <Group>
           <Button type="submit" leftSection={<IconSend size={16} aria-hidden />} loading={create.isPending}>
             Create invitation link

@@ -1,11 +1,13 @@
 import { LIMITS } from '@cxmap/domain';
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { problemToFormErrors } from '../../api/problem';
+import { useProblemForm } from '../../api/use-problem-form';
 import { useCreateWorkspace } from './use-workspace-mutations';
 import { validateWorkspaceName } from './workspace-validation';
+import { FormActions, FormError } from '../../ui/form-actions';
+
+const FIELDS = ['name'] as const;
 
 export interface NewWorkspaceModalProps {
   opened: boolean;
@@ -25,25 +27,17 @@ function NewWorkspaceForm({ onDone }: { onDone: () => void }) {
   const navigate = useNavigate();
   const create = useCreateWorkspace();
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [formError, setFormError] = useState<string | null>(null);
+  const { formError, check, showProblem, textField } = useProblemForm(FIELDS);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found = validateWorkspaceName(name);
-    setError(found);
-    setFormError(null);
-    if (found) return;
+    if (!check({ name: validateWorkspaceName(name) })) return;
     create.mutate(name.trim(), {
       onSuccess: (workspace) => {
         onDone();
         void navigate(`/w/${workspace.id}`);
       },
-      onError: (failure) => {
-        const mapped = problemToFormErrors(failure, ['name'] as const);
-        setError(mapped.fields.name);
-        setFormError(mapped.form);
-      },
+      onError: showProblem,
     });
   }
 
@@ -55,27 +49,11 @@ function NewWorkspaceForm({ onDone }: { onDone: () => void }) {
           description="Usually a team or a company. You will be its owner."
           placeholder="Acme Marketing"
           maxLength={LIMITS.nameMax}
-          value={name}
-          onChange={(event) => {
-            setName(event.currentTarget.value);
-            setError(undefined);
-          }}
-          error={error}
+          {...textField('name', name, setName)}
           data-autofocus
         />
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} aria-hidden />} role="alert">
-            {formError}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Create workspace
-          </Button>
-        </Group>
+        <FormError message={formError} />
+        <FormActions submitLabel="Create workspace" pending={create.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconDoorExit, IconHistory, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { problemToFormErrors } from '../../api/problem';
+import { problemToFieldMessage } from '../../api/problem';
 import { useMe } from '../../app/me-context';
 import { useWorkspaceAccess } from '../../app/workspace-access';
 import { InlineNameForm } from '../../ui/inline-name-form';
@@ -72,10 +72,7 @@ function GeneralSection({ workspaceId, name, canRename }: { workspaceId: string;
   const save = (trimmed: string, reportError: (message: string) => void) =>
     rename.mutate(trimmed, {
       onSuccess: () => notifications.show({ color: 'teal', message: 'The workspace was renamed.' }),
-      onError: (failure) => {
-        const mapped = problemToFormErrors(failure, ['name'] as const);
-        reportError(mapped.fields.name ?? mapped.form ?? 'Could not rename the workspace');
-      },
+      onError: (failure) => reportError(problemToFieldMessage(failure, 'name')),
     });
 
   return (

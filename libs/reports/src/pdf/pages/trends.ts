@@ -1,24 +1,16 @@
 import { formatPeriod, formatScore, TREND_LABELS } from '../../format';
 import type { JourneyReport } from '../../model';
 import { COLORS, type Doc } from '../pdf-document';
-import { paragraph, sectionPage, table } from '../pdf-draw';
+import { drawTable } from '../pdf-draw';
 
 const TREND_COLORS = { improving: COLORS.on_target, steady: COLORS.muted, worsening: COLORS.off_target } as const;
 
 export function drawTrends(doc: Doc, report: JourneyReport): void {
-  sectionPage(doc, 'Trends against the previous period');
-  if (report.trends.length === 0) {
-    paragraph(doc, 'No metrics are attached to this journey.', { size: 10, color: COLORS.muted });
-    return;
-  }
-  paragraph(doc, 'Each metric’s latest period in the report range against the period just before it; worsening first.', {
-    size: 10,
-    color: COLORS.muted,
-    gap: 10,
-  });
-  table(
-    doc,
-    [
+  drawTable(doc, {
+    title: 'Trends against the previous period',
+    empty: 'No metrics are attached to this journey.',
+    intro: 'Each metric’s latest period in the report range against the period just before it; worsening first.',
+    columns: [
       { header: 'Metric', width: 4 },
       { header: 'Where', width: 4 },
       { header: 'Period', width: 2 },
@@ -26,7 +18,7 @@ export function drawTrends(doc: Doc, report: JourneyReport): void {
       { header: 'Previous', width: 2, align: 'right' },
       { header: 'Trend', width: 2 },
     ],
-    report.trends.map((trend) => [
+    rows: report.trends.map((trend) => [
       trend.name,
       trend.where,
       trend.current ? formatPeriod(trend.current.period, trend.current.periodStart) : '–',
@@ -34,5 +26,5 @@ export function drawTrends(doc: Doc, report: JourneyReport): void {
       formatScore(trend.previousScore, trend.unit),
       trend.trend ? { text: TREND_LABELS[trend.trend], color: TREND_COLORS[trend.trend], bold: true } : 'No comparison',
     ]),
-  );
+  });
 }

@@ -1,8 +1,11 @@
 import { METRIC_LIMITS, type CreateExportRequest, type CreatePortfolioExportRequest } from '@cxmap/domain';
 import { REPORT_FORMATS, REPORT_SECTIONS, type ReportFormat, type ReportSection } from '@cxmap/reports';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn } from 'class-validator';
+import { OptionalRangeEnd } from '../../../core/validation/date-range';
 import { IsOptionalNotNull } from '../../../core/validation/optional';
+
+const LAST_DAY = 'Last day of the metrics range (inclusive), with `from`';
 
 export class CreateExportDto implements CreateExportRequest {
   @ApiProperty({ enum: REPORT_FORMATS, description: 'The file to make' })
@@ -21,19 +24,12 @@ export class CreateExportDto implements CreateExportRequest {
   @IsIn(REPORT_SECTIONS, { each: true })
   sections?: ReportSection[];
 
-  @ApiPropertyOptional({
-    format: 'date',
-    description: `First day of the metrics range (YYYY-MM-DD), with \`to\`; at most ${METRIC_LIMITS.rangeDaysMax} days. Left out: the latest twelve months with data.`,
-  })
-  @IsOptionalNotNull()
-  @IsString()
-  @MaxLength(10)
+  @OptionalRangeEnd(
+    `First day of the metrics range (YYYY-MM-DD), with \`to\`; at most ${METRIC_LIMITS.rangeDaysMax} days. Left out: the latest twelve months with data.`,
+  )
   from?: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'Last day of the metrics range (inclusive), with `from`' })
-  @IsOptionalNotNull()
-  @IsString()
-  @MaxLength(10)
+  @OptionalRangeEnd(LAST_DAY)
   to?: string;
 
   @ApiPropertyOptional({ default: false, description: 'Add comments, ideas and opportunities, and replies' })
@@ -47,15 +43,9 @@ export class CreatePortfolioExportDto implements CreatePortfolioExportRequest {
   @IsIn(['pdf'])
   format!: 'pdf';
 
-  @ApiPropertyOptional({ format: 'date', description: 'First day of the metrics range (YYYY-MM-DD), with `to`. Left out: the last twelve months.' })
-  @IsOptionalNotNull()
-  @IsString()
-  @MaxLength(10)
+  @OptionalRangeEnd('First day of the metrics range (YYYY-MM-DD), with `to`. Left out: the last twelve months.')
   from?: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'Last day of the metrics range (inclusive), with `from`' })
-  @IsOptionalNotNull()
-  @IsString()
-  @MaxLength(10)
+  @OptionalRangeEnd(LAST_DAY)
   to?: string;
 }

@@ -4,7 +4,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { IsOptionalNotNull } from '../../../core/validation/optional';
-import { DATE_PATTERN } from './metric-requests.dto';
+import { DATE_PATTERN } from '../../../core/validation/date-range';
 
 /** Two titles and an arrow. */
 const LINK_NAME_MAX = 2 * LIMITS.titleMax + 10;

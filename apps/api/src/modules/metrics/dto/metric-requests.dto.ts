@@ -47,14 +47,13 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { DATE_PATTERN, OptionalDay } from '../../../core/validation/date-range';
 import { IsOptionalNotNull, IsRequiredNullable } from '../../../core/validation/optional';
 import { Trim } from '../../../core/validation/trim';
 import { VERSION_MAX } from '../../canvas/dto/change-op-schemas';
 
 const finite = { allowNaN: false, allowInfinity: false } as const;
 const THRESHOLD = METRIC_LIMITS.thresholdMax;
-/** `YYYY-MM-DD`; whether it is a real date is checked afterwards (parseIsoDate). */
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 export class MetricScaleDto implements MetricScale {
   @ApiProperty({ minimum: -THRESHOLD, maximum: THRESHOLD })
@@ -209,14 +208,10 @@ export class UpdateMetricAttachmentDto implements UpdateMetricAttachmentRequest 
 }
 
 export class MeasurementListQueryDto {
-  @ApiPropertyOptional({ format: 'date', description: 'Periods starting on or after this date' })
-  @IsOptionalNotNull()
-  @Matches(DATE_PATTERN, { message: 'from must be a date, YYYY-MM-DD' })
+  @OptionalDay('from', 'Periods starting on or after this date')
   from?: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'Periods starting on or before this date' })
-  @IsOptionalNotNull()
-  @Matches(DATE_PATTERN, { message: 'to must be a date, YYYY-MM-DD' })
+  @OptionalDay('to', 'Periods starting on or before this date')
   to?: string;
 }
 

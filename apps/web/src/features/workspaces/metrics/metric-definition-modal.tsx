@@ -6,20 +6,21 @@ import {
   METRIC_TARGETS,
   METRIC_UNITS,
   VALUE_POOLINGS,
-  isOneOf,
   type MetricDefinitionDto,
 } from '@cxmap/domain';
-import { Alert, Button, Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { problemToFormErrors } from '../../../api/problem';
-import { draftToRequest, EMPTY_DRAFT, keyFromName, type DraftErrors, type DraftField, type MetricDraft } from './metric-draft';
+import { useProblemForm } from '../../../api/use-problem-form';
+import { DescriptionInput } from '../../../ui/description-input';
+import { FormActions, FormError } from '../../../ui/form-actions';
+import { ChoiceSelect } from './metric-fields';
+import { draftToRequest, EMPTY_DRAFT, keyFromName, type DraftField, type MetricDraft } from './metric-draft';
 import { DIRECTION_LABELS, FAMILY_LABELS, KIND_LABELS, POOLING_LABELS, TARGET_LABELS, UNIT_LABELS } from './metric-labels';
 import type { useMetricDefinitionMutations } from './use-metric-definition-mutations';
 
 type Mutations = ReturnType<typeof useMetricDefinitionMutations>;
 const FIELDS: readonly DraftField[] = ['key', 'name', 'description', 'scale.min', 'scale.max', 'appliesTo', 'valuePooling'];
-
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
+const EDIT_FIELDS = ['name', 'description', 'family'] as const;
 
 export interface MetricDefinitionModalProps {
   /** 'new': the create form; a definition: its edit form; null: closed. */
@@ -40,27 +41,15 @@ export function MetricDefinitionModal({ editing, mutations, onClose }: MetricDef
 function CreateForm({ mutations, onDone }: { mutations: Mutations; onDone: () => void }) {
   const [draft, setDraft] = useState<MetricDraft>(EMPTY_DRAFT);
   const [keyTouched, setKeyTouched] = useState(false);
-  const [errors, setErrors] = useState<DraftErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, check, showProblem } = useProblemForm(FIELDS);
   const set = (patch: Partial<MetricDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFormError(null);
     const result = draftToRequest(draft);
-    if ('errors' in result) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    mutations.create.mutate(result.request, {
-      onSuccess: onDone,
-      onError: (failure) => {
-        const mapped = problemToFormErrors(failure, FIELDS);
-        setErrors(mapped.fields);
-        setFormError(mapped.form);
-      },
-    });
+    check('errors' in result ? result.errors : {});
+    if ('errors' in result) return;
+    mutations.create.mutate(result.request, { onSuccess: onDone, onError: showProblem });
   };
 
   return (
@@ -90,63 +79,26 @@ function CreateForm({ mutations, onDone }: { mutations: Mutations; onDone: () =>
             set({ key: event.currentTarget.value });
           }}
         />
-        <Textarea
-          label="Description"
-          autosize
-          minRows={2}
-          maxRows={5}
-          maxLength={LIMITS.descriptionMax}
-          value={draft.description}
-          error={errors.description}
-          onChange={(event) => set({ description: event.currentTarget.value })}
-        />
+        <DescriptionInput value={draft.description} error={errors.description} onChange={(description) => set({ description })} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <NativeSelect
-            label="Measured as"
-            data={options(MEASUREMENT_KINDS, KIND_LABELS)}
-            value={draft.kind}
-            onChange={(event) => {
-              const kind = event.currentTarget.value;
-              if (isOneOf(MEASUREMENT_KINDS, kind)) set({ kind });
-            }}
-          />
-          <NativeSelect
-            label="Unit"
-            data={options(METRIC_UNITS, UNIT_LABELS)}
-            value={draft.unit}
-            onChange={(event) => {
-              const unit = event.currentTarget.value;
-              if (isOneOf(METRIC_UNITS, unit)) set({ unit });
-            }}
-          />
-          <NativeSelect
+          <ChoiceSelect label="Measured as" values={MEASUREMENT_KINDS} labels={KIND_LABELS} value={draft.kind} onChange={(kind) => set({ kind })} />
+          <ChoiceSelect label="Unit" values={METRIC_UNITS} labels={UNIT_LABELS} value={draft.unit} onChange={(unit) => set({ unit })} />
+          <ChoiceSelect
             label="Better when"
-            data={options(METRIC_DIRECTIONS, DIRECTION_LABELS)}
+            values={METRIC_DIRECTIONS}
+            labels={DIRECTION_LABELS}
             value={draft.direction}
-            onChange={(event) => {
-              const direction = event.currentTarget.value;
-              if (isOneOf(METRIC_DIRECTIONS, direction)) set({ direction });
-            }}
+            onChange={(direction) => set({ direction })}
           />
-          <NativeSelect
-            label="Family"
-            data={options(METRIC_FAMILIES, FAMILY_LABELS)}
-            value={draft.family}
-            onChange={(event) => {
-              const family = event.currentTarget.value;
-              if (isOneOf(METRIC_FAMILIES, family)) set({ family });
-            }}
-          />
+          <ChoiceSelect label="Family" values={METRIC_FAMILIES} labels={FAMILY_LABELS} value={draft.family} onChange={(family) => set({ family })} />
           {draft.kind === 'value' && (
-            <NativeSelect
+            <ChoiceSelect
               label="Rows of a period"
-              data={options(VALUE_POOLINGS, POOLING_LABELS)}
+              values={VALUE_POOLINGS}
+              labels={POOLING_LABELS}
               value={draft.valuePooling}
               error={errors.valuePooling}
-              onChange={(event) => {
-                const valuePooling = event.currentTarget.value;
-                if (isOneOf(VALUE_POOLINGS, valuePooling)) set({ valuePooling });
-              }}
+              onChange={(valuePooling) => set({ valuePooling })}
             />
           )}
         </SimpleGrid>
@@ -169,19 +121,8 @@ function CreateForm({ mutations, onDone }: { mutations: Mutations; onDone: () =>
         <Text size="xs" c="dimmed">
           Key, how it is measured, unit, scale, direction and where it attaches are fixed once the metric exists: they say what stored figures mean.
         </Text>
-        {formError && (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={mutations.create.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={mutations.create.isPending}>
-            Add metric
-          </Button>
-        </Group>
+        <FormError message={formError} />
+        <FormActions submitLabel="Add metric" pending={mutations.create.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );
@@ -191,17 +132,12 @@ function EditForm({ definition, mutations, onDone }: { definition: MetricDefinit
   const [name, setName] = useState(definition.name);
   const [description, setDescription] = useState(definition.description);
   const [family, setFamily] = useState(definition.family);
-  const [errors, setErrors] = useState<{ name?: string; description?: string; family?: string }>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, check, showProblem } = useProblemForm(EDIT_FIELDS);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFormError(null);
     const trimmed = name.trim();
-    if (trimmed === '') {
-      setErrors({ name: 'Name the metric' });
-      return;
-    }
+    if (!check({ name: trimmed === '' ? 'Name the metric' : undefined })) return;
     const patch = {
       ...(trimmed !== definition.name ? { name: trimmed } : {}),
       ...(description !== definition.description ? { description } : {}),
@@ -215,11 +151,7 @@ function EditForm({ definition, mutations, onDone }: { definition: MetricDefinit
       { key: definition.key, patch },
       {
         onSuccess: onDone,
-        onError: (failure) => {
-          const mapped = problemToFormErrors(failure, ['name', 'description', 'family'] as const);
-          setErrors(mapped.fields);
-          setFormError(mapped.form);
-        },
+        onError: showProblem,
       },
     );
   };
@@ -228,43 +160,14 @@ function EditForm({ definition, mutations, onDone }: { definition: MetricDefinit
     <form onSubmit={submit} noValidate aria-label={`Edit ${definition.name}`}>
       <Stack gap="sm">
         <TextInput label="Name" maxLength={LIMITS.nameMax} value={name} error={errors.name} onChange={(event) => setName(event.currentTarget.value)} data-autofocus />
-        <Textarea
-          label="Description"
-          autosize
-          minRows={2}
-          maxRows={5}
-          maxLength={LIMITS.descriptionMax}
-          value={description}
-          error={errors.description}
-          onChange={(event) => setDescription(event.currentTarget.value)}
-        />
-        <NativeSelect
-          label="Family"
-          data={options(METRIC_FAMILIES, FAMILY_LABELS)}
-          value={family}
-          error={errors.family}
-          onChange={(event) => {
-            const next = event.currentTarget.value;
-            if (isOneOf(METRIC_FAMILIES, next)) setFamily(next);
-          }}
-        />
+        <DescriptionInput value={description} error={errors.description} onChange={setDescription} />
+        <ChoiceSelect label="Family" values={METRIC_FAMILIES} labels={FAMILY_LABELS} value={family} error={errors.family} onChange={setFamily} />
         <Text size="xs" c="dimmed">
           {definition.key} is measured as {KIND_LABELS[definition.kind].toLowerCase()}, in {UNIT_LABELS[definition.unit].toLowerCase()},{' '}
           {DIRECTION_LABELS[definition.direction].toLowerCase()}. These stay as they are: stored figures depend on them. To measure differently, add a new metric.
         </Text>
-        {formError && (
-          <Alert color="red" variant="light" role="alert">
-            {formError}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={mutations.update.isPending}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={mutations.update.isPending}>
-            Save
-          </Button>
-        </Group>
+        <FormError message={formError} />
+        <FormActions submitLabel="Save" pending={mutations.update.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );
