@@ -82,11 +82,11 @@ describe('share links', () => {
       expect(rows[0]?.row).not.toContain(token);
     });
 
-    it('defaults to no label, no expiry and exports allowed', async () => {
+    it('defaults to no label, no expiry and no report downloads', async () => {
       const owner = await given.user();
       const journey = await given.journey(owner);
       const created = await given.shareLink(owner, journey.id);
-      expect(created).toMatchObject({ label: null, expiresAt: null, allowExport: true });
+      expect(created).toMatchObject({ label: null, expiresAt: null, allowExport: false });
       expect((await given.shareLink(owner, journey.id, { label: '   ', expiresAt: null })).label).toBeNull();
     });
 

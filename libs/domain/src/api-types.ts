@@ -334,7 +334,7 @@ export interface CreateShareLinkRequest {
   label?: string | null;
   /** ISO date-time in the future, at most a year away; null or left out: never expires. */
   expiresAt?: string | null;
-  /** Whether exports may be made through the link (later issue); default true. */
+  /** Whether reports may be downloaded through the link (without comments or names); default false. */
   allowExport?: boolean;
 }
 

@@ -49,7 +49,7 @@ export class ShareLinksService {
         journeyId,
         tokenHash: hash,
         label: request.label ? request.label : null,
-        allowExport: request.allowExport ?? true,
+        allowExport: request.allowExport ?? false,
         expiresAt: request.expiresAt ? new Date(request.expiresAt) : null,
         createdBy: actor.userId,
       });

@@ -258,7 +258,7 @@ export class WorldBuilder {
       })
       .expect(200);
 
-    const shared = await this.http().post(`/api/journeys/${journeyId}/share-links`).set('Cookie', owner.cookie).send({ label: 'Matrix link' }).expect(201);
+    const shared = await this.http().post(`/api/journeys/${journeyId}/share-links`).set('Cookie', owner.cookie).send({ label: 'Matrix link', allowExport: true }).expect(201);
     const shareLink = shared.body as { id: string; token: string };
 
     // A report export by the owner and one through the share link, both finished (a job still running

@@ -54,6 +54,7 @@ describe('ShareLinksModal', () => {
     const form = screen.getByRole('form', { name: 'Create a share link' });
     fireEvent.change(within(form).getByLabelText('Label'), { target: { value: ' Board review ' } });
     fireEvent.change(within(form).getByLabelText('Expires'), { target: { value: '7d' } });
+    fireEvent.click(within(form).getByRole('switch', { name: /Allow report downloads/ }));
     const before = Date.now();
     fireEvent.click(within(form).getByRole('button', { name: 'Create link' }));
 
@@ -63,8 +64,9 @@ describe('ShareLinksModal', () => {
     expect(within(created).getByRole('button', { name: 'Copy link' })).toBeTruthy();
 
     expect(bodies).toHaveLength(1);
-    const sent = bodies[0] as { label: string; expiresAt: string };
+    const sent = bodies[0] as { label: string; expiresAt: string; allowExport: boolean };
     expect(sent.label).toBe('Board review');
+    expect(sent.allowExport).toBe(true);
     const inSevenDays = Date.parse(sent.expiresAt) - before;
     expect(inSevenDays).toBeGreaterThanOrEqual(7 * DAY_MS);
     expect(inSevenDays).toBeLessThan(7 * DAY_MS + 60_000);
@@ -73,6 +75,7 @@ describe('ShareLinksModal', () => {
     expect(within(table).getByText('Board review')).toBeTruthy();
     expect(within(table).getByText('Ada Owner')).toBeTruthy();
     expect(within(table).getByText('Not yet')).toBeTruthy();
+    expect(within(table).getByText('Allowed')).toBeTruthy();
     // The token is in the one-time box only, never in the list.
     expect(table.textContent).not.toContain(TOKEN);
 

@@ -9,6 +9,7 @@ import {
   NativeSelect,
   Skeleton,
   Stack,
+  Switch,
   Table,
   Text,
   TextInput,
@@ -49,7 +50,9 @@ export function ShareLinksModal({ journeyId, opened, onClose }: ShareLinksModalP
     <Modal opened={opened} onClose={close} title="Share this journey" size="xl" radius="lg">
       <Stack gap="lg">
         <Text size="sm" c="dimmed">
-          Anyone with a link sees this journey’s map, read-only and without an account — nothing else of your workspace.
+          Anyone with a link sees this journey’s map, read-only and without an account — nothing else of your workspace. A link
+          may also let them download reports (PDF, slides, Excel, CSV) of the map, its metrics and pain points, without
+          comments or anyone’s name.
         </Text>
         <CreateLinkForm journeyId={journeyId} onCreated={setCreated} />
         {created && <NewLink created={created} onDone={() => setCreated(null)} />}
@@ -64,6 +67,7 @@ function CreateLinkForm({ journeyId, onCreated }: { journeyId: string; onCreated
   const [label, setLabel] = useState('');
   const [choice, setChoice] = useState<ExpiryChoice>('never');
   const [date, setDate] = useState('');
+  const [allowExport, setAllowExport] = useState(false);
   const { errors, formError, check, clearError, showProblem, textField } = useProblemForm(FIELDS);
   const range = dateInputRange(new Date());
 
@@ -73,7 +77,7 @@ function CreateLinkForm({ journeyId, onCreated }: { journeyId: string; onCreated
     check(expiry.ok ? {} : { expiresAt: expiry.error });
     if (!expiry.ok) return;
     create.mutate(
-      { label: label.trim() === '' ? null : label.trim(), expiresAt: expiry.expiresAt },
+      { label: label.trim() === '' ? null : label.trim(), expiresAt: expiry.expiresAt, allowExport },
       {
         onSuccess: (response) => {
           setLabel('');
@@ -121,6 +125,12 @@ function CreateLinkForm({ journeyId, onCreated }: { journeyId: string; onCreated
             />
           )}
         </Group>
+        <Switch
+          label="Allow report downloads"
+          description="PDF, slides, Excel and CSV of the map, metrics and pain points; never comments or names"
+          checked={allowExport}
+          onChange={(event) => setAllowExport(event.currentTarget.checked)}
+        />
         <FormError message={formError} />
         <Group>
           <Button type="submit" leftSection={<IconLink size={16} aria-hidden />} loading={create.isPending}>
@@ -217,7 +227,7 @@ function ActiveLinks({ journeyId }: { journeyId: string }) {
         </Text>
       )}
       {links.data && links.data.length > 0 && (
-        <Table.ScrollContainer minWidth={600}>
+        <Table.ScrollContainer minWidth={680}>
           <Table verticalSpacing="xs" aria-label="Active share links">
             <Table.Thead>
               <Table.Tr>
@@ -225,6 +235,7 @@ function ActiveLinks({ journeyId }: { journeyId: string }) {
                 <Table.Th w={150}>Created by</Table.Th>
                 <Table.Th w={120}>Expires</Table.Th>
                 <Table.Th w={130}>Last opened</Table.Th>
+                <Table.Th w={90}>Reports</Table.Th>
                 <Table.Th w={48} aria-label="Actions" />
               </Table.Tr>
             </Table.Thead>
@@ -259,6 +270,11 @@ function ActiveLinks({ journeyId }: { journeyId: string }) {
                   <Table.Td>
                     <Text size="sm" c="dimmed" title={link.lastOpenedAt ? formatDateTime(link.lastOpenedAt) : undefined}>
                       {link.lastOpenedAt ? formatRelativeTime(link.lastOpenedAt, now) : 'Not yet'}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c="dimmed">
+                      {link.allowExport ? 'Allowed' : 'No'}
                     </Text>
                   </Table.Td>
                   <Table.Td>

@@ -56,7 +56,7 @@ export class CreateShareLinkDto implements CreateShareLinkRequest {
   @IsFutureWithinLimit()
   expiresAt?: string | null;
 
-  @ApiPropertyOptional({ default: true, description: 'Whether exports may be made through the link' })
+  @ApiPropertyOptional({ default: false, description: 'Whether reports may be downloaded through the link (without comments or names); off unless asked for' })
   @IsOptionalNotNull()
   @IsBoolean()
   allowExport?: boolean;
