@@ -46,23 +46,25 @@ export class CanvasRepository {
     return rows[0] ?? null;
   }
 
-  async loadContent(manager: EntityManager, scope: ContentScope): Promise<GraphContent> {
+  /**
+   * Stages, touchpoints and links of the journey, in their display order. `concurrently` sends the
+   * three queries at once — on a manager outside a transaction, each takes a pooled connection.
+   */
+  async loadContent(manager: EntityManager, scope: ContentScope, concurrently = false): Promise<GraphContent> {
     const params = [scope.workspaceId, scope.journeyId];
-    const stages = await select<StageRow>(
-      manager,
-      `SELECT ${STAGE_COLUMNS} FROM stages WHERE workspace_id = $1 AND journey_id = $2 ORDER BY "order", id`,
-      params,
-    );
-    const touchpoints = await select<TouchpointRow>(
-      manager,
-      `SELECT ${TOUCHPOINT_COLUMNS} FROM touchpoints WHERE workspace_id = $1 AND journey_id = $2 ORDER BY created_at, id`,
-      params,
-    );
-    const links = await select<LinkRow>(
-      manager,
-      `SELECT ${LINK_COLUMNS} FROM links WHERE workspace_id = $1 AND journey_id = $2 ORDER BY created_at, id`,
-      params,
-    );
+    const queries = [
+      () => select<StageRow>(manager, `SELECT ${STAGE_COLUMNS} FROM stages WHERE workspace_id = $1 AND journey_id = $2 ORDER BY "order", id`, params),
+      () =>
+        select<TouchpointRow>(
+          manager,
+          `SELECT ${TOUCHPOINT_COLUMNS} FROM touchpoints WHERE workspace_id = $1 AND journey_id = $2 ORDER BY created_at, id`,
+          params,
+        ),
+      () => select<LinkRow>(manager, `SELECT ${LINK_COLUMNS} FROM links WHERE workspace_id = $1 AND journey_id = $2 ORDER BY created_at, id`, params),
+    ] as const;
+    const [stages, touchpoints, links] = concurrently
+      ? await Promise.all([queries[0](), queries[1](), queries[2]()])
+      : [await queries[0](), await queries[1](), await queries[2]()];
     return { stages: stages.map(toStageDto), touchpoints: touchpoints.map(toTouchpointDto), links: links.map(toLinkDto) };
   }
 
