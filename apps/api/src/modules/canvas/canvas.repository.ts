@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityData, EntityKind, LinkData, LinkDto, StageData, StageDto, TouchpointData, TouchpointDto } from '@cxmap/domain';
 import type { GraphContent } from '@cxmap/journey-format';
 import type { EntityManager } from 'typeorm';
+import { arrayParam } from '../../database/array-literal';
 import { execute, select } from '../../database/sql';
 import type { BatchReach } from './batch-reach';
 import type { KindPlan } from './change-plan';
@@ -266,7 +267,8 @@ export class CanvasRepository {
          FROM unnest(${['$3::uuid[]', '$4::int[]', '$5::int[]', ...arrays].join(', ')})
            AS v(${['id', 'version', 'previous_version', ...names].join(', ')})
         WHERE t.workspace_id = $1 AND t.id = v.id AND t.journey_id = $2 AND t.version = v.previous_version`,
-      [scope.workspaceId, scope.journeyId, ids, versions, previous, ...values],
+      // Numbers and UUIDs as ready array literals; text columns are escaped by the driver.
+      [scope.workspaceId, scope.journeyId, arrayParam(ids), arrayParam(versions), arrayParam(previous), ...values.map((v, i) => (columns[i]?.type === 'text' ? v : arrayParam(v)))],
     );
     return affected;
   }
