@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { JourneyDto, JourneyGraph, JourneySummaryDto, Page, Problem } from '@cxmap/domain';
+import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { createTestApp } from './support/create-test-app';
 import { Given, createTouchpoint, type TestUser } from './support/given';
@@ -76,8 +77,8 @@ describe('journeys', () => {
     const first = await given.http().get(`/api/journeys/${journey.id}`).set('Cookie', owner.cookie).expect(200);
     const selects = sql.mock.calls.map((call) => String(call[0])).filter((s) => /^\s*SELECT/i.test(s));
     sql.mockRestore();
-    // Session, access, journey + persona, stages, touchpoints, links: no N+1.
-    expect(selects).toHaveLength(6);
+    // Session, access, journey + persona, stages, touchpoints, links, the revision again: no N+1.
+    expect(selects).toHaveLength(7);
     expect(first.headers['etag']).toBe(`"${journey.revision}"`);
     expect(first.headers['cache-control']).toBe('no-cache');
     const graph = first.body as JourneyGraph;
@@ -116,6 +117,49 @@ describe('journeys', () => {
       .expect(200);
     expect(changed.headers['etag']).toBe(`"${journey.revision + 1}"`);
     expect((changed.body as JourneyGraph).touchpoints).toHaveLength(3);
+  });
+
+  it('reads the graph again on one snapshot when a change commits while its tables are being read', async () => {
+    const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 2);
+    const moved = touchpoints[0];
+    if (!moved) throw new Error('no touchpoint');
+    const db = app.get(DataSource);
+    // The links are read last here: held up by a lock, while a move of a touchpoint commits.
+    const blocker = db.createQueryRunner();
+    await blocker.connect();
+    await blocker.startTransaction();
+    let reading: Promise<{ status: number; headers: Record<string, string>; body: unknown }>;
+    try {
+      await blocker.query('LOCK TABLE links IN ACCESS EXCLUSIVE MODE');
+      reading = given
+        .http()
+        .get(`/api/journeys/${journey.id}`)
+        .set('Cookie', owner.cookie)
+        .then((response) => response);
+      for (let waited = 0; ; waited += 20) {
+        const [{ n }] = (await db.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+            WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FROM links%'`,
+        )) as [{ n: number }];
+        if (n > 0) break;
+        if (waited > 10_000) throw new Error('the graph read never waited for the links');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await given.applied(owner, journey.id, [
+        { op: 'update', entity: 'touchpoint', id: moved.id, version: moved.version, data: { position: { x: 500, y: 7 } } },
+      ]);
+    } finally {
+      await blocker.rollbackTransaction();
+      await blocker.release();
+    }
+    const response = await reading;
+    expect(response.status).toBe(200);
+    const graph = response.body as JourneyGraph;
+    // Not the revision the read began with next to content of the next one: the next one, whole.
+    expect(graph.journey.revision).toBe(journey.revision + 1);
+    expect(response.headers['etag']).toBe(`"${journey.revision + 1}"`);
+    expect(graph.touchpoints.find((t) => t.id === moved.id)).toMatchObject({ version: moved.version + 1, position: { x: 500, y: 7 } });
+    expect(graph.touchpoints).toHaveLength(2);
   });
 
   it('patches a journey, bumping its revision, honouring If-Match', async () => {

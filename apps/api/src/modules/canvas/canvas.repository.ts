@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityData, EntityKind, LinkData, LinkDto, StageData, StageDto, TouchpointData, TouchpointDto } from '@cxmap/domain';
 import type { GraphContent } from '@cxmap/journey-format';
 import type { EntityManager } from 'typeorm';
+import { arrayParam } from '../../database/array-literal';
 import { execute, select } from '../../database/sql';
 import type { BatchReach } from './batch-reach';
 import type { KindPlan } from './change-plan';
@@ -46,23 +47,25 @@ export class CanvasRepository {
     return rows[0] ?? null;
   }
 
-  async loadContent(manager: EntityManager, scope: ContentScope): Promise<GraphContent> {
+  /**
+   * Stages, touchpoints and links of the journey, in their display order. `concurrently` sends the
+   * three queries at once — on a manager outside a transaction, each takes a pooled connection.
+   */
+  async loadContent(manager: EntityManager, scope: ContentScope, concurrently = false): Promise<GraphContent> {
     const params = [scope.workspaceId, scope.journeyId];
-    const stages = await select<StageRow>(
-      manager,
-      `SELECT ${STAGE_COLUMNS} FROM stages WHERE workspace_id = $1 AND journey_id = $2 ORDER BY "order", id`,
-      params,
-    );
-    const touchpoints = await select<TouchpointRow>(
-      manager,
-      `SELECT ${TOUCHPOINT_COLUMNS} FROM touchpoints WHERE workspace_id = $1 AND journey_id = $2 ORDER BY created_at, id`,
-      params,
-    );
-    const links = await select<LinkRow>(
-      manager,
-      `SELECT ${LINK_COLUMNS} FROM links WHERE workspace_id = $1 AND journey_id = $2 ORDER BY created_at, id`,
-      params,
-    );
+    const queries = [
+      () => select<StageRow>(manager, `SELECT ${STAGE_COLUMNS} FROM stages WHERE workspace_id = $1 AND journey_id = $2 ORDER BY "order", id`, params),
+      () =>
+        select<TouchpointRow>(
+          manager,
+          `SELECT ${TOUCHPOINT_COLUMNS} FROM touchpoints WHERE workspace_id = $1 AND journey_id = $2 ORDER BY created_at, id`,
+          params,
+        ),
+      () => select<LinkRow>(manager, `SELECT ${LINK_COLUMNS} FROM links WHERE workspace_id = $1 AND journey_id = $2 ORDER BY created_at, id`, params),
+    ] as const;
+    const [stages, touchpoints, links] = concurrently
+      ? await Promise.all([queries[0](), queries[1](), queries[2]()])
+      : [await queries[0](), await queries[1](), await queries[2]()];
     return { stages: stages.map(toStageDto), touchpoints: touchpoints.map(toTouchpointDto), links: links.map(toLinkDto) };
   }
 
@@ -264,7 +267,8 @@ export class CanvasRepository {
          FROM unnest(${['$3::uuid[]', '$4::int[]', '$5::int[]', ...arrays].join(', ')})
            AS v(${['id', 'version', 'previous_version', ...names].join(', ')})
         WHERE t.workspace_id = $1 AND t.id = v.id AND t.journey_id = $2 AND t.version = v.previous_version`,
-      [scope.workspaceId, scope.journeyId, ids, versions, previous, ...values],
+      // Numbers and UUIDs as ready array literals; text columns are escaped by the driver.
+      [scope.workspaceId, scope.journeyId, arrayParam(ids), arrayParam(versions), arrayParam(previous), ...values.map((v, i) => (columns[i]?.type === 'text' ? v : arrayParam(v)))],
     );
     return affected;
   }

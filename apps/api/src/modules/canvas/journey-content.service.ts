@@ -11,4 +11,12 @@ export class JourneyContentService {
   load(manager: EntityManager, scope: ContentScope): Promise<GraphContent> {
     return this.repository.loadContent(manager, scope);
   }
+
+  /**
+   * The same three queries at once, each on a pooled connection of its own: `manager` must not be
+   * a transaction's. Each sees its own moment; the caller proves them consistent (see readGraph).
+   */
+  loadConcurrently(manager: EntityManager, scope: ContentScope): Promise<GraphContent> {
+    return this.repository.loadContent(manager, scope, true);
+  }
 }

@@ -94,10 +94,10 @@ export class JourneysService {
   }
 
   /**
-   * Journey, persona, stages, touchpoints, links: five queries on one snapshot; 304 short-cuts after
-   * the first. With a read replica the content comes from there, but never older than the primary's
-   * revision (one indexed row): a replica that lags behind it — a change the caller has just saved,
-   * or has just been told about by a live event — is passed over for the primary.
+   * Journey, persona, stages, touchpoints, links; 304 short-cuts after the journey row. With a read
+   * replica the content comes from there, but never older than the primary's revision (one indexed
+   * row): a replica that lags behind it — a change the caller has just saved, or has just been told
+   * about by a live event — is passed over for the primary.
    */
   async getGraph(caller: Caller, journeyId: string, ifNoneMatch: string | undefined): Promise<GraphRead> {
     const scope = await this.access.forJourney(caller, journeyId, 'journey:read');
@@ -122,11 +122,27 @@ export class JourneysService {
     return this.readGraph(this.dataSource, scope, ifNoneMatch);
   }
 
-  private readGraph(source: DataSource, scope: ContentScope, ifNoneMatch?: string): Promise<GraphRead> {
+  /**
+   * The journey row, then its three content tables read at the same time on pooled connections
+   * (each a statement of its own), then the revision again. Every change of the content bumps the
+   * revision in its transaction, so an unchanged revision proves that no change committed between
+   * the first read and the last: the three reads saw the content of that revision. Otherwise (a
+   * change landed meanwhile) the graph is read again on one REPEATABLE READ snapshot.
+   */
+  private async readGraph(source: DataSource, scope: ContentScope, ifNoneMatch?: string): Promise<GraphRead> {
+    const row = await this.journeys.findWithPersona(source.manager, scope.workspaceId, scope.journeyId);
+    if (!row) throw new AppError('JOURNEY_NOT_FOUND');
+    if (tagsMatch(ifNoneMatch, row.revision)) return { notModified: true, revision: row.revision };
+    const content = await this.content.loadConcurrently(source.manager, scope);
+    const revision = await this.journeys.revision(source.manager, scope.workspaceId, scope.journeyId);
+    if (revision !== row.revision) return this.readGraphOnSnapshot(source, scope);
+    return { notModified: false, graph: { journey: toJourneyDto(row), persona: toPersonaDto(row), ...content } };
+  }
+
+  private readGraphOnSnapshot(source: DataSource, scope: ContentScope): Promise<GraphRead> {
     return source.transaction('REPEATABLE READ', async (manager): Promise<GraphRead> => {
       const row = await this.journeys.findWithPersona(manager, scope.workspaceId, scope.journeyId);
       if (!row) throw new AppError('JOURNEY_NOT_FOUND');
-      if (tagsMatch(ifNoneMatch, row.revision)) return { notModified: true, revision: row.revision };
       const content = await this.content.load(manager, scope);
       return { notModified: false, graph: { journey: toJourneyDto(row), persona: toPersonaDto(row), ...content } };
     });
