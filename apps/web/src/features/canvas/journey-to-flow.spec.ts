@@ -29,6 +29,12 @@ describe('journeyToFlow', () => {
     expect(nodes[1].position).toEqual({ x: geometry.columns[1].x + 40, y: geometry.lanes[1].y + 10 });
   });
 
+  it('gives each card its fixed box as already measured, so React Flow keeps its handle bounds when the node object changes', () => {
+    const { graph } = sample();
+    const { nodes } = journeyToFlow(graph, computeGeometry(graph));
+    for (const node of nodes) expect(node.measured).toEqual({ width: node.width, height: node.height });
+  });
+
   it('draws links between placed touchpoints, styled by type', () => {
     const { graph, a, b } = sample();
     const { edges } = journeyToFlow(graph, computeGeometry(graph));

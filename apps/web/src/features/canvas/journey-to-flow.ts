@@ -39,6 +39,10 @@ export function journeyToFlow(graph: GraphContent, geometry: CanvasGeometry, pre
       position,
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
+      // A card's box is fixed (the card fills the node): without `measured`, React Flow takes every new node
+      // object for a new node, drops its handle bounds and measures it again (a forced layout of the whole
+      // canvas), which a drag does on every frame.
+      measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
       ariaLabel: `Touchpoint: ${tp.title}`,
       data: { touchpoint: tp },
     });
