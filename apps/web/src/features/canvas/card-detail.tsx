@@ -17,14 +17,10 @@ const CardDetailContext = createContext(true);
  * The one zoom subscription of the canvas: a boolean that flips at the threshold, so zooming and
  * panning re-render nothing until it flips, then every card once. Its children element is created
  * by the parent, so a flip re-renders only the cards that read the context.
- *
- * `opened`: the canvas has set its opening view. Until then cards are light whatever the zoom: React Flow
- * mounts every node once to measure it (handles included), in view or not, and measuring 2,000 light
- * cards costs a fraction of 2,000 full ones; both have the same box and handles, so the measures hold.
  */
-export function CardDetailProvider({ opened, children }: { opened: boolean; children: ReactNode }) {
-  const zoomedIn = useStore(selectDetailed);
-  return <CardDetailContext value={opened && zoomedIn}>{children}</CardDetailContext>;
+export function CardDetailProvider({ children }: { children: ReactNode }) {
+  const detailed = useStore(selectDetailed);
+  return <CardDetailContext value={detailed}>{children}</CardDetailContext>;
 }
 
 export function useCardDetail(): boolean {

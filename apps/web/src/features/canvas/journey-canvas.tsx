@@ -231,8 +231,7 @@ export function JourneyCanvas({
     return [];
   });
 
-  /** Set once the opening view is: cards stay light until then (see CardDetailProvider); the wrapper says so, so
-   * scripts (the P4 benchmark) zoom after the opening view, not before it. */
+  /** Set once the opening view is: the wrapper says so, so scripts (the P4 benchmark) zoom after it, not before. */
   const [openingViewSet, setOpeningViewSet] = useState(false);
 
   /**
@@ -320,7 +319,7 @@ export function JourneyCanvas({
         <div className={classes.flow} ref={wrapper} data-opening-view={openingViewSet ? 'set' : undefined}>
           <CanvasMetricsContext.Provider value={metricsStore}>
           <CanvasPainContext.Provider value={painStore}>
-          <CardDetailProvider opened={openingViewSet}>
+          <CardDetailProvider>
           <DraggingFlow
             nodes={nodes}
             edges={edges}

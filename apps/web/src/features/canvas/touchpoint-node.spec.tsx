@@ -10,12 +10,12 @@ import { TouchpointNode } from './touchpoint-node';
 
 const nodeTypes: NodeTypes = { touchpoint: TouchpointNode };
 
-function renderCardAt(zoom: number, opened = true) {
+function renderCardAt(zoom: number) {
   const touchpoint = given.touchpoint('stage-1', { title: 'Checkout page', channel: 'web', interaction: 'personnel', ownerTeam: 'Payments' });
   const node: TouchpointNodeType = { id: touchpoint.id, type: 'touchpoint', position: { x: 0, y: 0 }, width: 216, height: 92, data: { touchpoint } };
   const element = (
     <ReactFlowProvider>
-      <CardDetailProvider opened={opened}>
+      <CardDetailProvider>
         <div style={{ width: 800, height: 600 }}>
           <ReactFlow<TouchpointNodeType> nodes={[node]} nodeTypes={nodeTypes} defaultViewport={{ x: 0, y: 0, zoom }} minZoom={0.1} />
         </div>
@@ -45,11 +45,6 @@ describe('TouchpointNode', () => {
     expect(card.textContent).toBe('Checkout page');
     expect(card.getAttribute('data-layer')).toBe('customer');
     expect(card.querySelectorAll('.react-flow__handle')).toHaveLength(2);
-  });
-
-  it('is light, whatever the zoom, until the canvas has set its opening view (React Flow measures every card once)', () => {
-    const card = renderCardAt(1, false);
-    expect(card.getAttribute('data-light')).toBe('true');
   });
 
   it('is full again at the threshold itself', () => {
