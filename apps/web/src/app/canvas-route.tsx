@@ -22,6 +22,11 @@ export function preloadCanvasRoute(queryClient: QueryClient, journeyId: string |
   return null;
 }
 
+/** Shown while the route's loader (preloadCanvasRoute, which waits for nothing) runs on the first page load: nothing. */
+export function CanvasRouteLoading() {
+  return null;
+}
+
 /** The canvas fills the viewport below the header, edge to edge. */
 export function CanvasRoute() {
   const { workspaceId = '', journeyId = '' } = useParams();

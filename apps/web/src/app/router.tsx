@@ -11,7 +11,7 @@ import { NeedsReviewPage } from '../features/review/needs-review-page';
 import { WorkspaceSettingsPage } from '../features/workspaces/workspace-settings-page';
 import { NotFound } from '../ui/not-found';
 import { AppLayout } from './app-layout';
-import { CanvasRoute, preloadCanvasRoute } from './canvas-route';
+import { CanvasRoute, CanvasRouteLoading, preloadCanvasRoute } from './canvas-route';
 import { HomeRedirect } from './home-redirect';
 import { RequireAuth } from './require-auth';
 import { SharedJourneyRoute } from './shared-journey-route';
@@ -36,7 +36,12 @@ export function createAppRouter(queryClient: QueryClient) {
               element: <WorkspaceGuard />,
               children: [
                 { index: true, element: <JourneysPage /> },
-                { path: 'journeys/:journeyId', element: <CanvasRoute />, loader: ({ params }) => preloadCanvasRoute(queryClient, params.journeyId) },
+                {
+                  path: 'journeys/:journeyId',
+                  element: <CanvasRoute />,
+                  loader: ({ params }) => preloadCanvasRoute(queryClient, params.journeyId),
+                  HydrateFallback: CanvasRouteLoading,
+                },
                 { path: 'settings', element: <WorkspaceSettingsPage /> },
                 { path: 'activity', element: <ActivityPage /> },
                 { path: 'portfolio', element: <PortfolioPage /> },
