@@ -35,6 +35,7 @@ async function main() {
   const database = await createScratchDatabase();
   let server = null;
   const measured = new Map();
+  const failures = [];
   let counts = '';
   const started = Date.now();
   try {
@@ -48,7 +49,16 @@ async function main() {
     for (let round = 1; round <= ROUNDS; round++) {
       for (const f of figures) {
         const before = loadAverage();
-        const rows = await f.measure(context);
+        let rows;
+        try {
+          rows = await f.measure(context);
+        } catch (error) {
+          // A failed round (e.g. a page that timed out) is reported; the other figures and rounds still run.
+          const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+          failures.push(`${f.id}, round ${round}: ${reason}`);
+          console.error(`round ${round} ${f.id} failed: ${reason}`);
+          continue;
+        }
         for (const row of rows) {
           const entry = measured.get(row.key) ?? { ...row, rounds: [] };
           entry.rounds.push({ ...row, load: before });
@@ -87,9 +97,7 @@ Data: one journey with ${counts} (bench/large-journey.mjs, deterministic).
 ${table.join('\n')}
 
 ${FIGURES.filter((f) => f.notes).map((f) => `- ${f.id}: ${f.notes}`).join('\n')}
-
-Not yet measured here: P5 (PDF report).
-
+${failures.length > 0 ? `\nFailed rounds (not in the table): ${failures.join('; ')}.\n` : ''}
 ${readFileSync(new URL('./findings.md', import.meta.url), 'utf8')}`;
   if (ONLY) {
     console.log(`\n${report}\n(BENCH_ONLY set: docs/benchmarks.md left as it was)`);

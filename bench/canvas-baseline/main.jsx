@@ -1,5 +1,6 @@
 // The P4 baseline: a bare React Flow page showing the benchmark journey's touchpoints as default
-// nodes and its links as default edges, the whole map fitted in view. Bench only, never shipped.
+// nodes and its links as default edges, the whole map fitted in view (or, with `?zoom=`, its top left at
+// that zoom). Bench only, never shipped.
 import '@xyflow/react/dist/style.css';
 import { ReactFlow } from '@xyflow/react';
 import { StrictMode, useEffect, useState } from 'react';
@@ -27,6 +28,11 @@ function App() {
       .then((graph) => setFlow(toFlow(graph)));
   }, []);
   if (!flow) return null;
+  // `?zoom=`: the app's opening view (top left at that zoom, only the nodes in view mounted), for the drag there.
+  const zoom = Number(new URLSearchParams(location.search).get('zoom'));
+  if (zoom > 0) {
+    return <ReactFlow defaultNodes={flow.nodes} defaultEdges={flow.edges} defaultViewport={{ x: 12, y: 12, zoom }} onlyRenderVisibleElements minZoom={0.05} />;
+  }
   return <ReactFlow defaultNodes={flow.nodes} defaultEdges={flow.edges} fitView minZoom={0.05} />;
 }
 

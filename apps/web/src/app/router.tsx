@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../features/account/account-page';
 import { ActivityPage } from '../features/activity/activity-page';
@@ -10,13 +11,14 @@ import { NeedsReviewPage } from '../features/review/needs-review-page';
 import { WorkspaceSettingsPage } from '../features/workspaces/workspace-settings-page';
 import { NotFound } from '../ui/not-found';
 import { AppLayout } from './app-layout';
-import { CanvasRoute } from './canvas-route';
+import { CanvasRoute, CanvasRouteLoading, preloadCanvasRoute } from './canvas-route';
 import { HomeRedirect } from './home-redirect';
 import { RequireAuth } from './require-auth';
 import { SharedJourneyRoute } from './shared-journey-route';
 import { WorkspaceGuard } from './workspace-guard';
 
-export function createAppRouter() {
+/** `queryClient`: the app's, for loaders that start a page's queries early (the canvas). */
+export function createAppRouter(queryClient: QueryClient) {
   return createBrowserRouter([
     { path: '/login', element: <LoginPage /> },
     { path: '/signup', element: <SignupPage /> },
@@ -34,7 +36,12 @@ export function createAppRouter() {
               element: <WorkspaceGuard />,
               children: [
                 { index: true, element: <JourneysPage /> },
-                { path: 'journeys/:journeyId', element: <CanvasRoute /> },
+                {
+                  path: 'journeys/:journeyId',
+                  element: <CanvasRoute />,
+                  loader: ({ params }) => preloadCanvasRoute(queryClient, params.journeyId),
+                  HydrateFallback: CanvasRouteLoading,
+                },
                 { path: 'settings', element: <WorkspaceSettingsPage /> },
                 { path: 'activity', element: <ActivityPage /> },
                 { path: 'portfolio', element: <PortfolioPage /> },

@@ -29,6 +29,18 @@ describe('journeyToFlow', () => {
     expect(nodes[1].position).toEqual({ x: geometry.columns[1].x + 40, y: geometry.lanes[1].y + 10 });
   });
 
+  it('gives each card its fixed box and handles as already measured, so React Flow never measures a card', () => {
+    const { graph } = sample();
+    const { nodes } = journeyToFlow(graph, computeGeometry(graph));
+    for (const node of nodes) {
+      expect(node.measured).toEqual({ width: node.width, height: node.height });
+      // A link enters on the left edge and leaves from the right one, at mid-height.
+      const [target, source] = node.handles ?? [];
+      expect(target).toMatchObject({ type: 'target', position: 'left', x: -5, y: (node.height ?? 0) / 2 - 5 });
+      expect(source).toMatchObject({ type: 'source', position: 'right', x: (node.width ?? 0) - 5, y: (node.height ?? 0) / 2 - 5 });
+    }
+  });
+
   it('draws links between placed touchpoints, styled by type', () => {
     const { graph, a, b } = sample();
     const { edges } = journeyToFlow(graph, computeGeometry(graph));

@@ -1,8 +1,15 @@
 import type { LinkDto, TouchpointDto } from '@cxmap/domain';
 import type { GraphContent } from '@cxmap/journey-format';
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { absolutePosition, NODE_HEIGHT, NODE_WIDTH, type CanvasGeometry } from './canvas-geometry';
 import { LINK_STYLES } from './link-styles';
+
+/** The card's handles (`.handle` in canvas.module.css: 10 px, centred on the left and right edges of the node's box). */
+const HANDLE_SIZE = 10;
+const CARD_HANDLES: NodeHandle[] = [
+  { type: 'target', position: Position.Left, x: -HANDLE_SIZE / 2, y: NODE_HEIGHT / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE },
+  { type: 'source', position: Position.Right, x: NODE_WIDTH - HANDLE_SIZE / 2, y: NODE_HEIGHT / 2 - HANDLE_SIZE / 2, width: HANDLE_SIZE, height: HANDLE_SIZE },
+];
 
 export type TouchpointNodeData = { touchpoint: TouchpointDto };
 export type TouchpointNode = Node<TouchpointNodeData, 'touchpoint'>;
@@ -39,6 +46,12 @@ export function journeyToFlow(graph: GraphContent, geometry: CanvasGeometry, pre
       position,
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
+      // A card's box and handles are fixed (the card fills the node), so React Flow is told them instead of
+      // measuring them: without `measured` it takes every new node object (each drag frame) for a new node and
+      // measures it again, a forced layout of the whole canvas; without `handles` it mounts every card once,
+      // in view or not, to measure its handles (2,000 cards on a big map).
+      measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
+      handles: CARD_HANDLES,
       ariaLabel: `Touchpoint: ${tp.title}`,
       data: { touchpoint: tp },
     });

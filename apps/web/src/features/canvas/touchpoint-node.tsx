@@ -4,27 +4,59 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { PainChip } from './annotations/pain-chip';
 import classes from './canvas.module.css';
+import { useCardDetail } from './card-detail';
 import { ChannelIcon } from './channel-icon';
-import { EmotionFace } from './emotion';
-import type { TouchpointNode as TouchpointNodeType } from './journey-to-flow';
+import { EmotionFace, emotionColor, emotionLabel } from './emotion';
+import type { TouchpointNodeData, TouchpointNode as TouchpointNodeType } from './journey-to-flow';
 import { useTouchpointDimmed } from './metrics/canvas-metrics-store';
 import { NodeMetricBadge } from './metrics/node-metric-badge';
 
 /**
  * A touchpoint card. Memoised and fed by its own node props plus its own entry of the canvas
  * metrics store (badge, dimming) and pain store (marker), so dragging or editing one card, or a metrics refetch that
- * changes one badge, re-renders that card alone.
+ * changes one badge, re-renders that card alone. Zoomed out below the readable threshold it draws the
+ * light card (same box, same handles, so edges and geometry do not change).
  */
 function TouchpointNodeComponent({ id, data, selected, isConnectable }: NodeProps<TouchpointNodeType>) {
   const tp = data.touchpoint;
   const personnel = tp.interaction === 'personnel';
+  const detailed = useCardDetail();
   const dimmed = useTouchpointDimmed(id);
-  const className = [classes.node, personnel ? classes.nodePersonnel : '', selected ? classes.nodeSelected : '', dimmed ? classes.nodeDimmed : '']
+  const className = [
+    classes.node,
+    detailed ? '' : classes.nodeLight,
+    personnel ? classes.nodePersonnel : '',
+    selected ? classes.nodeSelected : '',
+    dimmed ? classes.nodeDimmed : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
-    <div className={className} data-testid="touchpoint-card" data-layer={tp.layer} data-dimmed={dimmed || undefined}>
+    <div
+      className={className}
+      data-testid="touchpoint-card"
+      data-layer={tp.layer}
+      data-dimmed={dimmed || undefined}
+      data-light={detailed ? undefined : true}
+      style={detailed ? undefined : { borderBottomColor: emotionColor(tp.emotion) }}
+    >
       <Handle type="target" position={Position.Left} className={classes.handle} isConnectable={isConnectable} aria-label="Link target" />
+      {detailed ? (
+        <CardBody id={id} touchpoint={tp} personnel={personnel} />
+      ) : (
+        <div className={classes.lightTitle} title={`${tp.title} (${emotionLabel(tp.emotion)})`}>
+          {tp.title}
+        </div>
+      )}
+      <Handle type="source" position={Position.Right} className={classes.handle} isConnectable={isConnectable} aria-label="Link source" />
+    </div>
+  );
+}
+
+/** What a readable card shows between its handles. */
+function CardBody({ id, touchpoint: tp, personnel }: { id: string; touchpoint: TouchpointNodeData['touchpoint']; personnel: boolean }) {
+  return (
+    <>
       <div className={classes.nodeTop}>
         <span className={classes.channel} title={CHANNEL_INFO[tp.channel].label}>
           <ChannelIcon channel={tp.channel} size={13} />
@@ -48,8 +80,7 @@ function TouchpointNodeComponent({ id, data, selected, isConnectable }: NodeProp
         <span className={classes.ownerName}>{tp.ownerTeam ?? 'No owner team'}</span>
         <NodeMetricBadge touchpointId={id} />
       </div>
-      <Handle type="source" position={Position.Right} className={classes.handle} isConnectable={isConnectable} aria-label="Link source" />
-    </div>
+    </>
   );
 }
 
