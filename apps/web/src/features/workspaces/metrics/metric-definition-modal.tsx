@@ -11,13 +11,16 @@ import {
 } from '@cxmap/domain';
 import { Alert, Button, Checkbox, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { problemToFormErrors } from '../../../api/problem';
+import { isApiError, problemToFormErrors } from '../../../api/problem';
 import { draftToRequest, EMPTY_DRAFT, keyFromName, type DraftErrors, type DraftField, type MetricDraft } from './metric-draft';
 import { DIRECTION_LABELS, FAMILY_LABELS, KIND_LABELS, POOLING_LABELS, TARGET_LABELS, UNIT_LABELS } from './metric-labels';
 import type { useMetricDefinitionMutations } from './use-metric-definition-mutations';
 
 type Mutations = ReturnType<typeof useMetricDefinitionMutations>;
 const FIELDS: readonly DraftField[] = ['key', 'name', 'description', 'scale.min', 'scale.max', 'appliesTo', 'valuePooling'];
+
+/** Shown when the save met a 409: the catalog is reloaded underneath, the form keeps what was typed. */
+const DEFINITION_CONFLICT = 'Someone changed this metric meanwhile — reloaded; check and save again.';
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
 
@@ -193,6 +196,14 @@ function EditForm({ definition, mutations, onDone }: { definition: MetricDefinit
   const [family, setFamily] = useState(definition.family);
   const [errors, setErrors] = useState<{ name?: string; description?: string; family?: string }>({});
   const [formError, setFormError] = useState<string | null>(null);
+  // Reloaded after a 409: fields left as loaded show the latest words, the ones typed over stay.
+  const [loaded, setLoaded] = useState(definition);
+  if (definition.version !== loaded.version) {
+    setLoaded(definition);
+    if (name === loaded.name) setName(definition.name);
+    if (description === loaded.description) setDescription(definition.description);
+    if (family === loaded.family) setFamily(definition.family);
+  }
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -212,10 +223,14 @@ function EditForm({ definition, mutations, onDone }: { definition: MetricDefinit
       return;
     }
     mutations.update.mutate(
-      { key: definition.key, patch },
+      { definition, patch },
       {
         onSuccess: onDone,
         onError: (failure) => {
+          if (isApiError(failure, 409)) {
+            setFormError(DEFINITION_CONFLICT);
+            return;
+          }
           const mapped = problemToFormErrors(failure, ['name', 'description', 'family'] as const);
           setErrors(mapped.fields);
           setFormError(mapped.form);
