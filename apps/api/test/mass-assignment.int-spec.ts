@@ -150,7 +150,7 @@ describe('mass assignment', () => {
     'PATCH /api/workspaces/{workspaceId}/metric-definitions/{key}': async (owner) => {
       const key = `m_${randomUUID().slice(0, 8)}`;
       await given.http().post(`/api/workspaces/${owner.workspaceId}/metric-definitions`).set('Cookie', owner.cookie).send(customMetric(key)).expect(201);
-      return { url: `/api/workspaces/${owner.workspaceId}/metric-definitions/${key}`, body: { name: 'Renamed metric' }, cookie: owner.cookie, ok: 200 };
+      return { url: `/api/workspaces/${owner.workspaceId}/metric-definitions/${key}`, body: { version: 1, name: 'Renamed metric' }, cookie: owner.cookie, ok: 200 };
     },
     'POST /api/journeys/{id}/metrics': async (owner) => {
       const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 1);

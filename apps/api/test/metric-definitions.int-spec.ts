@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AuditPage, MetricDefinitionDto, Problem } from '@cxmap/domain';
+import { DataSource } from 'typeorm';
 import { createTestApp } from './support/create-test-app';
 import { Given, type TestUser } from './support/given';
 
@@ -36,6 +37,11 @@ describe('custom metric definitions: change and delete', () => {
   const remove = (user: TestUser, key: string, workspaceId = user.workspaceId) => given.http().delete(path(user, key, workspaceId)).set('Cookie', user.cookie);
   const catalog = async (user: TestUser) =>
     (await given.http().get(`/api/workspaces/${user.workspaceId}/metric-definitions`).set('Cookie', user.cookie).expect(200)).body as MetricDefinitionDto[];
+  const stored = async (user: TestUser, key: string) => (await catalog(user)).find((m) => m.key === key);
+  const auditCount = async (user: TestUser) => {
+    const [row] = (await app.get(DataSource).query(`SELECT count(*)::int AS n FROM audit_events WHERE workspace_id = $1`, [user.workspaceId])) as [{ n: number }];
+    return row.n;
+  };
   const latestAudit = async (user: TestUser) =>
     ((await given.http().get(`/api/workspaces/${user.workspaceId}/audit`).query({ limit: 1 }).set('Cookie', user.cookie).expect(200)).body as AuditPage)
       .items[0];
@@ -43,8 +49,8 @@ describe('custom metric definitions: change and delete', () => {
   it('renames a custom metric and changes its description and family; the catalog and the audit log say so', async () => {
     const owner = await given.user();
     await define(owner, 'callback_kept');
-    const renamed = await patch(owner, 'callback_kept', { name: '  Callbacks on time  ', description: 'Within the hour', family: 'quality' }).expect(200);
-    expect(renamed.body).toMatchObject({ key: 'callback_kept', name: 'Callbacks on time', description: 'Within the hour', family: 'quality', kind: 'ratio' });
+    const renamed = await patch(owner, 'callback_kept', { version: 1, name: '  Callbacks on time  ', description: 'Within the hour', family: 'quality' }).expect(200);
+    expect(renamed.body).toMatchObject({ key: 'callback_kept', name: 'Callbacks on time', description: 'Within the hour', family: 'quality', kind: 'ratio', version: 2 });
     expect((await catalog(owner)).find((m) => m.key === 'callback_kept')).toEqual(renamed.body);
     expect(await latestAudit(owner)).toMatchObject({
       action: 'metric_definition.updated',
@@ -56,31 +62,91 @@ describe('custom metric definitions: change and delete', () => {
     });
   });
 
+  it('counts versions: a new metric is at 1, built-ins stay at 1, each change raises it by one, even one that repeats the stored words', async () => {
+    const owner = await given.user();
+    expect((await define(owner, 'callback_kept')).body).toMatchObject({ key: 'callback_kept', version: 1 });
+    expect((await catalog(owner)).filter((m) => m.builtIn).every((m) => m.version === 1)).toBe(true);
+    expect((await patch(owner, 'callback_kept', { version: 1, name: 'Callbacks on time' }).expect(200)).body).toMatchObject({ version: 2 });
+    expect((await patch(owner, 'callback_kept', { version: 2, family: 'quality' }).expect(200)).body).toMatchObject({ version: 3 });
+    const audits = await auditCount(owner);
+    expect((await patch(owner, 'callback_kept', { version: 3, family: 'quality' }).expect(200)).body).toMatchObject({ version: 4 });
+    // Nothing changed in words, so nothing is audited; the version still moves (someone saved on top of it).
+    expect(await auditCount(owner)).toBe(audits);
+    expect(await stored(owner, 'callback_kept')).toMatchObject({ name: 'Callbacks on time', family: 'quality', version: 4 });
+  });
+
+  it('answers a stale version 409 VERSION_CONFLICT naming the current one; nothing is written or audited', async () => {
+    const owner = await given.user();
+    await define(owner, 'callback_kept');
+    await patch(owner, 'callback_kept', { version: 1, name: 'Callbacks on time' }).expect(200);
+    const before = await stored(owner, 'callback_kept');
+    const audits = await auditCount(owner);
+    for (const version of [1, 3, 2_147_483_647]) {
+      const stale = (await patch(owner, 'callback_kept', { version, name: 'Overwritten', description: 'Lost', family: 'financial' }).expect(409)).body as Problem;
+      expect(stale).toMatchObject({ status: 409, code: 'VERSION_CONFLICT', detail: 'The metric callback_kept is now at version 2; reload it and try again.' });
+    }
+    expect(await stored(owner, 'callback_kept')).toEqual(before);
+    expect(before).toMatchObject({ name: 'Callbacks on time', description: 'Promised callbacks made on time', family: 'operational', version: 2 });
+    expect(await auditCount(owner)).toBe(audits);
+  });
+
+  it('lets exactly one of two changes made on the same version through; the other is 409 and leaves the winner’s words', async () => {
+    const owner = await given.user();
+    const editor = await given.memberOf(owner, 'editor');
+    await define(owner, 'callback_kept');
+    const audits = await auditCount(owner);
+    const [first, second] = await Promise.all([
+      patch(owner, 'callback_kept', { version: 1, name: 'Named by the owner' }),
+      patch(editor, 'callback_kept', { version: 1, name: 'Named by the editor' }, owner.workspaceId),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    const [won, lost] = first.status === 200 ? [first, second] : [second, first];
+    expect(won.body).toMatchObject({ version: 2 });
+    expect(lost.body).toMatchObject({ code: 'VERSION_CONFLICT', detail: 'The metric callback_kept is now at version 2; reload it and try again.' });
+    expect(await stored(owner, 'callback_kept')).toMatchObject({ name: (won.body as MetricDefinitionDto).name, version: 2 });
+    expect(await auditCount(owner)).toBe(audits + 1);
+  });
+
   it('keeps what the stored figures mean: kind, unit, scale, direction, pooling, targets and key are refused, and nothing changes', async () => {
     const owner = await given.user();
     await define(owner, 'callback_kept');
     for (const body of [{ kind: 'mean' }, { unit: 'count' }, { scale: null }, { direction: 'lower' }, { valuePooling: 'sum' }, { appliesTo: ['link'] }, { key: 'other' }]) {
-      const response = await patch(owner, 'callback_kept', { name: 'Changed', ...body }).expect(400);
+      const response = await patch(owner, 'callback_kept', { version: 1, name: 'Changed', ...body }).expect(400);
       expect((response.body as Problem).errors?.map((e) => e.path)).toEqual(Object.keys(body));
     }
-    for (const body of [{}, { name: '' }, { name: 'x'.repeat(201) }, { family: 'spiritual' }, { description: 7 }, { name: null }]) {
+    const malformed = [
+      {},
+      { version: 1 },
+      { name: '' },
+      { version: 1, name: '' },
+      { version: 1, name: 'x'.repeat(201) },
+      { version: 1, family: 'spiritual' },
+      { version: 1, description: 7 },
+      { version: 1, name: null },
+      { name: 'No version' },
+      { version: 0, name: 'Zero' },
+      { version: 1.5, name: 'Half' },
+      { version: '1', name: 'Text' },
+      { version: null, name: 'Null' },
+    ];
+    for (const body of malformed) {
       await patch(owner, 'callback_kept', body).expect(400);
     }
-    expect((await catalog(owner)).find((m) => m.key === 'callback_kept')).toMatchObject(metric('callback_kept'));
+    expect(await stored(owner, 'callback_kept')).toMatchObject({ ...metric('callback_kept'), version: 1 });
   });
 
   it('refuses malformed keys (400), built-in ones (409 METRIC_BUILT_IN) and unknown ones (404)', async () => {
     const owner = await given.user();
     for (const key of ['NPS', 'x', 'a-b', '1abc', 'k'.repeat(49)]) {
-      const response = await patch(owner, encodeURIComponent(key), { name: 'Renamed' }).expect(400);
+      const response = await patch(owner, encodeURIComponent(key), { version: 1, name: 'Renamed' }).expect(400);
       expect((response.body as Problem).errors?.[0]?.path).toBe('key');
       await remove(owner, encodeURIComponent(key)).expect(400);
     }
     for (const key of ['nps', 'csat']) {
-      expect(((await patch(owner, key, { name: 'Mine now' }).expect(409)).body as Problem).code).toBe('METRIC_BUILT_IN');
+      expect(((await patch(owner, key, { version: 1, name: 'Mine now' }).expect(409)).body as Problem).code).toBe('METRIC_BUILT_IN');
       expect(((await remove(owner, key).expect(409)).body as Problem).code).toBe('METRIC_BUILT_IN');
     }
-    expect(((await patch(owner, 'never_defined', { name: 'Renamed' }).expect(404)).body as Problem).code).toBe('METRIC_NOT_FOUND');
+    expect(((await patch(owner, 'never_defined', { version: 1, name: 'Renamed' }).expect(404)).body as Problem).code).toBe('METRIC_NOT_FOUND');
     expect(((await remove(owner, 'never_defined').expect(404)).body as Problem).code).toBe('METRIC_NOT_FOUND');
   });
 
@@ -124,12 +190,12 @@ describe('custom metric definitions: change and delete', () => {
     await define(owner, 'wait_time');
     for (const role of ['viewer', 'commenter'] as const) {
       const member = await given.memberOf(owner, role);
-      expect(((await patch(member, 'callback_kept', { name: 'Nope' }, owner.workspaceId).expect(403)).body as Problem).code).toBe('FORBIDDEN');
+      expect(((await patch(member, 'callback_kept', { version: 1, name: 'Nope' }, owner.workspaceId).expect(403)).body as Problem).code).toBe('FORBIDDEN');
       expect(((await remove(member, 'callback_kept', owner.workspaceId).expect(403)).body as Problem).code).toBe('FORBIDDEN');
     }
     expect((await catalog(owner)).find((m) => m.key === 'callback_kept')?.name).toBe('Callbacks kept');
     const editor = await given.memberOf(owner, 'editor');
-    await patch(editor, 'callback_kept', { name: 'Edited by an editor' }, owner.workspaceId).expect(200);
+    await patch(editor, 'callback_kept', { version: 1, name: 'Edited by an editor' }, owner.workspaceId).expect(200);
     await remove(editor, 'wait_time', owner.workspaceId).expect(204);
   });
 
@@ -138,9 +204,9 @@ describe('custom metric definitions: change and delete', () => {
     await define(alice, 'callback_kept');
     const mallory = await given.user();
     const responses = [
-      await given.http().patch(path(alice, 'callback_kept')).set('Cookie', mallory.cookie).send({ name: 'Mine' }),
+      await given.http().patch(path(alice, 'callback_kept')).set('Cookie', mallory.cookie).send({ version: 1, name: 'Mine' }),
       await given.http().delete(path(alice, 'callback_kept')).set('Cookie', mallory.cookie),
-      await patch(mallory, 'callback_kept', { name: 'Mine' }),
+      await patch(mallory, 'callback_kept', { version: 1, name: 'Mine' }),
       await remove(mallory, 'callback_kept'),
     ];
     expect(responses.map((r) => r.status)).toEqual([404, 404, 404, 404]);

@@ -44,6 +44,7 @@ describe('metric catalog and attachments', () => {
       valuePooling: null,
       builtIn: false,
       computation: 'Summed numerators ÷ summed denominators × 100.',
+      version: 1,
     });
     const list = (await given.http().get(`/api/workspaces/${user.workspaceId}/metric-definitions`).set('Cookie', user.cookie).expect(200))
       .body as MetricDefinitionDto[];

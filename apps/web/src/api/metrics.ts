@@ -26,7 +26,7 @@ export function createMetricDefinition(workspaceId: string, body: CreateMetricDe
   return apiFetch<MetricDefinitionDto>(`/workspaces/${encodeURIComponent(workspaceId)}/metric-definitions`, { method: 'POST', body });
 }
 
-/** Name, description and family only: the rest of a metric is fixed once it exists. */
+/** Name, description and family only: the rest of a metric is fixed once it exists. `version` must be the one read; a stale one is answered 409 and nothing changes. */
 export function updateMetricDefinition(workspaceId: string, key: string, body: UpdateMetricDefinitionRequest): Promise<MetricDefinitionDto> {
   return apiFetch<MetricDefinitionDto>(definitionPath(workspaceId, key), { method: 'PATCH', body });
 }

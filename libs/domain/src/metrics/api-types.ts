@@ -47,6 +47,8 @@ export interface CreateMetricDefinitionRequest {
  * read, so they never change (make a new metric instead).
  */
 export interface UpdateMetricDefinitionRequest {
+  /** The version read; a stale one is answered 409 VERSION_CONFLICT and nothing changes. */
+  version: number;
   name?: string;
   description?: string;
   family?: MetricFamily;

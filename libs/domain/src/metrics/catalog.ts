@@ -1,6 +1,6 @@
 import type { MetricDefinition } from './definitions';
 
-type BuiltIn = Omit<MetricDefinition, 'builtIn' | 'valuePooling' | 'appliesTo'> &
+type BuiltIn = Omit<MetricDefinition, 'builtIn' | 'version' | 'valuePooling' | 'appliesTo'> &
   Partial<Pick<MetricDefinition, 'valuePooling' | 'appliesTo'>>;
 
 const PERCENT = { min: 0, max: 100 };
@@ -198,6 +198,7 @@ export const BUILT_IN_METRICS: readonly MetricDefinition[] = ENTRIES.map((entry)
   valuePooling: entry.valuePooling ?? null,
   appliesTo: entry.appliesTo ?? ['touchpoint'],
   builtIn: true,
+  version: 1,
 }));
 
 const BY_KEY = new Map(BUILT_IN_METRICS.map((metric) => [metric.key, metric]));

@@ -55,12 +55,17 @@ export interface MetricDefinition {
   /** How the score is computed from the raw figures, in words. */
   computation: string;
   builtIn: boolean;
+  /**
+   * Of a custom metric's row: raised by every rename, sent back with the next one (a stale one is a
+   * 409). Built-in metrics never change and are always at 1.
+   */
+  version: number;
 }
 
 /** What a definition says about its numbers, without what is derived (computation) or who made it: as stored, exported or audited. */
-export type MetricDefinitionFields = Omit<MetricDefinition, 'computation' | 'builtIn' | 'appliesTo'> & { appliesTo: MetricTarget[] };
+export type MetricDefinitionFields = Omit<MetricDefinition, 'computation' | 'builtIn' | 'version' | 'appliesTo'> & { appliesTo: MetricTarget[] };
 
-export function definitionFields(definition: Omit<MetricDefinition, 'computation' | 'builtIn'>): MetricDefinitionFields {
+export function definitionFields(definition: Omit<MetricDefinition, 'computation' | 'builtIn' | 'version'>): MetricDefinitionFields {
   return {
     key: definition.key,
     name: definition.name,

@@ -8,6 +8,7 @@ import { CreateMetrics1795740000000 } from './1795740000000-create-metrics';
 import { IndexAuditEventsByApiKey1795745000000 } from './1795745000000-index-audit-events-by-api-key';
 import { CreateAnnotations1795750000000 } from './1795750000000-create-annotations';
 import { CreateExportJobs1795760000000 } from './1795760000000-create-export-jobs';
+import { VersionMetricDefinitions1795770000000 } from './1795770000000-version-metric-definitions';
 
 /** Every migration, oldest first. Append; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   IndexAuditEventsByApiKey1795745000000,
   CreateAnnotations1795750000000,
   CreateExportJobs1795760000000,
+  VersionMetricDefinitions1795770000000,
 ];

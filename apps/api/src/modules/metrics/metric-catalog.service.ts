@@ -48,21 +48,29 @@ export class MetricCatalogService {
   /**
    * Renames a custom metric, or changes its description or family. Nothing else changes: kind, unit,
    * scale, direction, pooling and targets say how the stored raw figures become scores and how the
-   * thresholds set on them read, so a metric keeps them for life. No version: the three fields are
-   * independent words, and the last write wins (the audit log keeps both).
+   * thresholds set on them read, so a metric keeps them for life. `version` must be the one read: a
+   * rename made on an old copy is a 409 naming the current version, with nothing written or audited.
    */
   async update(actor: Actor, workspaceId: string, key: string, patch: UpdateMetricDefinitionDto): Promise<MetricDefinition> {
     await this.access.forWorkspace(actor, workspaceId, 'journey:write');
     refuseBuiltIn(key);
+    const { version, ...fields } = patch;
+    if (Object.values(fields).every((value) => value === undefined)) {
+      throw new AppError('VALIDATION_FAILED', { detail: 'Send at least one of name, description and family.' });
+    }
     return this.dataSource.transaction(async (manager) => {
       const current = await this.metrics.lockDefinition(manager, workspaceId, key);
       if (!current) throw new AppError('METRIC_NOT_FOUND', { detail: `No metric ${key} in this workspace.` });
+      if (current.version !== version) {
+        throw new AppError('VERSION_CONFLICT', { detail: `The metric ${key} is now at version ${current.version}; reload it and try again.` });
+      }
       const before = toDefinition(current);
-      const row = await this.metrics.updateDefinition(manager, workspaceId, key, {
-        name: patch.name ?? current.name,
-        description: patch.description ?? current.description,
-        family: patch.family ?? current.family,
+      const row = await this.metrics.updateDefinition(manager, workspaceId, key, version, {
+        name: fields.name ?? current.name,
+        description: fields.description ?? current.description,
+        family: fields.family ?? current.family,
       });
+      if (!row) throw new Error(`metric ${key} changed while locked`);
       const after = toDefinition(row);
       const entry = metricAuditEntries.definitionUpdated(before, after);
       if (entry) await this.audit.record(manager, { workspaceId, actor: auditActorOf(actor), ...entry });

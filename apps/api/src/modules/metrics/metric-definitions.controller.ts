@@ -4,13 +4,10 @@ import type { MetricDefinitionDto } from '@cxmap/domain';
 import { CurrentActor, type Actor } from '../../core/auth/actor';
 import { ApiProblemResponses } from '../../core/http/api-problem-responses';
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
-import { NonEmptyBodyPipe } from '../../core/validation/non-empty-body.pipe';
 import { CreateMetricDefinitionDto, UpdateMetricDefinitionDto } from './dto/metric-requests.dto';
 import { MetricDefinitionResponseDto } from './dto/metric-responses.dto';
 import { MetricCatalogService } from './metric-catalog.service';
 import { MetricKeyParamPipe } from './metric-key-param.pipe';
-
-const BUILT_IN = { status: 409, description: 'Built-in metrics are the same in every workspace (METRIC_BUILT_IN)' } as const;
 
 @ApiTags('metrics')
 @ApiCookieAuth()
@@ -43,18 +40,25 @@ export class MetricDefinitionsController {
 
   @Patch(':key')
   @ApiOperation({
-    summary: 'Rename a custom metric, or change its description or family (editors and owners)',
+    summary: 'Rename a custom metric, or change its description or family (editors and owners); `version` must be the one you read',
     description:
       'Key, kind, unit, scale, direction, pooling and targets never change: they say how stored raw figures become scores ' +
-      'and how thresholds read. To measure differently, add a new metric.',
+      'and how thresholds read. To measure differently, add a new metric. A stale `version` is a 409 naming the current one; ' +
+      'nothing changes. Each successful PATCH raises the version by one.',
   })
   @ApiOkResponse({ type: MetricDefinitionResponseDto })
-  @ApiProblemResponses(403, { status: 404, description: 'No custom metric with this key in the workspace (METRIC_NOT_FOUND)' }, BUILT_IN, 413, 415)
+  @ApiProblemResponses(
+    403,
+    { status: 404, description: 'No custom metric with this key in the workspace (METRIC_NOT_FOUND)' },
+    { status: 409, description: 'Built-in (METRIC_BUILT_IN), or it changed meanwhile: `version` is not the current one (VERSION_CONFLICT)' },
+    413,
+    415,
+  )
   update(
     @CurrentActor() actor: Actor,
     @Param('workspaceId', UuidParamPipe) workspaceId: string,
     @Param('key', MetricKeyParamPipe) key: string,
-    @Body(NonEmptyBodyPipe) body: UpdateMetricDefinitionDto,
+    @Body() body: UpdateMetricDefinitionDto,
   ): Promise<MetricDefinitionDto> {
     return this.catalog.update(actor, workspaceId, key, body);
   }

@@ -13,10 +13,11 @@ export interface DefinitionRow {
   kind: MeasurementKind;
   value_pooling: ValuePooling | null;
   applies_to: MetricTarget[];
+  version: number;
 }
 
 export const DEFINITION_COLUMNS = `d.key, d.name, d.description, d.family, d.unit, d.scale_min, d.scale_max, d.direction, d.kind,
-  d.value_pooling, d.applies_to`;
+  d.value_pooling, d.applies_to, d.version`;
 
 export function toDefinition(row: DefinitionRow): MetricDefinition {
   const definition = {
@@ -32,7 +33,7 @@ export function toDefinition(row: DefinitionRow): MetricDefinition {
     appliesTo: row.applies_to,
     builtIn: false,
   };
-  return { ...definition, computation: describeComputation(definition) };
+  return { ...definition, computation: describeComputation(definition), version: row.version };
 }
 
 export interface AttachmentRow {

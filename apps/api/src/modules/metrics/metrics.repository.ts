@@ -73,22 +73,22 @@ export class MetricsRepository {
     return rows[0] ?? null;
   }
 
+  /** Writes the words and raises the version, only while it is still `version`; null otherwise. */
   async updateDefinition(
     manager: EntityManager,
     workspaceId: string,
     key: string,
+    version: number,
     patch: { name: string; description: string; family: DefinitionRow['family'] },
-  ): Promise<DefinitionRow> {
+  ): Promise<DefinitionRow | null> {
     const { rows } = await execute<DefinitionRow>(
       manager,
-      `UPDATE metric_definitions d SET name = $3, description = $4, family = $5
-        WHERE d.workspace_id = $1 AND d.key = $2
+      `UPDATE metric_definitions d SET name = $4, description = $5, family = $6, version = d.version + 1
+        WHERE d.workspace_id = $1 AND d.key = $2 AND d.version = $3
         RETURNING ${DEFINITION_COLUMNS}`,
-      [workspaceId, key, patch.name, patch.description, patch.family],
+      [workspaceId, key, version, patch.name, patch.description, patch.family],
     );
-    const [row] = rows;
-    if (!row) throw new Error(`metric ${key} vanished while locked`);
-    return row;
+    return rows[0] ?? null;
   }
 
   /** Where the metric is attached: how many attachments, in how many journeys. */

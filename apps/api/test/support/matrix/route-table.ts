@@ -450,7 +450,14 @@ export const ROUTES: Record<string, RouteSpec> = {
   'PATCH /api/workspaces/{workspaceId}/metric-definitions/{key}': {
     access: workspace('journey:write'),
     success: 200,
-    request: ({ ids, fresh }) => ({ params: { workspaceId: ids.workspace, key: ids.metricKey }, body: { name: `Renamed ${fresh.tag}` } }),
+    // The version the caller would have read (each allowed call moves it on).
+    prepare: async (builder, { world }) => ({
+      version: String(await builder.metricDefinitionVersion(world.workspace.ids.workspace, world.workspace.ids.metricKey)),
+    }),
+    request: ({ ids, fresh, prepared }) => ({
+      params: { workspaceId: ids.workspace, key: ids.metricKey },
+      body: { version: Number(prepared['version'] ?? 1), name: `Renamed ${fresh.tag}` },
+    }),
   },
   'DELETE /api/workspaces/{workspaceId}/metric-definitions/{key}': {
     access: workspace('journey:write'),

@@ -161,6 +161,15 @@ export class WorldBuilder {
     return row.version;
   }
 
+  /** The version of a custom metric now (its PATCH must send the one it would have read). */
+  async metricDefinitionVersion(workspaceId: string, key: string): Promise<number> {
+    const [row] = (await this.db.query(`SELECT version FROM metric_definitions WHERE workspace_id = $1 AND key = $2`, [workspaceId, key])) as {
+      version: number;
+    }[];
+    if (!row) throw new Error(`no metric ${key} in workspace ${workspaceId}`);
+    return row.version;
+  }
+
   /** A custom metric of `workspaceId`'s catalog, made by its owner through the API: its key. */
   async metricDefinition(workspaceId: string, owner: Account): Promise<string> {
     const key = `m_${randomBytes(6).toString('hex')}`;

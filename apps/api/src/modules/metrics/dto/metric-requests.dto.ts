@@ -124,8 +124,14 @@ export class CreateMetricDefinitionDto implements CreateMetricDefinitionRequest 
   appliesTo!: MetricTarget[];
 }
 
-/** Name, description and family only: every other field of a metric is fixed once it exists (see UpdateMetricDefinitionRequest). */
+/** Name, description and family only (at least one), with the version read: every other field of a metric is fixed once it exists (see UpdateMetricDefinitionRequest). */
 export class UpdateMetricDefinitionDto implements UpdateMetricDefinitionRequest {
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: VERSION_MAX, description: 'The version you read; stale → 409' })
+  @IsInt()
+  @Min(1)
+  @Max(VERSION_MAX)
+  version!: number;
+
   @ApiPropertyOptional({ minLength: 1, maxLength: LIMITS.nameMax })
   @IsOptionalNotNull()
   @Trim()

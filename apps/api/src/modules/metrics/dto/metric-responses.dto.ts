@@ -50,6 +50,8 @@ export class MetricDefinitionResponseDto implements MetricDefinitionDto {
   @ApiProperty({ enum: METRIC_TARGETS, isArray: true }) appliesTo!: MetricTarget[];
   @ApiProperty({ description: 'How the score is computed from the raw figures' }) computation!: string;
   @ApiProperty() builtIn!: boolean;
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'Send it back with a PATCH; built-in metrics never change and stay at 1' })
+  version!: number;
 }
 
 export class MetricReadingResponseDto implements MetricReading {

@@ -40,6 +40,10 @@ export class MetricDefinitionEntity {
   @Column({ name: 'applies_to', type: 'varchar', length: 20, array: true })
   appliesTo!: MetricTarget[];
 
+  /** Raised by every rename (name, description, family); a PATCH with an older one is a 409. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

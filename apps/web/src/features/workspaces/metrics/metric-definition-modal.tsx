@@ -10,6 +10,7 @@ import {
 } from '@cxmap/domain';
 import { Checkbox, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { isApiError } from '../../../api/problem';
 import { useProblemForm } from '../../../api/use-problem-form';
 import { DescriptionInput } from '../../../ui/description-input';
 import { FormActions, FormError } from '../../../ui/form-actions';
@@ -21,6 +22,9 @@ import type { useMetricDefinitionMutations } from './use-metric-definition-mutat
 type Mutations = ReturnType<typeof useMetricDefinitionMutations>;
 const FIELDS: readonly DraftField[] = ['key', 'name', 'description', 'scale.min', 'scale.max', 'appliesTo', 'valuePooling'];
 const EDIT_FIELDS = ['name', 'description', 'family'] as const;
+
+/** Shown when the save met a 409: the catalog is reloaded underneath, the form keeps what was typed. */
+const DEFINITION_CONFLICT = 'Someone changed this metric meanwhile — reloaded; check and save again.';
 
 export interface MetricDefinitionModalProps {
   /** 'new': the create form; a definition: its edit form; null: closed. */
@@ -132,7 +136,15 @@ function EditForm({ definition, mutations, onDone }: { definition: MetricDefinit
   const [name, setName] = useState(definition.name);
   const [description, setDescription] = useState(definition.description);
   const [family, setFamily] = useState(definition.family);
-  const { errors, formError, check, showProblem } = useProblemForm(EDIT_FIELDS);
+  const { errors, formError, check, showProblem, setFormError } = useProblemForm(EDIT_FIELDS);
+  // Reloaded after a 409: fields left as loaded show the latest words, the ones typed over stay.
+  const [loaded, setLoaded] = useState(definition);
+  if (definition.version !== loaded.version) {
+    setLoaded(definition);
+    if (name === loaded.name) setName(definition.name);
+    if (description === loaded.description) setDescription(definition.description);
+    if (family === loaded.family) setFamily(definition.family);
+  }
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -148,10 +160,13 @@ function EditForm({ definition, mutations, onDone }: { definition: MetricDefinit
       return;
     }
     mutations.update.mutate(
-      { key: definition.key, patch },
+      { definition, patch },
       {
         onSuccess: onDone,
-        onError: showProblem,
+        onError: (failure) => {
+          if (isApiError(failure, 409)) setFormError(DEFINITION_CONFLICT);
+          else showProblem(failure);
+        },
       },
     );
   };

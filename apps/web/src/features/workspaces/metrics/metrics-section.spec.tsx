@@ -18,6 +18,7 @@ const CUSTOM: MetricDefinitionDto = {
   appliesTo: ['touchpoint'],
   computation: 'Summed numerators ÷ summed denominators × 100.',
   builtIn: false,
+  version: 3,
 };
 
 function renderSection(canEdit: boolean, custom: MetricDefinitionDto[] = [CUSTOM], deleteAnswer: { status: number; body?: unknown } = { status: 204 }) {
@@ -81,7 +82,44 @@ describe('MetricsSection', { timeout: 30_000 }, () => {
     fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Callbacks on time ' } });
     fireEvent.change(within(form).getByLabelText('Family'), { target: { value: 'quality' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(writes).toEqual([{ method: 'PATCH', path: `${BASE}/callbacks_kept`, body: { name: 'Callbacks on time', family: 'quality' } }]));
+    await waitFor(() => expect(writes).toEqual([{ method: 'PATCH', path: `${BASE}/callbacks_kept`, body: { version: 3, name: 'Callbacks on time', family: 'quality' } }]));
+  });
+
+  it('after a 409 (someone changed the metric meanwhile) says so, reloads the catalog and saves on the latest version', async () => {
+    let stored: MetricDefinitionDto = CUSTOM;
+    const writes: unknown[] = [];
+    const calls = stubFetch((method, _path, body) => {
+      if (method === 'GET') return { status: 200, body: [...BUILT_IN_METRICS, stored] };
+      writes.push(body);
+      if ((body as { version: number }).version !== stored.version) {
+        const detail = `The metric callbacks_kept is now at version ${stored.version}; reload it and try again.`;
+        return { status: 409, body: { type: 'x', title: 'Conflict', status: 409, code: 'VERSION_CONFLICT', detail } };
+      }
+      stored = { ...stored, ...(body as object), version: stored.version + 1 };
+      return { status: 200, body: stored };
+    });
+    renderRoutes([{ path: '/', element: <MetricsSection workspaceId="ws1" canEdit /> }], '/');
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Callbacks kept' }));
+    const form = await screen.findByRole('form', { name: 'Edit Callbacks kept' });
+    // Someone else renames it (version 4) while our form is open on version 3.
+    stored = { ...CUSTOM, name: 'Callbacks returned', version: 4 };
+    fireEvent.change(within(form).getByLabelText('Family'), { target: { value: 'financial' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    expect((await within(form).findByRole('alert')).textContent).toBe('Someone changed this metric meanwhile — reloaded; check and save again.');
+    expect(writes).toEqual([{ version: 3, family: 'financial' }]);
+    await waitFor(() => expect(calls.filter((call) => call.startsWith('GET'))).toHaveLength(2));
+    // The reloaded name shows in the list and in the form (left as loaded); the family typed over stays.
+    expect(await screen.findByRole('listitem', { name: 'Callbacks returned' })).toBeTruthy();
+    await waitFor(() => expect((within(form).getByLabelText('Name') as HTMLInputElement).value).toBe('Callbacks returned'));
+    expect((within(form).getByLabelText('Family') as HTMLSelectElement).value).toBe('financial');
+    // Saving again goes on top of version 4, keeps their name and closes the form.
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(form.isConnected).toBe(false));
+    expect(writes).toEqual([
+      { version: 3, family: 'financial' },
+      { version: 4, family: 'financial' },
+    ]);
+    expect(stored).toMatchObject({ name: 'Callbacks returned', family: 'financial', version: 5 });
   });
 
   it('deletes after confirming, and says why when the metric is still attached', async () => {

@@ -26,6 +26,8 @@ export function MetricsSection({ workspaceId, canEdit }: MetricsSectionProps) {
   const [editing, setEditing] = useState<MetricDefinitionDto | 'new' | null>(null);
   const custom = catalog.data?.filter((definition) => !definition.builtIn) ?? [];
   const builtIn = catalog.data ? catalog.data.length - custom.length : null;
+  // The edit form follows the catalog: after a reload (a 409) it saves on top of the latest version.
+  const edited = editing === null || editing === 'new' ? editing : (custom.find((definition) => definition.key === editing.key) ?? editing);
 
   const confirmDelete = (definition: MetricDefinitionDto) =>
     modals.openConfirmModal({
@@ -104,7 +106,7 @@ export function MetricsSection({ workspaceId, canEdit }: MetricsSectionProps) {
           ))}
         </ul>
       )}
-      <MetricDefinitionModal editing={editing} mutations={mutations} onClose={() => setEditing(null)} />
+      <MetricDefinitionModal editing={edited} mutations={mutations} onClose={() => setEditing(null)} />
     </SettingsSection>
   );
 }

@@ -2,7 +2,7 @@ import type { CreateMetricDefinitionRequest, MetricDefinitionDto, UpdateMetricDe
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createMetricDefinition, deleteMetricDefinition, metricKeys, updateMetricDefinition } from '../../../api/metrics';
-import { describeError } from '../../../api/problem';
+import { describeError, isApiError } from '../../../api/problem';
 
 /** Writes of the workspace's metric catalog; each refreshes the catalog every canvas reads names and units from. */
 export function useMetricDefinitionMutations(workspaceId: string) {
@@ -12,9 +12,14 @@ export function useMetricDefinitionMutations(workspaceId: string) {
     mutationFn: (request: CreateMetricDefinitionRequest) => createMetricDefinition(workspaceId, request),
     onSuccess: refresh,
   });
+  /** Sends the version the definition was read at; a 409 (someone changed it meanwhile) reloads the catalog. */
   const update = useMutation({
-    mutationFn: ({ key, patch }: { key: string; patch: UpdateMetricDefinitionRequest }) => updateMetricDefinition(workspaceId, key, patch),
+    mutationFn: ({ definition, patch }: { definition: MetricDefinitionDto; patch: Omit<UpdateMetricDefinitionRequest, 'version'> }) =>
+      updateMetricDefinition(workspaceId, definition.key, { version: definition.version, ...patch }),
     onSuccess: refresh,
+    onError: (error) => {
+      if (isApiError(error, 409)) void refresh();
+    },
   });
   /** A 409 (attached somewhere) says where: the API's detail counts the attachments and journeys. */
   const remove = useMutation({
