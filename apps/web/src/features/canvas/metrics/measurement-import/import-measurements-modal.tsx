@@ -1,12 +1,15 @@
 import { METRIC_LIMITS, type MeasurementCsvResponse } from '@cxmap/domain';
-import { Alert, Button, Code, FileButton, Group, Loader, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Code, Group, Loader, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { IconAlertCircle, IconFileUpload, IconTableImport } from '@tabler/icons-react';
+import { IconAlertCircle, IconTableImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { metricKeys, metricQueries, recordMeasurementCsv } from '../../../../api/metrics';
 import { describeError, isApiError } from '../../../../api/problem';
+import { FormActions } from '../../../../ui/form-actions';
+import { ImportFilePicker } from '../../../../ui/import-file-picker';
+import { readText } from '../../../../ui/read-file';
 import { pluralize } from '../../../../ui/relative-time';
 import { MeasurementPreview } from './measurement-preview';
 
@@ -90,23 +93,14 @@ function ImportMeasurementsForm({ journeyId, workspaceId, onDone }: ImportMeasur
         <Code>period</Code> (day, week, month), <Code>period_start</Code>, then the figures of the metric — e.g. promoters, passives, detractors for NPS;
         rating_1 … rating_5 for CSAT. A line for a period already recorded replaces it.
       </Text>
-      <Group gap="sm" align="center">
-        <FileButton onChange={(file) => void pick(file)} accept=".csv,.tsv,.txt,text/csv,text/plain">
-          {(props) => (
-            <Button {...props} variant="default" leftSection={<IconFileUpload size={16} aria-hidden />}>
-              Choose a CSV file…
-            </Button>
-          )}
-        </FileButton>
-        <Text size="sm" c="dimmed">
-          {fileName ?? 'or paste it below'}
-        </Text>
-      </Group>
-      {fileError && (
-        <Text size="sm" c="red" role="alert">
-          {fileError}
-        </Text>
-      )}
+      <ImportFilePicker
+        accept=".csv,.tsv,.txt,text/csv,text/plain"
+        buttonLabel="Choose a CSV file…"
+        fileName={fileName}
+        pasteHint="or paste it below"
+        error={fileError}
+        onPick={(file) => void pick(file)}
+      />
       <Textarea
         label="CSV"
         placeholder={PLACEHOLDER}
@@ -143,24 +137,13 @@ function ImportMeasurementsForm({ journeyId, workspaceId, onDone }: ImportMeasur
           {isApiError(apply.error, 422) ? 'Some lines cannot be recorded; nothing was written. See the lines in red.' : describeError(apply.error)}
         </Alert>
       )}
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onDone} disabled={apply.isPending}>
-          Cancel
-        </Button>
-        <Button onClick={() => apply.mutate()} loading={apply.isPending} disabled={!ready || checking}>
-          {current && current.ok > 0 ? `Apply ${pluralize(current.ok, 'row')}` : 'Apply'}
-        </Button>
-      </Group>
+      <FormActions
+        submitLabel={current && current.ok > 0 ? `Apply ${pluralize(current.ok, 'row')}` : 'Apply'}
+        pending={apply.isPending}
+        submitDisabled={!ready || checking}
+        onSubmit={() => apply.mutate()}
+        onCancel={onDone}
+      />
     </Stack>
   );
-}
-
-/** FileReader rather than `Blob.text()`: the same everywhere the app and its tests run. */
-function readText(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsText(file);
-  });
 }
