@@ -48,6 +48,8 @@ test('exports the whole map as a PNG image drawn in the browser (Ctrl+Shift+E op
   await dialog.getByRole('button', { name: 'Export' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.png$/);
+  // Kept with the test's results, to look at: every card of every stage, whatever the view on screen.
+  await download.saveAs(test.info().outputPath('whole-map.png'));
   const bytes = readFileSync(await download.path());
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   // IHDR: width and height, big-endian, right after the signature and the chunk header.

@@ -1,5 +1,6 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { createContext, useContext, type ReactNode } from 'react';
+import { useFullRender } from './full-render';
 
 /**
  * Below this zoom a card's text cannot be read (its 11–13 px lines are under 6 px on screen), so the
@@ -19,7 +20,9 @@ const CardDetailContext = createContext(true);
  * by the parent, so a flip re-renders only the cards that read the context.
  */
 export function CardDetailProvider({ children }: { children: ReactNode }) {
-  const detailed = useStore(selectDetailed);
+  const zoomedIn = useStore(selectDetailed);
+  // An image of the whole map shows full cards whatever the zoom on screen.
+  const detailed = useFullRender() || zoomedIn;
   return <CardDetailContext value={detailed}>{children}</CardDetailContext>;
 }
 

@@ -25,6 +25,7 @@ import classes from './canvas.module.css';
 import { CanvasBackdrop } from './canvas-backdrop';
 import { CardDetailProvider } from './card-detail';
 import { DraggingFlow } from './dragging-flow';
+import { useFullRender } from './full-render';
 import { canvasBounds, cellAtPoint, computeGeometry } from './canvas-geometry';
 import { CanvasToolbar } from './canvas-toolbar';
 import { connectionToOps, flowChangesToOps } from './flow-changes-to-ops';
@@ -98,6 +99,8 @@ export function JourneyCanvas({
   eventsUrl = null,
 }: JourneyCanvasProps) {
   const { editor, state } = useJourneyEditor(journey, queryKey);
+  // While an image of the whole map is drawn, every card and link is mounted, not only those in view.
+  const fullRender = useFullRender();
   useLiveChanges(eventsUrl, journey.journey.id, editor, queryKey);
   const graph = state.graph;
   const actions = useCanvasActions(editor);
@@ -336,7 +339,7 @@ export function JourneyCanvas({
             nodesConnectable={!readOnly}
             deleteKeyCode={readOnly ? null : DELETE_KEYS}
             zoomOnDoubleClick={false}
-            onlyRenderVisibleElements
+            onlyRenderVisibleElements={!fullRender}
             connectionLineType={ConnectionLineType.SmoothStep}
             minZoom={0.1}
             maxZoom={2}

@@ -1,4 +1,5 @@
 import { getViewportForBounds } from '@xyflow/react';
+import { requestFullRender, whenAllCardsRendered } from '../canvas/full-render';
 import type { ImageScope } from './export-formats';
 import { snapshotSvg, svgDataUrl, svgToPng } from './map-snapshot';
 
@@ -56,7 +57,19 @@ export function wholeMapFrame(bounds: Rect): { width: number; height: number; tr
  * now, or the whole map (`bounds`, in flow coordinates). The picture is the map's own elements
  * styled by the page's stylesheets (see map-snapshot.ts), so it looks as the map does on screen.
  */
-export async function canvasImage(format: 'png' | 'svg', scope: ImageScope, bounds: Rect): Promise<string> {
+export async function canvasImage(format: 'png' | 'svg', scope: ImageScope, bounds: Rect, cards: number): Promise<string> {
+  if (scope === 'view') return drawCanvas(format, scope, bounds);
+  // The canvas mounts only what is in view, and light cards when zoomed out: the whole map needs them all, in full.
+  const release = requestFullRender();
+  try {
+    await whenAllCardsRendered(cards);
+    return await drawCanvas(format, scope, bounds);
+  } finally {
+    release();
+  }
+}
+
+async function drawCanvas(format: 'png' | 'svg', scope: ImageScope, bounds: Rect): Promise<string> {
   const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
   const pane = viewport?.closest<HTMLElement>('.react-flow');
   if (!viewport || !pane) throw new Error('The map is not on the page.');

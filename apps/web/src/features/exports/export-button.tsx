@@ -33,7 +33,7 @@ export function ExportButton({ target, journeyName, graph, compact = false }: Ex
           </Button>
         )}
       </Tooltip>
-      {opened && <ExportDialog opened onClose={() => setOpened(false)} target={target} journeyName={journeyName} mapBounds={bounds} />}
+      {opened && <ExportDialog opened onClose={() => setOpened(false)} target={target} journeyName={journeyName} mapBounds={bounds} cardCount={graph.touchpoints.length} />}
     </>
   );
 }

@@ -24,7 +24,7 @@ function renderDialog(handler: FetchHandler) {
       {
         path: '/',
         element: (
-          <ExportDialog opened onClose={() => undefined} target={{ kind: 'journey', journeyId: 'j1' }} journeyName="Online order" mapBounds={{ x: 0, y: 0, width: 800, height: 600 }} />
+          <ExportDialog opened onClose={() => undefined} target={{ kind: 'journey', journeyId: 'j1' }} journeyName="Online order" mapBounds={{ x: 0, y: 0, width: 800, height: 600 }} cardCount={0} />
         ),
       },
     ],

@@ -16,6 +16,8 @@ export interface ExportDialogProps {
   journeyName: string;
   /** The whole map in flow coordinates, for "Whole map" images. */
   mapBounds: Rect;
+  /** The journey's touchpoints: a whole-map image waits until every card is drawn. */
+  cardCount: number;
 }
 
 /** "Online order" → "online-order" (file names of images; the server names its reports). */
@@ -33,7 +35,7 @@ function slug(name: string): string {
 const REPORT_FIELDS = ['sections', 'from', 'to'] as const;
 
 /** The Export dialog: a report made by the server (PDF, PPTX, XLSX, CSV), an image of the map drawn here (PNG, SVG), or an open format. */
-export function ExportDialog({ opened, onClose, target, journeyName, mapBounds }: ExportDialogProps) {
+export function ExportDialog({ opened, onClose, target, journeyName, mapBounds, cardCount }: ExportDialogProps) {
   const [format, setFormat] = useState<ExportFormat['id']>('pdf');
   const [sections, setSections] = useState<string[]>(SECTION_CHOICES.map((choice) => choice.value));
   const [from, setFrom] = useState('');
@@ -70,9 +72,9 @@ export function ExportDialog({ opened, onClose, target, journeyName, mapBounds }
     setDrawing(true);
     setImageError(null);
     try {
-      // Copying the map's styles keeps the page busy for a while: let the button show it is working first.
+      // Drawing keeps the page busy for a moment: let the button show it is working first.
       await new Promise((resolve) => setTimeout(resolve, 50));
-      const url = await canvasImage(kind, scope, mapBounds);
+      const url = await canvasImage(kind, scope, mapBounds, cardCount);
       download(url, `${slug(journeyName)}-${new Date().toISOString().slice(0, 10)}.${kind}`);
       close();
     } catch (error) {
