@@ -217,11 +217,13 @@ describe('CXMap journey document (export, import, schema) and Mermaid export', (
     });
 
     it('previews with dryRun what the import would create, or the problems it would refuse, writing nothing', async () => {
-      const preview = (content: string) =>
-        given.http().post(`/api/workspaces/${user.workspaceId}/journeys/import?dryRun=true`).set('Cookie', user.cookie).send({ format: 'cxmap', content });
+      const previewAs = (who: TestUser, content: string) =>
+        given.http().post(`/api/workspaces/${who.workspaceId}/journeys/import?dryRun=true`).set('Cookie', who.cookie).send({ format: 'cxmap', content });
+      const preview = (content: string) => previewAs(user, content);
+      const fresh = await given.user();
       const doc = sampleJourneyDocument();
       const before = await rowCounts();
-      const good = (await preview(JSON.stringify(doc)).expect(200)).body as ImportPreviewResponse;
+      const good = (await previewAs(fresh, JSON.stringify(doc)).expect(200)).body as ImportPreviewResponse;
       expect(good).toMatchObject({ ok: true, name: doc.journey.name, links: doc.links.length, errors: [] });
       expect(good.stages).toHaveLength(doc.stages.length);
       expect(good.stages.reduce((sum, stage) => sum + stage.touchpoints, 0)).toBe(doc.touchpoints.length);
@@ -235,6 +237,14 @@ describe('CXMap journey document (export, import, schema) and Mermaid export', (
         expect(previewed).toMatchObject({ ok: false, stages: [], links: 0 });
         expect(previewed.errors).toEqual(refused.map((error) => ({ line: error.line ?? null, message: error.message })));
       }
+      // Only found while writing (the workspace measures install_wait_days otherwise): the dry run writes and rolls back, so it finds it too.
+      const conflicting = JSON.stringify(doc);
+      const refused = ((await importDocument(user, doc).expect(422)).body as Problem).errors ?? [];
+      const previewed = (await preview(conflicting).expect(200)).body as ImportPreviewResponse;
+      expect(refused).toContainEqual(expect.objectContaining({ jsonPath: 'metricDefinitions[0]' }));
+      expect(previewed.ok).toBe(false);
+      expect(previewed.stages).toHaveLength(doc.stages.length);
+      expect(previewed.errors).toEqual(refused.map((error) => ({ line: error.line ?? null, message: error.message })));
       expect(await rowCounts()).toEqual(before);
     });
   });

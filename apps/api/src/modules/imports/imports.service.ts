@@ -15,10 +15,10 @@ import {
   type ImportResult,
   type JourneyImportPlan,
 } from '@cxmap/journey-format';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
-import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
+import { WorkspaceAccessService, type WorkspaceScope } from '../workspaces/workspace-access.service';
 import { documentSchemaIssues } from './document-schema-issues';
 import type { ImportJourneyDto } from './dto/import-journey.dto';
 import { ImportPlanWriter } from './import-plan-writer';
@@ -41,20 +41,48 @@ export class ImportsService {
     const reading = await readPlan(request);
     if (!reading.ok) throw invalid(request.format, reading.errors);
     const { plan, warnings } = reading;
+    const written = await this.dataSource.transaction((manager) => this.write(manager, actor, workspace, plan, request));
+    return { ...written.journey, warnings: [...warnings, ...written.warnings] };
+  }
+
+  private write(manager: EntityManager, actor: Actor, workspace: WorkspaceScope, plan: JourneyImportPlan, request: ImportJourneyDto): ReturnType<ImportPlanWriter['write']> {
     if (plan.annotations.length > 0 && !roleAllows(workspace.role, 'journey:comment')) {
       throw new AppError('FORBIDDEN', { detail: 'The file holds annotations, and your role may not write annotations.' });
     }
-    const written = await this.dataSource.transaction((manager) =>
-      this.writer.write(manager, actor, workspace, plan, { format: request.format, ...(request.name ? { name: request.name } : {}) }),
-    );
-    return { ...written.journey, warnings: [...warnings, ...written.warnings] };
+    return this.writer.write(manager, actor, workspace, plan, { format: request.format, ...(request.name ? { name: request.name } : {}) });
+  }
+
+  /**
+   * A CXMap document's dry run writes it in a transaction that is always rolled back, so the preview
+   * meets every check the import meets (the canvas rules, journey limits, metric meanings, figures),
+   * not only the file's own; nothing is kept and no change is announced (events go out at commit).
+   */
+  private async trialWrite(actor: Actor, workspace: WorkspaceScope, plan: JourneyImportPlan, request: ImportJourneyDto): Promise<ImportIssue[]> {
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await this.write(manager, actor, workspace, plan, request);
+        throw new TrialRolledBack();
+      });
+    } catch (error) {
+      if (error instanceof TrialRolledBack) return [];
+      if (!(error instanceof AppError)) throw error;
+      const errors = error.details.errors ?? [];
+      if (errors.length === 0) return [{ line: null, message: error.details.detail ?? error.message }];
+      return errors.map((e) => ({ line: e.line ?? null, message: e.message }));
+    }
+    return [];
   }
 
   /** `?dryRun=true`: what the file would become (every grid row with its errors); nothing is written. */
   async previewImport(actor: Actor, workspaceId: string, request: ImportJourneyDto): Promise<ImportPreviewResponse> {
-    await this.access.forWorkspace(actor, workspaceId, 'journey:write');
+    const workspace = await this.access.forWorkspace(actor, workspaceId, 'journey:write');
     const { format } = request;
-    if (format === 'cxmap') return documentPreviewOf(request);
+    if (format === 'cxmap') {
+      const reading = readDocumentPlan(request.content);
+      if (!reading.ok) return documentPreviewOf(request, reading);
+      const errors = await this.trialWrite(actor, workspace, reading.plan, request);
+      return errors.length > 0 ? { ...documentPreviewOf(request, reading), ok: false, errors } : documentPreviewOf(request, reading);
+    }
     const { result, rows } = await readImportFile({ ...request, format });
     return importPreviewOf(result, rows, request.name);
   }
@@ -99,9 +127,11 @@ function readDocumentPlan(content: string): PlanReading {
   return { ok: true, plan: documentToImportPlan(parsed.document, randomUUID), warnings: [] };
 }
 
+/** Thrown to roll a dry run's transaction back once everything is written. */
+class TrialRolledBack extends Error {}
+
 /** A CXMap document's preview: its stages with their touchpoints and its links, or every problem. */
-function documentPreviewOf(request: ImportJourneyDto): ImportPreviewResponse {
-  const reading = readDocumentPlan(request.content);
+function documentPreviewOf(request: ImportJourneyDto, reading: PlanReading): ImportPreviewResponse {
   if (!reading.ok) {
     const errors = reading.errors.map((error) => ({ line: error.line ?? null, message: error.message }));
     return { ok: false, name: request.name ?? '', stages: [], links: 0, rows: [], errors, warnings: [] };
