@@ -22,7 +22,11 @@ describe('computeGeometry (shared by the canvas and the report map)', () => {
       { stageId: 's1', x: LABEL_WIDTH, width: MIN_COLUMN_WIDTH },
       { stageId: 's2', x: LABEL_WIDTH + MIN_COLUMN_WIDTH, width: MIN_COLUMN_WIDTH },
     ]);
+    expect(geometry.width).toBe(LABEL_WIDTH + 2 * MIN_COLUMN_WIDTH);
+    expect(geometry.header).toEqual({ y: 0, height: HEADER_HEIGHT });
+    expect(geometry.lanes.map((l) => l.layer)).toEqual(['customer', 'frontstage', 'backstage', 'support']);
     expect(geometry.lanes[0]).toEqual({ layer: 'customer', y: HEADER_HEIGHT + EMOTION_HEIGHT, height: MIN_LANE_HEIGHT });
+    expect(geometry.lanes[1]?.y).toBe(HEADER_HEIGHT + EMOTION_HEIGHT + MIN_LANE_HEIGHT);
     expect(geometry.height).toBe(HEADER_HEIGHT + EMOTION_HEIGHT + 4 * MIN_LANE_HEIGHT);
   });
 
@@ -33,6 +37,9 @@ describe('computeGeometry (shared by the canvas and the report map)', () => {
     // 300 + 216 + 24 = 540 wide; 200 + 92 + 24 = 316 tall.
     expect(geometry.columns[0]?.width).toBe(300 + NODE_WIDTH + CELL_PADDING);
     expect(geometry.lanes[2]?.height).toBe(200 + NODE_HEIGHT + CELL_PADDING);
+    // The next column and lane move along.
+    expect(geometry.columns[1]?.x).toBe(LABEL_WIDTH + 300 + NODE_WIDTH + CELL_PADDING);
+    expect(geometry.lanes[3]?.y).toBe((geometry.lanes[2]?.y ?? 0) + 200 + NODE_HEIGHT + CELL_PADDING);
     expect(absolutePosition(geometry, 's1', 'backstage', { x: 300, y: 200 })).toEqual({
       x: LABEL_WIDTH + 300,
       y: HEADER_HEIGHT + EMOTION_HEIGHT + 2 * MIN_LANE_HEIGHT + 200,

@@ -5,51 +5,14 @@ import {
   cellAtPoint,
   computeGeometry,
   dropLocation,
-  EMOTION_HEIGHT,
   HEADER_HEIGHT,
   LABEL_WIDTH,
-  MIN_COLUMN_WIDTH,
-  MIN_LANE_HEIGHT,
   NODE_HEIGHT,
   NODE_WIDTH,
 } from './canvas-geometry';
 import { given } from './given';
 
-describe('computeGeometry', () => {
-  it('lays stages out as columns in `order`, right of the lane labels, at least the minimum wide', () => {
-    const graph = given.journey();
-    const b = given.stage({ order: 2, name: 'B' });
-    const a = given.stage({ order: 1, name: 'A' });
-    graph.stages = [b, a];
-    const geometry = computeGeometry(graph);
-    expect(geometry.columns.map((c) => c.stageId)).toEqual([a.id, b.id]);
-    expect(geometry.columns[0]).toEqual({ stageId: a.id, x: LABEL_WIDTH, width: MIN_COLUMN_WIDTH });
-    expect(geometry.columns[1].x).toBe(LABEL_WIDTH + MIN_COLUMN_WIDTH);
-    expect(geometry.width).toBe(LABEL_WIDTH + 2 * MIN_COLUMN_WIDTH);
-  });
-
-  it('has one lane per layer, top to bottom, below the header and the emotion band', () => {
-    const geometry = computeGeometry(given.journey({ stages: 1 }));
-    expect(geometry.lanes.map((l) => l.layer)).toEqual(['customer', 'frontstage', 'backstage', 'support']);
-    expect(geometry.header).toEqual({ y: 0, height: HEADER_HEIGHT });
-    expect(geometry.lanes[0].y).toBe(HEADER_HEIGHT + EMOTION_HEIGHT);
-    expect(geometry.lanes[1].y).toBe(HEADER_HEIGHT + EMOTION_HEIGHT + MIN_LANE_HEIGHT);
-    expect(geometry.height).toBe(HEADER_HEIGHT + EMOTION_HEIGHT + 4 * MIN_LANE_HEIGHT);
-  });
-
-  it('widens a column and heightens a lane to fit their content', () => {
-    const graph = given.journey({ stages: 2 });
-    graph.touchpoints = [
-      given.touchpoint(graph.stages[0].id, { layer: 'backstage', position: { x: 400, y: 300 } }),
-    ];
-    const geometry = computeGeometry(graph);
-    expect(geometry.columns[0].width).toBe(400 + NODE_WIDTH + CELL_PADDING);
-    expect(geometry.columns[1].x).toBe(LABEL_WIDTH + 400 + NODE_WIDTH + CELL_PADDING);
-    expect(geometry.lanes[2].height).toBe(300 + NODE_HEIGHT + CELL_PADDING);
-    expect(geometry.lanes[3].y).toBe(geometry.lanes[2].y + 300 + NODE_HEIGHT + CELL_PADDING);
-  });
-});
-
+// computeGeometry itself is specified with the shared lib (libs/journey-format/src/canvas-geometry.spec.ts).
 describe('dropLocation', () => {
   const graph = given.journey({ stages: 3 });
   const geometry = computeGeometry(graph);
