@@ -28,7 +28,8 @@ export function useLiveChanges(url: string | null, journeyId: string, editor: Jo
     if (url === null || typeof EventSource === 'undefined') return undefined;
     const source = new EventSource(url);
     let opened = false;
-    // One notice at a time: each change replaces the previous one (and restarts its time on screen).
+    // One notice at a time: a change while one is on screen updates it in place (hiding it and showing
+    // a new one left two on screen while the first faded out).
     let notice: string | null = null;
     let stopWaiting: (() => void) | null = null;
     const view = () => ({ seenRevision: editor.seenRevision(), busy: editor.busy() });
@@ -59,8 +60,17 @@ export function useLiveChanges(url: string | null, journeyId: string, editor: Jo
       }
       if (plan.deferGraph) deferGraph(revision);
       if (plan.notice) {
-        if (notice !== null) notifications.hide(notice);
-        notice = notifications.show(NOTICES[plan.notice]);
+        const shown = NOTICES[plan.notice];
+        if (notice !== null) notifications.update({ id: notice, ...shown });
+        else {
+          const id = notifications.show({
+            ...shown,
+            onClose: () => {
+              if (notice === id) notice = null;
+            },
+          });
+          notice = id;
+        }
       }
     };
 
