@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { AnnotationPage, ImportJourneyResponse, ImportPreviewResponse, MeResponse, Page, JourneySummaryDto, Problem } from '@cxmap/domain';
+import type { AnnotationPage, ImportJourneyResponse, ImportPreviewResponse, Problem } from '@cxmap/domain';
 import {
   JOURNEY_DOCUMENT_SCHEMA,
   documentToImportPlan,
@@ -13,17 +12,13 @@ import {
 } from '@cxmap/journey-format';
 import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { journeyDocumentArbitrary, planToSnapshot, sampleJourneyDocument } from '@cxmap/journey-format/testing';
-import { runMigrations } from '../src/database/run-migrations';
 import { DEMO_ANNOTATIONS } from '../src/database/seeds/demo-annotations';
-import { DEMO_EMAIL, DEMO_JOURNEY } from '../src/database/seeds/demo-journey';
+import { DEMO_JOURNEY } from '../src/database/seeds/demo-journey';
 import { DEMO_METRICS } from '../src/database/seeds/demo-metrics';
-import { DemoSeeder } from '../src/database/seeds/demo-seeder';
-import { createTestApp } from './support/create-test-app';
-import { Given, sessionCookie, type TestUser } from './support/given';
-import { TEST_SERVER_ENV, withDatabase } from './support/test-database';
+import { startSeededDemo, type SeededDemo } from './support/seeded-demo';
+import { Given, type TestUser } from './support/given';
 
 const ROOT = join(__dirname, '../../..');
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(JOURNEY_DOCUMENT_SCHEMA);
@@ -55,29 +50,17 @@ const content = (doc: JourneyDocument): Omit<JourneyDocument, 'exportedAt'> => {
 describe('CXMap journey document (export, import, schema) and Mermaid export', () => {
   let app: NestExpressApplication;
   let given: Given;
-  let database: { server: string; name: string };
+  let seeded: SeededDemo;
   let demo: { cookie: string; workspaceId: string; journeyId: string };
 
   beforeAll(async () => {
-    const server = process.env[TEST_SERVER_ENV];
-    if (!server) throw new Error(`${TEST_SERVER_ENV} is not set: run with jest.int.config.cjs`);
-    database = { server, name: `cxmap_test_documents_${randomBytes(4).toString('hex')}` };
-    await admin(server, `CREATE DATABASE ${database.name}`);
-    const url = withDatabase(server, database.name);
-    await runMigrations(url);
-    app = await createTestApp({ databaseUrl: url });
-    given = new Given(app);
-    await app.get(DemoSeeder).seed({ mode: 'postgres', demoPassword: 'demo password for documents' });
-    const login = await given.http().post('/api/auth/login').send({ email: DEMO_EMAIL, password: 'demo password for documents' }).expect(200);
-    const cookie = sessionCookie(login.headers);
-    const workspaceId = (login.body as MeResponse).workspaces[0]?.id ?? '';
-    const list = await given.http().get(`/api/workspaces/${workspaceId}/journeys`).set('Cookie', cookie).expect(200);
-    demo = { cookie, workspaceId, journeyId: (list.body as Page<JourneySummaryDto>).items[0]?.id ?? '' };
+    seeded = await startSeededDemo('documents', 'demo password for documents');
+    ({ app, given } = seeded);
+    demo = { cookie: seeded.demo.cookie, workspaceId: seeded.demo.workspaceId, journeyId: seeded.journeyId };
   }, 60_000);
 
   afterAll(async () => {
-    await app?.close();
-    if (database) await admin(database.server, `DROP DATABASE IF EXISTS ${database.name}`);
+    await seeded?.close();
   });
 
   const exportDocument = async (cookie: string, journeyId: string): Promise<JourneyDocument> =>
@@ -290,16 +273,6 @@ function slugOf(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-}
-
-async function admin(server: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 /** Mermaid needs ESM and a DOM: a child Node process reads the text with Mermaid's own parser. */

@@ -1,16 +1,11 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { MeResponse, MetricAttachmentDto, Page, JourneySummaryDto, Problem } from '@cxmap/domain';
+import { randomUUID } from 'node:crypto';
+import type { MetricAttachmentDto, Problem } from '@cxmap/domain';
 import type { PortfolioReport } from '@cxmap/reports';
-import { Client } from 'pg';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-import { runMigrations } from '../src/database/run-migrations';
-import { DemoSeeder } from '../src/database/seeds/demo-seeder';
 import { DEMO_ANNOTATIONS } from '../src/database/seeds/demo-annotations';
-import { DEMO_EMAIL, DEMO_JOURNEY } from '../src/database/seeds/demo-journey';
-import { createTestApp } from './support/create-test-app';
-import { Given, createStage, createTouchpoint, sessionCookie, type TestUser } from './support/given';
-import { TEST_SERVER_ENV, withDatabase } from './support/test-database';
+import { DEMO_JOURNEY } from '../src/database/seeds/demo-journey';
+import { Given, createStage, createTouchpoint, type TestUser } from './support/given';
+import { startSeededDemo, type SeededDemo } from './support/seeded-demo';
 
 /**
  * The portfolio on a database of its own (the demo seed runs once per database, and the seed spec
@@ -18,36 +13,15 @@ import { TEST_SERVER_ENV, withDatabase } from './support/test-database';
  * figures are worked out by hand below.
  */
 describe('portfolio', () => {
-  const database = `cxmap_portfolio_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  const server = process.env[TEST_SERVER_ENV] ?? '';
-  let app: NestExpressApplication;
+  let seeded: SeededDemo;
   let given: Given;
   let demo: TestUser;
   let demoJourneyId: string;
   let secondJourneyId: string;
 
-  async function admin(sql: string): Promise<void> {
-    const client = new Client({ connectionString: server });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  }
-
   beforeAll(async () => {
-    await admin(`CREATE DATABASE ${database}`);
-    const url = withDatabase(server, database);
-    await runMigrations(url);
-    app = await createTestApp({ databaseUrl: url });
-    given = new Given(app);
-    await app.get(DemoSeeder).seed({ mode: 'postgres', demoPassword: 'portfolio demo password' });
-    const login = await given.http().post('/api/auth/login').send({ email: DEMO_EMAIL, password: 'portfolio demo password' }).expect(200);
-    const me = login.body as MeResponse;
-    demo = { email: DEMO_EMAIL, password: 'portfolio demo password', cookie: sessionCookie(login.headers), me, workspaceId: me.workspaces[0]?.id ?? '' };
-    const list = await given.http().get(`/api/workspaces/${demo.workspaceId}/journeys`).set('Cookie', demo.cookie).expect(200);
-    demoJourneyId = (list.body as Page<JourneySummaryDto>).items[0]?.id ?? '';
+    seeded = await startSeededDemo('portfolio', 'portfolio demo password');
+    ({ given, demo, journeyId: demoJourneyId } = seeded);
 
     // Second journey: "Returns", two stages, three touchpoints.
     const journey = await given.journey(demo, { name: 'Returns' });
@@ -90,8 +64,7 @@ describe('portfolio', () => {
   });
 
   afterAll(async () => {
-    await app?.close();
-    await admin(`DROP DATABASE IF EXISTS ${database}`);
+    await seeded?.close();
   });
 
   const get = (user: TestUser, workspaceId: string, query = '') =>
