@@ -9,6 +9,7 @@ import { IndexAuditEventsByApiKey1795745000000 } from './1795745000000-index-aud
 import { CreateAnnotations1795750000000 } from './1795750000000-create-annotations';
 import { CreateExportJobs1795760000000 } from './1795760000000-create-export-jobs';
 import { VersionMetricDefinitions1795770000000 } from './1795770000000-version-metric-definitions';
+import { KeyTenantTablesByWorkspace1795780000000 } from './1795780000000-key-tenant-tables-by-workspace';
 
 /** Every migration, oldest first. Append; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CreateAnnotations1795750000000,
   CreateExportJobs1795760000000,
   VersionMetricDefinitions1795770000000,
+  KeyTenantTablesByWorkspace1795780000000,
 ];

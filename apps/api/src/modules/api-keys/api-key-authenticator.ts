@@ -22,7 +22,7 @@ export class ApiKeyAuthenticator implements ApiKeyLookup {
   async findCaller(secretHash: string): Promise<ApiKeyCaller | null> {
     const row = await this.keys.findActive(secretHash);
     if (!row) return null;
-    if (lastUsedIsStale(row.last_used_at, new Date())) await this.keys.touch(row.id, LAST_USED_INTERVAL_SECONDS);
+    if (lastUsedIsStale(row.last_used_at, new Date())) await this.keys.touch(row.workspace_id, row.id, LAST_USED_INTERVAL_SECONDS);
     return { kind: 'apiKey', keyId: row.id, name: row.name, workspaceId: row.workspace_id, scopes: row.scopes };
   }
 }

@@ -104,11 +104,11 @@ export class ApiKeysRepository {
    * Stamps `last_used_at` unless another request (or instance) did so within `intervalSeconds`:
    * the condition lives in the statement, so concurrent requests write at most once.
    */
-  async touch(keyId: string, intervalSeconds: number): Promise<void> {
+  async touch(workspaceId: string, keyId: string, intervalSeconds: number): Promise<void> {
     await this.dataSource.query(
       `UPDATE api_keys SET last_used_at = now()
-        WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - make_interval(secs => $2))`,
-      [keyId, intervalSeconds],
+        WHERE workspace_id = $1 AND id = $2 AND (last_used_at IS NULL OR last_used_at < now() - make_interval(secs => $3))`,
+      [workspaceId, keyId, intervalSeconds],
     );
   }
 }

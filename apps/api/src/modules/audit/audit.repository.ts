@@ -58,7 +58,8 @@ export class AuditRepository {
   }
 
   /**
-   * Newest first, cut on `id` (keyset): each filter matches an index `(workspace_id, …, id DESC)`.
+   * Newest first, cut on `id` (keyset): each filter matches an index `(workspace_id, …, id DESC)`, and
+   * the whole workspace's log the primary key `(workspace_id, id)`, read backwards.
    * Events inserted while someone pages get higher ids, so they never shift the pages below. (An
    * event whose transaction took its id before a page was read but committed after it is not on
    * that reader's later pages; it shows at the top of their next visit.)

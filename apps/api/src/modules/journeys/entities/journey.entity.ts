@@ -1,16 +1,21 @@
 import type { JourneyState, JourneyStatus } from '@cxmap/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-/** (workspace_id, id) is unique too: the content tables reference it, so their rows stay in the journey's workspace. */
+/**
+ * Keyed by (workspace_id, id), which the content tables reference, so their rows stay in the journey's
+ * workspace (and a workspace's rows can share a node when sharded by it). `id` alone is indexed for
+ * the routes that name a journey without its workspace.
+ */
 @Entity({ name: 'journeys' })
-@Unique('journeys_workspace_id_key', ['workspaceId', 'id'])
+@Index('journeys_id_idx', ['id'])
 export class JourneyEntity {
+  @PrimaryColumn({ name: 'workspace_id', type: 'uuid' })
+  workspaceId!: string;
+
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ name: 'workspace_id', type: 'uuid' })
-  workspaceId!: string;
-
+  /** A persona of the same workspace: the foreign key is (workspace_id, persona_id). */
   @Column({ name: 'persona_id', type: 'uuid', nullable: true })
   personaId!: string | null;
 
