@@ -34,7 +34,9 @@ describe('custom metric definitions: change and delete', () => {
     given.http().post(`/api/workspaces/${user.workspaceId}/metric-definitions`).set('Cookie', user.cookie).send(metric(key)).expect(201);
   const patch = (user: TestUser, key: string, body: object, workspaceId = user.workspaceId) =>
     given.http().patch(path(user, key, workspaceId)).set('Cookie', user.cookie).send(body);
-  const remove = (user: TestUser, key: string, workspaceId = user.workspaceId) => given.http().delete(path(user, key, workspaceId)).set('Cookie', user.cookie);
+  /** DELETE with `?version=` (1 unless given: what a fresh metric is at). */
+  const remove = (user: TestUser, key: string, workspaceId = user.workspaceId, version: number | string = 1) =>
+    given.http().delete(path(user, key, workspaceId)).query({ version: String(version) }).set('Cookie', user.cookie);
   const catalog = async (user: TestUser) =>
     (await given.http().get(`/api/workspaces/${user.workspaceId}/metric-definitions`).set('Cookie', user.cookie).expect(200)).body as MetricDefinitionDto[];
   const stored = async (user: TestUser, key: string) => (await catalog(user)).find((m) => m.key === key);
@@ -205,11 +207,85 @@ describe('custom metric definitions: change and delete', () => {
     const mallory = await given.user();
     const responses = [
       await given.http().patch(path(alice, 'callback_kept')).set('Cookie', mallory.cookie).send({ version: 1, name: 'Mine' }),
-      await given.http().delete(path(alice, 'callback_kept')).set('Cookie', mallory.cookie),
+      await given.http().delete(path(alice, 'callback_kept')).query({ version: '1' }).set('Cookie', mallory.cookie),
       await patch(mallory, 'callback_kept', { version: 1, name: 'Mine' }),
       await remove(mallory, 'callback_kept'),
     ];
     expect(responses.map((r) => r.status)).toEqual([404, 404, 404, 404]);
     expect((await catalog(alice)).find((m) => m.key === 'callback_kept')?.name).toBe('Callbacks kept');
+  });
+
+  describe('DELETE takes the version the client last saw (?version=)', () => {
+    it('a stale version is 409 VERSION_CONFLICT naming the current one; nothing is deleted or audited; the current one deletes', async () => {
+      const owner = await given.user();
+      await define(owner, 'callback_kept');
+      await patch(owner, 'callback_kept', { version: 1, name: 'Callbacks kept on time' }).expect(200);
+      const auditBefore = await latestAudit(owner);
+
+      const stale = await remove(owner, 'callback_kept', owner.workspaceId, 1).expect(409);
+      expect(stale.headers['content-type']).toContain('application/problem+json');
+      expect(stale.body as Problem).toMatchObject({ code: 'VERSION_CONFLICT', detail: 'The metric callback_kept is now at version 2; reload it and try again.' });
+      expect(await stored(owner, 'callback_kept')).toMatchObject({ name: 'Callbacks kept on time', version: 2 });
+      expect(await latestAudit(owner)).toEqual(auditBefore);
+
+      // A version from the future is stale too.
+      expect(((await remove(owner, 'callback_kept', owner.workspaceId, 3).expect(409)).body as Problem).code).toBe('VERSION_CONFLICT');
+      await remove(owner, 'callback_kept', owner.workspaceId, 2).expect(204);
+      expect(await stored(owner, 'callback_kept')).toBeUndefined();
+    });
+
+    it('of two concurrent deletes at one version, one wins (204) and the other is 404 or 409, never a second 204', async () => {
+      const owner = await given.user();
+      await define(owner, 'callback_kept');
+      const both = await Promise.all([remove(owner, 'callback_kept'), remove(owner, 'callback_kept')]);
+      const statuses = both.map((r) => r.status).sort();
+      // The loser waits on the row lock, then finds the row gone: 404 METRIC_NOT_FOUND.
+      expect(statuses).toEqual([204, 404]);
+      expect(await stored(owner, 'callback_kept')).toBeUndefined();
+
+      // A delete racing a rename: whichever locks first wins; the other sees the new state.
+      await define(owner, 'wait_time');
+      const [renamed, removed] = await Promise.all([patch(owner, 'wait_time', { version: 1, name: 'Renamed' }), remove(owner, 'wait_time')]);
+      const outcome = [renamed.status, removed.status];
+      expect([
+        [200, 409],
+        [404, 204],
+      ]).toContainEqual(outcome);
+      if (removed.status === 409) {
+        expect((removed.body as Problem).code).toBe('VERSION_CONFLICT');
+        expect(await stored(owner, 'wait_time')).toMatchObject({ name: 'Renamed', version: 2 });
+      } else {
+        expect(await stored(owner, 'wait_time')).toBeUndefined();
+      }
+    });
+
+    it('a missing or invalid version is 400 problem+json naming `version`; nothing is deleted', async () => {
+      const owner = await given.user();
+      await define(owner, 'callback_kept');
+      const missing = await given.http().delete(path(owner, 'callback_kept')).set('Cookie', owner.cookie).expect(400);
+      expect(missing.headers['content-type']).toContain('application/problem+json');
+      expect((missing.body as Problem).errors?.map((e) => e.path)).toEqual(['version']);
+      for (const bad of ['', 'abc', '0', '-1', '1.5', '1e3x', '99999999999999999999', 'true']) {
+        const response = await remove(owner, 'callback_kept', owner.workspaceId, bad);
+        expect([bad, response.status]).toEqual([bad, 400]);
+        expect((response.body as Problem).errors?.map((e) => e.path)).toEqual(['version']);
+      }
+      const repeated = await given.http().delete(`${path(owner, 'callback_kept')}?version=1&version=1`).set('Cookie', owner.cookie);
+      expect(repeated.status).toBe(400);
+      expect(await stored(owner, 'callback_kept')).toMatchObject({ version: 1 });
+    });
+
+    it('another workspace’s key is 404 whatever version is sent, and stays', async () => {
+      const alice = await given.user();
+      await define(alice, 'callback_kept');
+      const mallory = await given.user();
+      for (const version of [1, 2]) {
+        // Through Alice's workspace (not Mallory's) and through Mallory's own (no such key there).
+        expect((await remove(mallory, 'callback_kept', alice.workspaceId, version)).status).toBe(404);
+        const own = await remove(mallory, 'callback_kept', mallory.workspaceId, version);
+        expect([own.status, (own.body as Problem).code]).toEqual([404, 'METRIC_NOT_FOUND']);
+      }
+      expect(await stored(alice, 'callback_kept')).toMatchObject({ version: 1 });
+    });
   });
 });

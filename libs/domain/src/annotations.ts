@@ -27,6 +27,8 @@ export const ANNOTATION_LIMITS = {
   titleMax: 200,
   bodyMax: 10_000,
   replyMax: 5_000,
+  /** Most replies one annotation takes: a thread, not a chat room. */
+  repliesPerAnnotationMax: 500,
   evidenceMax: 10,
   evidenceTextMax: 2_000,
   urlMax: 2_000,

@@ -31,9 +31,9 @@ export function updateMetricDefinition(workspaceId: string, key: string, body: U
   return apiFetch<MetricDefinitionDto>(definitionPath(workspaceId, key), { method: 'PATCH', body });
 }
 
-/** 409 METRIC_IN_USE while it is attached anywhere. */
-export function deleteMetricDefinition(workspaceId: string, key: string): Promise<void> {
-  return apiFetch<void>(definitionPath(workspaceId, key), { method: 'DELETE' });
+/** `version` must be the one read: a stale one is answered 409 VERSION_CONFLICT and nothing is deleted; 409 METRIC_IN_USE while it is attached anywhere. */
+export function deleteMetricDefinition(workspaceId: string, key: string, version: number): Promise<void> {
+  return apiFetch<void>(`${definitionPath(workspaceId, key)}?version=${encodeURIComponent(String(version))}`, { method: 'DELETE' });
 }
 
 /** Every metric attached in the journey, each with its latest period's score and health. */

@@ -23,6 +23,7 @@ import type {
   Position,
   ValuePooling,
 } from '@cxmap/domain';
+import { ANNOTATION_LIMITS, LIMITS, METRIC_LIMITS } from '@cxmap/domain';
 
 /**
  * The CXMap journey document, version 1: everything a journey holds, as one JSON file that another
@@ -162,12 +163,22 @@ export interface DocumentAnnotation {
   replies: DocumentReply[];
 }
 
-/** Sizes a document may not exceed beyond the journey limits (LIMITS): the file is capped at LIMITS.importContentMax too. */
+/**
+ * Sizes a document may not exceed. Its counts are the journey's own caps (LIMITS.*PerJourneyMax,
+ * ANNOTATION_LIMITS.repliesPerAnnotationMax), so whatever one journey can hold exports as a document
+ * the import takes again; `contentMax` caps the file's characters.
+ */
 export const DOCUMENT_LIMITS = {
   idMax: 100,
-  metricsMax: 5000,
-  measurementsMax: 20000,
-  annotationsMax: 5000,
-  repliesPerAnnotationMax: 500,
+  stagesMax: LIMITS.stagesPerJourneyMax,
+  touchpointsMax: LIMITS.touchpointsPerJourneyMax,
+  linksMax: LIMITS.linksPerJourneyMax,
+  metricDefinitionsMax: METRIC_LIMITS.customMetricsPerWorkspaceMax,
+  metricsMax: LIMITS.metricsPerJourneyMax,
+  /** In the whole document, and so in any one metric. */
+  measurementsMax: LIMITS.measurementsPerJourneyMax,
+  annotationsMax: LIMITS.annotationsPerJourneyMax,
+  repliesPerAnnotationMax: ANNOTATION_LIMITS.repliesPerAnnotationMax,
   authorNameMax: 200,
+  contentMax: LIMITS.journeyDocumentContentMax,
 } as const;

@@ -1,7 +1,6 @@
-import { LIMITS } from '@cxmap/domain';
 import { parseJsonWithLines } from '../ojf/json-lines';
 import { checkJourneyDocument } from './check-document';
-import { JOURNEY_DOCUMENT_FORMAT, type JourneyDocument } from './journey-document';
+import { DOCUMENT_LIMITS, JOURNEY_DOCUMENT_FORMAT, type JourneyDocument } from './journey-document';
 import { JsonReader, type DocumentIssue } from './json-reader';
 import { readJourneyDocument } from './read-document';
 
@@ -16,8 +15,8 @@ const ISSUES_SHOWN = 50;
  * issue names the JSON path of the value, e.g. `stages[2].name`.
  */
 export function parseJourneyDocument(text: string): DocumentParseResult {
-  if (text.length > LIMITS.importContentMax) {
-    return { ok: false, errors: [{ path: '', line: null, message: `The file is longer than ${LIMITS.importContentMax.toLocaleString('en')} characters.` }] };
+  if (text.length > DOCUMENT_LIMITS.contentMax) {
+    return { ok: false, errors: [{ path: '', line: null, message: `The file is longer than ${DOCUMENT_LIMITS.contentMax.toLocaleString('en')} characters.` }] };
   }
   const parsed = parseJsonWithLines(text);
   if (!parsed.ok) return { ok: false, errors: [{ path: '', line: parsed.line, message: parsed.message }] };

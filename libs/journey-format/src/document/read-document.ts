@@ -117,7 +117,7 @@ export function readJourneyDocument(root: JsonValue, reader: JsonReader): Journe
   };
   const persona = doc['persona'] === null ? null : readPersona(r, doc['persona']);
 
-  const stages = list(r, doc, 'stages', LIMITS.stagesPerJourneyMax, (value, path): DocumentStage | null => {
+  const stages = list(r, doc, 'stages', DOCUMENT_LIMITS.stagesMax, (value, path): DocumentStage | null => {
     const o = r.object(value, path, KEYS.stage);
     if (!o) return null;
   const before = r.issues.length;
@@ -129,8 +129,8 @@ export function readJourneyDocument(root: JsonValue, reader: JsonReader): Journe
       description: r.string(o, 'description', path, LIMITS.descriptionMax),
     });
   });
-  const touchpoints = list(r, doc, 'touchpoints', LIMITS.touchpointsPerJourneyMax, (value, path) => readTouchpoint(r, value, path));
-  const links = list(r, doc, 'links', LIMITS.linksPerJourneyMax, (value, path): DocumentLink | null => {
+  const touchpoints = list(r, doc, 'touchpoints', DOCUMENT_LIMITS.touchpointsMax, (value, path) => readTouchpoint(r, value, path));
+  const links = list(r, doc, 'links', DOCUMENT_LIMITS.linksMax, (value, path): DocumentLink | null => {
     const o = r.object(value, path, KEYS.link);
     if (!o) return null;
   const before = r.issues.length;
@@ -142,7 +142,7 @@ export function readJourneyDocument(root: JsonValue, reader: JsonReader): Journe
       label: r.nullableString(o, 'label', path, LIMITS.labelMax),
     });
   });
-  const metricDefinitions = list(r, doc, 'metricDefinitions', METRIC_LIMITS.customMetricsPerWorkspaceMax, (value, path) =>
+  const metricDefinitions = list(r, doc, 'metricDefinitions', DOCUMENT_LIMITS.metricDefinitionsMax, (value, path) =>
     readDefinition(r, value, path),
   );
   const metrics = list(r, doc, 'metrics', DOCUMENT_LIMITS.metricsMax, (value, path) => readMetric(r, value, path));

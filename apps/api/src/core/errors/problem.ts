@@ -81,6 +81,12 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 404, title: 'No such reply to this annotation' };
     case 'TOO_MANY_REPLIES':
       return { status: 422, title: 'This annotation has too many replies' };
+    case 'TOO_MANY_ANNOTATIONS':
+      return { status: 422, title: 'The journey has too many annotations' };
+    case 'TOO_MANY_METRIC_ATTACHMENTS':
+      return { status: 422, title: 'The journey has too many attached metrics' };
+    case 'TOO_MANY_MEASUREMENTS':
+      return { status: 422, title: 'The journey has too many measurements' };
     case 'MEMBER_NOT_FOUND':
       return { status: 404, title: 'Member not found' };
     case 'INVITATION_NOT_FOUND':

@@ -253,6 +253,14 @@ export class AnnotationsRepository {
     return rows.filter((row): row is ReplyRow & { found: string } => row.id !== null);
   }
 
+  async countForJourney(manager: EntityManager, workspaceId: string, journeyId: string): Promise<number> {
+    const [row] = await select<{ n: number }>(manager, `SELECT count(*)::int AS n FROM annotations WHERE workspace_id = $1 AND journey_id = $2`, [
+      workspaceId,
+      journeyId,
+    ]);
+    return row?.n ?? 0;
+  }
+
   async countReplies(manager: EntityManager, workspaceId: string, annotationId: string): Promise<number> {
     const [row] = await select<{ n: number }>(
       manager,

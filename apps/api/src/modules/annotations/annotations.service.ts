@@ -3,6 +3,7 @@ import {
   ANNOTATION_KINDS,
   ANNOTATION_LIMITS,
   ANNOTATION_SEVERITIES,
+  LIMITS,
   type AnnotationDto,
   type AnnotationPage,
   type AnnotationSummaryResponse,
@@ -86,6 +87,11 @@ export class AnnotationsService {
     const errors = [...(Array.isArray(target) ? target : []), ...severityErrors(request.kind, severity), ...evidenceErrors(evidence)];
     if (errors.length > 0 || Array.isArray(target)) throw new AppError('VALIDATION_FAILED', { errors });
     if (!(await this.annotations.targetExists(manager, scope.workspaceId, scope.journeyId, target))) throw new AppError(TARGET_NOT_FOUND[target.kind]);
+    // The journey's cap (which a CXMap document shares), so every journey exports as a document the import takes.
+    const max = LIMITS.annotationsPerJourneyMax;
+    if ((await this.annotations.countForJourney(manager, scope.workspaceId, scope.journeyId)) >= max) {
+      throw new AppError('TOO_MANY_ANNOTATIONS', { detail: `A journey holds at most ${max.toLocaleString('en')} annotations; delete one you no longer need first.` });
+    }
     const id = await this.annotations.insert(manager, scope.workspaceId, {
       journeyId: scope.journeyId,
       target,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AnnotationDto, AnnotationReplyDto, CreateReplyRequest } from '@cxmap/domain';
+import { ANNOTATION_LIMITS, type AnnotationDto, type AnnotationReplyDto, type CreateReplyRequest } from '@cxmap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
@@ -12,8 +12,8 @@ import { AnnotationsRepository, type WrittenAt } from './annotations.repository'
 import { AnnotationsService } from './annotations.service';
 import type { CreateReplyDto, UpdateReplyDto } from './dto/annotation-requests.dto';
 
-/** Most replies one annotation takes: a thread, not a chat room. */
-export const REPLIES_MAX = 500;
+/** Most replies one annotation takes (ANNOTATION_LIMITS.repliesPerAnnotationMax, which the CXMap document shares). */
+export const REPLIES_MAX = ANNOTATION_LIMITS.repliesPerAnnotationMax;
 
 /**
  * Replies to an annotation, one level deep (a reply answers the annotation, never another reply).

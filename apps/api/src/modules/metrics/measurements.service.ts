@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   checkMeasurementRows,
   isSmallSample,
+  LIMITS,
   METRIC_LIMITS,
   poolFigures,
   scoreOf,
@@ -124,7 +125,24 @@ export class MeasurementsService {
     rows: readonly MeasurementRowRequest[],
   ): Promise<MeasurementBatchResponse> {
     const { stored } = await this.checked(manager, scope.workspaceId, scope.journeyId, rows);
-    return this.measurements.upsert(manager, scope.workspaceId, scope.journeyId, stored);
+    const result = await this.measurements.upsert(manager, scope.workspaceId, scope.journeyId, stored);
+    await this.refuseOverCap(manager, scope.workspaceId, scope.journeyId);
+    return result;
+  }
+
+  /**
+   * After an upsert, inside its transaction: past LIMITS.measurementsPerJourneyMax (which a CXMap
+   * document shares) the batch is refused and the caller's rollback writes nothing. Counted after the
+   * upsert, since rows for a period already measured replace theirs instead of adding.
+   */
+  private async refuseOverCap(manager: EntityManager, workspaceId: string, journeyId: string): Promise<void> {
+    const max = LIMITS.measurementsPerJourneyMax;
+    const count = await this.measurements.countForJourney(manager, workspaceId, journeyId);
+    if (count > max) {
+      throw new AppError('TOO_MANY_MEASUREMENTS', {
+        detail: `A journey holds at most ${max.toLocaleString('en')} measurements; this batch would bring it to ${count.toLocaleString('en')}. Nothing was stored.`,
+      });
+    }
   }
 
   /** Every row resolved to its attachment and checked against its metric; 404/400 listing every bad row. */
@@ -169,6 +187,7 @@ export class MeasurementsService {
     definitions: ReadonlyMap<string, MetricDefinition>,
   ): Promise<MeasurementBatchResponse> {
     const result = await this.measurements.upsert(manager, workspaceId, journeyId, stored);
+    await this.refuseOverCap(manager, workspaceId, journeyId);
     const metricOf = new Map(stored.map((row) => [row.attachmentId, row.metric]));
     const groups = measurementGroups(
       stored.map((row) => ({ attachmentId: row.attachmentId, metric: metricOf.get(row.attachmentId) ?? '', period: row.period, periodStart: row.periodStart })),

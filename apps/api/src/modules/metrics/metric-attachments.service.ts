@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { thresholdsAreOrdered, type AttachMetricRequest, type MetricAttachmentDto, type MetricDefinition } from '@cxmap/domain';
+import { LIMITS, thresholdsAreOrdered, type AttachMetricRequest, type MetricAttachmentDto, type MetricDefinition } from '@cxmap/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
@@ -61,6 +61,11 @@ export class MetricAttachmentsService {
     checkThresholds(definition, request.target, request.warning);
     const named = await this.metrics.lockTarget(manager, scope.workspaceId, scope.journeyId, target.kind, target.id);
     if (!named) throw new AppError(target.kind === 'touchpoint' ? 'TOUCHPOINT_NOT_FOUND' : 'LINK_NOT_FOUND');
+    // The journey's cap (which a CXMap document shares), so every journey exports as a document the import takes.
+    const max = LIMITS.metricsPerJourneyMax;
+    if ((await this.metrics.countAttachments(manager, scope.workspaceId, scope.journeyId)) >= max) {
+      throw new AppError('TOO_MANY_METRIC_ATTACHMENTS', { detail: `A journey holds at most ${max.toLocaleString('en')} attached metrics; detach one first.` });
+    }
     const row = await this.metrics.insertAttachment(manager, scope.workspaceId, {
       journeyId: scope.journeyId,
       touchpointId: target.kind === 'touchpoint' ? target.id : null,

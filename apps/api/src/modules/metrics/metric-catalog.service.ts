@@ -83,13 +83,18 @@ export class MetricCatalogService {
    * attachments in how many journeys: detaching deletes measurements, which is a decision per
    * journey, not a side effect of tidying the catalog. The definition row is locked first and
    * `attach` locks it too (FOR KEY SHARE), so no attachment can slip in between count and delete.
+   * `version` must be the one read, as for `update`: a delete decided on an old copy is a 409 naming
+   * the current version, and nothing is deleted.
    */
-  async remove(actor: Actor, workspaceId: string, key: string): Promise<void> {
+  async remove(actor: Actor, workspaceId: string, key: string, version: number): Promise<void> {
     await this.access.forWorkspace(actor, workspaceId, 'journey:write');
     refuseBuiltIn(key);
     await this.dataSource.transaction(async (manager) => {
       const current = await this.metrics.lockDefinition(manager, workspaceId, key);
       if (!current) throw new AppError('METRIC_NOT_FOUND', { detail: `No metric ${key} in this workspace.` });
+      if (current.version !== version) {
+        throw new AppError('VERSION_CONFLICT', { detail: `The metric ${key} is now at version ${current.version}; reload it and try again.` });
+      }
       const use = await this.metrics.definitionUse(manager, workspaceId, key);
       if (use.attachments > 0) {
         throw new AppError('METRIC_IN_USE', {

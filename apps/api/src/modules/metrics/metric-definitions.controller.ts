@@ -1,10 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MetricDefinitionDto } from '@cxmap/domain';
 import { CurrentActor, type Actor } from '../../core/auth/actor';
 import { ApiProblemResponses } from '../../core/http/api-problem-responses';
 import { UuidParamPipe } from '../../core/validation/uuid-param.pipe';
-import { CreateMetricDefinitionDto, UpdateMetricDefinitionDto } from './dto/metric-requests.dto';
+import { CreateMetricDefinitionDto, DeleteMetricDefinitionQueryDto, UpdateMetricDefinitionDto } from './dto/metric-requests.dto';
 import { MetricDefinitionResponseDto } from './dto/metric-responses.dto';
 import { MetricCatalogService } from './metric-catalog.service';
 import { MetricKeyParamPipe } from './metric-key-param.pipe';
@@ -65,17 +65,23 @@ export class MetricDefinitionsController {
 
   @Delete(':key')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete a custom metric that is attached nowhere (editors and owners)' })
+  @ApiOperation({
+    summary: 'Delete a custom metric that is attached nowhere (editors and owners); `?version=` must be the one you read',
+    description: 'A stale `version` is a 409 naming the current one; nothing is deleted (as for PATCH, which sends it in its body).',
+  })
   @ApiNoContentResponse()
   @ApiProblemResponses(403, { status: 404, description: 'No custom metric with this key in the workspace (METRIC_NOT_FOUND)' }, {
     status: 409,
-    description: 'Built-in (METRIC_BUILT_IN), or attached in journeys: the detail says how often and in how many (METRIC_IN_USE)',
+    description:
+      'Built-in (METRIC_BUILT_IN), changed meanwhile: `version` is not the current one (VERSION_CONFLICT), ' +
+      'or attached in journeys: the detail says how often and in how many (METRIC_IN_USE)',
   })
   remove(
     @CurrentActor() actor: Actor,
     @Param('workspaceId', UuidParamPipe) workspaceId: string,
     @Param('key', MetricKeyParamPipe) key: string,
+    @Query() query: DeleteMetricDefinitionQueryDto,
   ): Promise<void> {
-    return this.catalog.remove(actor, workspaceId, key);
+    return this.catalog.remove(actor, workspaceId, key, query.version);
   }
 }

@@ -46,6 +46,14 @@ export interface PeriodTotalsRow extends TotalsRow {
 /** Custom metric definitions and metric attachments; every method is scoped by `workspaceId`. */
 @Injectable()
 export class MetricsRepository {
+  async countAttachments(manager: EntityManager, workspaceId: string, journeyId: string): Promise<number> {
+    const [row] = await select<{ n: number }>(manager, `SELECT count(*)::int AS n FROM metric_attachments WHERE workspace_id = $1 AND journey_id = $2`, [
+      workspaceId,
+      journeyId,
+    ]);
+    return row?.n ?? 0;
+  }
+
   /**
    * Through `manager`: inside a transaction, its own (PGlite serves one session; another connection would wait on it).
    * `lock` holds the rows found against deletion until the transaction ends (FOR KEY SHARE: renames still pass).

@@ -465,8 +465,9 @@ export const ROUTES: Record<string, RouteSpec> = {
     destroys: 'the custom metric',
     // The world's metric is attached (409): each call deletes one made for it, unattached (the
     // isolation matrix, which runs no `prepare`, sends the world's metric key, and swaps it).
+    // A fresh metric is at version 1, the version its DELETE sends (a stale one is a 409).
     prepare: async (builder, { world }) => ({ metric: await builder.metricDefinition(world.workspace.ids.workspace, world.workspace.members.owner) }),
-    request: ({ ids, prepared }) => ({ params: { workspaceId: ids.workspace, key: prepared['metric'] ?? ids.metricKey } }),
+    request: ({ ids, prepared }) => ({ params: { workspaceId: ids.workspace, key: prepared['metric'] ?? ids.metricKey }, query: { version: '1' } }),
   },
   'GET /api/workspaces/{workspaceId}/metrics/rollup': {
     access: workspace('journey:read'),

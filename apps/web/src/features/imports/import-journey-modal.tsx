@@ -74,7 +74,8 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
   async function pick(file: File | null) {
     if (!file) return;
     setFileError(null);
-    if (file.size > LIMITS.importContentMax * 4) {
+    // The longest file any format takes (a CXMap document); each format's own length is checked once it is read.
+    if (file.size > LIMITS.journeyDocumentContentMax * 4) {
       setFileError(`${file.name} is too large to be a journey map.`);
       return;
     }
@@ -162,7 +163,8 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
             autosize
             minRows={6}
             maxRows={8}
-            maxLength={LIMITS.importContentMax}
+            // A pasted CXMap document switches the format once pasted: the longest format bounds the box, the parsers each format.
+            maxLength={LIMITS.journeyDocumentContentMax}
             value={content}
             onChange={(event) => {
               setFileName(null);

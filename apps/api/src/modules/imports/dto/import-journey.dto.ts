@@ -11,10 +11,32 @@ import type {
   Layer,
 } from '@cxmap/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsString, MaxLength, MinLength, registerDecorator, type ValidationArguments } from 'class-validator';
 import { IsOptionalNotNull } from '../../../core/validation/optional';
 import { Trim } from '../../../core/validation/trim';
 import { JourneyResponseDto } from '../../journeys/dto/journey-responses.dto';
+
+/** The longest `content` of a format: a CXMap document may be longer than the other files (LIMITS.journeyDocumentContentMax). */
+export function contentMaxOf(format: unknown): number {
+  return format === 'cxmap' ? LIMITS.journeyDocumentContentMax : LIMITS.importContentMax;
+}
+
+/** `content` no longer than its format allows (the longest of all is checked by @MaxLength). */
+function MaxLengthForFormat(): PropertyDecorator {
+  return (target, propertyName) => {
+    registerDecorator({
+      name: 'maxLengthForFormat',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) =>
+          typeof value !== 'string' || value.length <= contentMaxOf((args.object as { format?: unknown }).format),
+        defaultMessage: (args: ValidationArguments) =>
+          `${args.property} must be shorter than or equal to ${contentMaxOf((args.object as { format?: unknown }).format)} characters for this format`,
+      },
+    });
+  };
+}
 
 export class ImportJourneyDto implements ImportJourneyRequest {
   @ApiProperty({
@@ -25,10 +47,17 @@ export class ImportJourneyDto implements ImportJourneyRequest {
   @IsIn(JOURNEY_IMPORT_FORMATS)
   format!: JourneyImportFormat;
 
-  @ApiProperty({ minLength: 1, maxLength: LIMITS.importContentMax, description: 'The file as text; an XLSX workbook as base64 (so at most about 750 kB)' })
+  @ApiProperty({
+    minLength: 1,
+    maxLength: LIMITS.journeyDocumentContentMax,
+    description:
+      `The file as text; an XLSX workbook as base64 (so at most about 750 kB). At most ${LIMITS.importContentMax.toLocaleString('en')} characters, ` +
+      `or ${LIMITS.journeyDocumentContentMax.toLocaleString('en')} for \`cxmap\` (whose request body may be up to ${LIMITS.importDocumentBodyMaxBytes.toLocaleString('en')} bytes)`,
+  })
   @IsString()
   @MinLength(1)
-  @MaxLength(LIMITS.importContentMax)
+  @MaxLength(LIMITS.journeyDocumentContentMax)
+  @MaxLengthForFormat()
   content!: string;
 
   @ApiPropertyOptional({ minLength: 1, maxLength: LIMITS.nameMax, description: 'Trimmed; replaces the name the file gives' })

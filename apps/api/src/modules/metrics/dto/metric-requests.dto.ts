@@ -250,3 +250,13 @@ export class RollupQueryDto {
   @MaxLength(METRIC_LIMITS.dimensionMax)
   dimension?: string;
 }
+
+/** `?version=` of DELETE: the version the caller last read (as PATCH sends it in its body); stale → 409. */
+export class DeleteMetricDefinitionQueryDto {
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: VERSION_MAX, description: 'The version you read; stale → 409 naming the current one, and nothing is deleted' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(VERSION_MAX)
+  version!: number;
+}

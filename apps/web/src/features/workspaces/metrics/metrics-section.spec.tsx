@@ -21,11 +21,15 @@ const CUSTOM: MetricDefinitionDto = {
   version: 3,
 };
 
-function renderSection(canEdit: boolean, custom: MetricDefinitionDto[] = [CUSTOM], deleteAnswer: { status: number; body?: unknown } = { status: 204 }) {
-  const writes: Array<{ method: string; path: string; body: unknown }> = [];
-  stubFetch((method, path, body) => {
-    if (method === 'GET') return { status: 200, body: [...BUILT_IN_METRICS, ...custom] };
-    writes.push({ method, path, body });
+function renderSection(
+  canEdit: boolean,
+  custom: MetricDefinitionDto[] | (() => MetricDefinitionDto[]) = [CUSTOM],
+  deleteAnswer: { status: number; body?: unknown } = { status: 204 },
+) {
+  const writes: Array<{ method: string; path: string; body: unknown; query?: string }> = [];
+  stubFetch((method, path, body, _headers, query) => {
+    if (method === 'GET') return { status: 200, body: [...BUILT_IN_METRICS, ...(typeof custom === 'function' ? custom() : custom)] };
+    writes.push({ method, path, body, ...(query.toString() === '' ? {} : { query: query.toString() }) });
     if (method === 'DELETE') return deleteAnswer;
     return { status: method === 'POST' ? 201 : 200, body: { ...CUSTOM, ...(body as object) } };
   });
@@ -128,8 +132,37 @@ describe('MetricsSection', { timeout: 30_000 }, () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Delete Callbacks kept' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete “Callbacks kept”?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Delete metric' }));
-    await waitFor(() => expect(writes).toEqual([{ method: 'DELETE', path: `${BASE}/callbacks_kept`, body: undefined }]));
+    // The version the list was read at travels with the delete.
+    await waitFor(() => expect(writes).toEqual([{ method: 'DELETE', path: `${BASE}/callbacks_kept`, body: undefined, query: 'version=3' }]));
     expect(await screen.findByText(detail)).toBeTruthy();
     expect(screen.getByText('“Callbacks kept” was not deleted')).toBeTruthy();
+  });
+
+  it('after a 409 VERSION_CONFLICT on delete (someone changed the metric meanwhile) says so, reloads the catalog and deletes on the latest version', async () => {
+    let current: MetricDefinitionDto = CUSTOM;
+    let answer: { status: number; body?: unknown } = {
+      status: 409,
+      body: { type: 'x', title: 'Conflict', status: 409, code: 'VERSION_CONFLICT', detail: 'The metric callbacks_kept is now at version 4; reload it and try again.' },
+    };
+    const writes: Array<{ method: string; query: string }> = [];
+    stubFetch((method, _path, _body, _headers, query) => {
+      if (method === 'GET') return { status: 200, body: [...BUILT_IN_METRICS, current] };
+      writes.push({ method, query: query.toString() });
+      const given = answer;
+      if (given.status === 409) current = { ...CUSTOM, name: 'Callbacks returned', version: 4 };
+      return given;
+    });
+    renderRoutes([{ path: '/', element: <MetricsSection workspaceId="ws1" canEdit /> }], '/');
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete Callbacks kept' }));
+    fireEvent.click(within(await screen.findByRole('dialog', { name: 'Delete “Callbacks kept”?' })).getByRole('button', { name: 'Delete metric' }));
+    expect(await screen.findByText('Someone changed this metric meanwhile — reloaded; check it and delete again if you still mean to.')).toBeTruthy();
+    // Reloaded: the list shows the new name, and a second delete sends the latest version.
+    answer = { status: 204 };
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete Callbacks returned' }));
+    fireEvent.click(within(await screen.findByRole('dialog', { name: 'Delete “Callbacks returned”?' })).getByRole('button', { name: 'Delete metric' }));
+    await waitFor(() => expect(writes).toEqual([
+      { method: 'DELETE', query: 'version=3' },
+      { method: 'DELETE', query: 'version=4' },
+    ]));
   });
 });

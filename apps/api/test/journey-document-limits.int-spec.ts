@@ -1,0 +1,196 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { LIMITS, type ImportJourneyResponse, type ImportPreviewResponse, type Problem } from '@cxmap/domain';
+import { DOCUMENT_LIMITS, type DocumentMeasurement, type JourneyDocument } from '@cxmap/journey-format';
+import { sampleJourneyDocument } from '@cxmap/journey-format/testing';
+import { DataSource } from 'typeorm';
+import { createTestApp } from './support/create-test-app';
+import { Given, type TestUser } from './support/given';
+
+/** Attached metrics in the document at the cap, each with `MEASURED_WEEKS` weekly measurements. */
+const SERIES = 250;
+const MEASURED_WEEKS = LIMITS.measurementsPerJourneyMax / SERIES;
+const FIRST_MONDAY = Date.UTC(2022, 0, 3);
+const week = (w: number): string => new Date(FIRST_MONDAY + w * 7 * 86_400_000).toISOString().slice(0, 10);
+
+/** A document holding exactly LIMITS.measurementsPerJourneyMax measurements (NPS, weekly) on SERIES touchpoints. */
+function documentAtMeasurementCap(): JourneyDocument {
+  const sample = sampleJourneyDocument();
+  const touchpoints = Array.from({ length: SERIES }, (_, i) => ({
+    id: `t${i}`,
+    stageId: 's1',
+    title: `Touchpoint ${i + 1}`,
+    description: 'Generated at the cap.',
+    channel: 'web' as const,
+    interaction: 'digital' as const,
+    ownerTeam: null,
+    layer: 'customer' as const,
+    emotion: null,
+    position: { x: 24 + (i % 4) * 240, y: 24 + Math.floor(i / 4) * 120 },
+    reviewBy: null,
+  }));
+  const measurements = (i: number): DocumentMeasurement[] =>
+    Array.from({ length: MEASURED_WEEKS }, (_, w) => ({
+      period: 'week',
+      periodStart: week(w),
+      dimension: '',
+      source: 'api',
+      promoters: 20 + ((i + w) % 60),
+      passives: (i * 7 + w) % 30,
+      detractors: (i + w * 3) % 30,
+    }));
+  return {
+    ...sample,
+    journey: { ...sample.journey, name: 'At the measurement cap' },
+    stages: [sample.stages[0]!],
+    touchpoints,
+    links: [{ id: 'l1', sourceId: 't0', targetId: 't1', type: 'leads_to', label: null }],
+    metricDefinitions: [],
+    metrics: touchpoints.map((touchpoint, i) => ({ metric: 'nps', on: { kind: 'touchpoint', id: touchpoint.id }, target: 40, warning: 20, isKey: false, measurements: measurements(i) })),
+    annotations: [
+      { ...sample.annotations[0]!, on: { kind: 'touchpoint', id: 't3' } },
+      { ...sample.annotations[1]!, on: { kind: 'stage', id: 's1' } },
+    ],
+  };
+}
+
+const measurementCount = (doc: JourneyDocument): number => doc.metrics.reduce((sum, metric) => sum + metric.measurements.length, 0);
+
+describe('a CXMap document of a journey at its caps imports again', () => {
+  let app: NestExpressApplication;
+  let given: Given;
+  let user: TestUser;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    given = new Given(app);
+    user = await given.user();
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const importDocument = (text: string, dryRun = false) =>
+    given
+      .http()
+      .post(`/api/workspaces/${user.workspaceId}/journeys/import${dryRun ? '?dryRun=true' : ''}`)
+      .set('Cookie', user.cookie)
+      .send({ format: 'cxmap', content: text });
+  const exportText = async (journeyId: string): Promise<string> =>
+    (await given.http().get(`/api/journeys/${journeyId}/document`).set('Cookie', user.cookie).buffer(true).parse((res, done) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => done(null, text));
+    }).expect(200)).body as string;
+  const rowsOf = async (table: string, journeyId: string): Promise<number> => {
+    const [row] = (await app.get(DataSource).query(`SELECT count(*)::int AS n FROM ${table} WHERE journey_id = $1`, [journeyId])) as Array<{ n: number }>;
+    return row?.n ?? -1;
+  };
+
+  /** The journey of `documentAtMeasurementCap` with its measurements written directly (the route's figure is in bench/findings.md). */
+  async function journeyAtMeasurementCap(): Promise<string> {
+    const doc = documentAtMeasurementCap();
+    const seeded = await importDocument(JSON.stringify({ ...doc, metrics: doc.metrics.map((metric) => ({ ...metric, measurements: [] })) }));
+    expect(seeded.status).toBe(201);
+    const journeyId = (seeded.body as ImportJourneyResponse).id;
+    await app.get(DataSource).query(
+      `INSERT INTO metric_measurements (workspace_id, journey_id, attachment_id, kind, period_kind, period_start, dimension, source,
+              promoters, passives, detractors, sample_size)
+       SELECT a.workspace_id, a.journey_id, a.id, a.kind, 'week', $2::date + 7 * w, '', 'api', 40 + w % 20, 30, 30 - w % 20, 100
+         FROM metric_attachments a, generate_series(0, $3 - 1) AS w
+        WHERE a.journey_id = $1`,
+      [journeyId, week(0), MEASURED_WEEKS],
+    );
+    expect(await rowsOf('metric_measurements', journeyId)).toBe(LIMITS.measurementsPerJourneyMax);
+    return journeyId;
+  }
+
+  let atCapId = '';
+
+  it('exports a journey holding LIMITS.measurementsPerJourneyMax measurements as a document that imports again, dry run and real', async () => {
+    atCapId = await journeyAtMeasurementCap();
+    const text = await exportText(atCapId);
+    const exported = JSON.parse(text) as JourneyDocument;
+    expect(measurementCount(exported)).toBe(LIMITS.measurementsPerJourneyMax);
+    // Over the old 1,000,000-character limit and over the 5 MB every other route takes: the route's own body limit carries it.
+    expect(text.length).toBeGreaterThan(5 * 1024 * 1024);
+    expect(text.length).toBeLessThanOrEqual(DOCUMENT_LIMITS.contentMax);
+
+    const preview = await importDocument(text, true);
+    expect(preview.status).toBe(200);
+    expect(preview.body as ImportPreviewResponse).toMatchObject({ ok: true, errors: [], links: 1, stages: [{ touchpoints: SERIES }] });
+
+    const again = await importDocument(text);
+    expect(again.status).toBe(201);
+    const copyId = (again.body as ImportJourneyResponse).id;
+    expect(await rowsOf('metric_measurements', copyId)).toBe(LIMITS.measurementsPerJourneyMax);
+    expect(await rowsOf('annotations', copyId)).toBe(2);
+    const copied = JSON.parse(await exportText(copyId)) as JourneyDocument;
+    expect(copied.metrics.map((metric) => metric.measurements)).toEqual(exported.metrics.map((metric) => metric.measurements));
+  }, 60_000);
+
+  it('refuses a measurement past the journey’s cap with 422 TOO_MANY_MEASUREMENTS and stores nothing; a period measured again still replaces its figures', async () => {
+    const journeyId = atCapId || (await journeyAtMeasurementCap());
+    const [attachment] = (await app.get(DataSource).query(`SELECT id FROM metric_attachments WHERE journey_id = $1 LIMIT 1`, [journeyId])) as Array<{ id: string }>;
+    const row = (w: number) => ({ attachmentId: attachment!.id, period: 'week', periodStart: week(w), promoters: 50, passives: 25, detractors: 25 });
+
+    const over = await given.measurements(user, journeyId, [row(MEASURED_WEEKS)]);
+    expect(over.status).toBe(422);
+    expect(over.headers['content-type']).toContain('application/problem+json');
+    expect(over.body as Problem).toMatchObject({ code: 'TOO_MANY_MEASUREMENTS', detail: expect.stringContaining(LIMITS.measurementsPerJourneyMax.toLocaleString('en')) });
+    expect(await rowsOf('metric_measurements', journeyId)).toBe(LIMITS.measurementsPerJourneyMax);
+
+    const replaced = await given.measurements(user, journeyId, [row(0)]);
+    expect(replaced.status).toBe(200);
+    expect(await rowsOf('metric_measurements', journeyId)).toBe(LIMITS.measurementsPerJourneyMax);
+  }, 60_000);
+
+  it('refuses an annotation past the journey’s cap with 422 TOO_MANY_ANNOTATIONS', async () => {
+    const { journey, touchpoints } = await given.journeyWithTouchpoints(user, 1);
+    const annotate = () =>
+      given.http().post(`/api/journeys/${journey.id}/annotations`).set('Cookie', user.cookie).send({ touchpointId: touchpoints[0]!.id, kind: 'comment', title: 'Seen' });
+    const first = await annotate();
+    expect(first.status).toBe(201);
+    // Copies of the first up to the cap, written directly: the route would take minutes.
+    const db = app.get(DataSource);
+    const columns = ((await db.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'annotations' AND column_name <> 'id'`,
+    )) as Array<{ column_name: string }>).map((c) => `"${c.column_name}"`).join(', ');
+    await db.query(`INSERT INTO annotations (${columns}) SELECT ${columns} FROM annotations, generate_series(2, $2) WHERE id = $1`, [
+      (first.body as { id: string }).id,
+      LIMITS.annotationsPerJourneyMax,
+    ]);
+    expect(await rowsOf('annotations', journey.id)).toBe(LIMITS.annotationsPerJourneyMax);
+
+    const over = await annotate();
+    expect(over.status).toBe(422);
+    expect(over.body as Problem).toMatchObject({ code: 'TOO_MANY_ANNOTATIONS' });
+    expect(await rowsOf('annotations', journey.id)).toBe(LIMITS.annotationsPerJourneyMax);
+  }, 60_000);
+
+  it('answers a content longer than its format allows with 400 naming content: 1,000,000 characters for Mermaid, journeyDocumentContentMax for a CXMap document', async () => {
+    const mermaid = await given
+      .http()
+      .post(`/api/workspaces/${user.workspaceId}/journeys/import`)
+      .set('Cookie', user.cookie)
+      .send({ format: 'mermaid', content: 'x'.repeat(LIMITS.importContentMax + 1) });
+    expect(mermaid.status).toBe(400);
+    expect((mermaid.body as Problem).errors?.map((e) => e.path)).toEqual(['content']);
+
+    const document = await importDocument(' '.repeat(LIMITS.journeyDocumentContentMax + 1), true);
+    expect(document.status).toBe(400);
+    expect((document.body as Problem).errors?.map((e) => e.path)).toEqual(['content']);
+  }, 60_000);
+
+  it('keeps the 5 MB body limit on every other route', async () => {
+    const { journey } = await given.journeyWithTouchpoints(user, 1);
+    const big = await given
+      .http()
+      .patch(`/api/journeys/${journey.id}`)
+      .set('Cookie', user.cookie)
+      .send({ description: 'x'.repeat(6 * 1024 * 1024) });
+    expect(big.status).toBe(413);
+    expect(big.body as Problem).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+  });
+});
