@@ -63,6 +63,7 @@ describe('loadConfig', () => {
         SHUTDOWN_GRACE_MS: '30000',
         SHUTDOWN_DELAY_MS: '5000',
         METRICS_TOKEN: 'scrape-token-0123456789',
+        EXPORT_WORKER_HEAP_MB: '1024',
       },
       '/srv',
     );
@@ -73,6 +74,7 @@ describe('loadConfig', () => {
       shutdownGraceMs: 30000,
       shutdownDelayMs: 5000,
       metricsToken: 'scrape-token-0123456789',
+      exportWorkerHeapMb: 1024,
       port: 3101,
       databaseUrl: 'postgres://u:p@db:5432/cx',
       databaseReadUrl: 'postgres://u:p@replica:5432/cx',
@@ -117,12 +119,13 @@ describe('loadConfig', () => {
         SHUTDOWN_GRACE_MS: '1000',
         SHUTDOWN_DELAY_MS: '2000',
         METRICS_TOKEN: 'short',
+        EXPORT_WORKER_HEAP_MB: '16',
       });
     } catch (e) {
       error = e;
     }
     const problems = (error as ConfigError).problems.join('\n');
-    for (const name of ['RUN_MIGRATIONS', 'DB_POOL_SIZE', 'DB_CONNECT_TIMEOUT_MS', 'SHUTDOWN_DELAY_MS', 'METRICS_TOKEN']) {
+    for (const name of ['RUN_MIGRATIONS', 'DB_POOL_SIZE', 'DB_CONNECT_TIMEOUT_MS', 'SHUTDOWN_DELAY_MS', 'METRICS_TOKEN', 'EXPORT_WORKER_HEAP_MB']) {
       expect(problems).toContain(name);
     }
   });

@@ -3,6 +3,13 @@ import { LIMITS } from '@cxmap/domain';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
+/**
+ * A report worker's heap by default (MB). The PDF of a journey at the touchpoint and link caps (5,000 and
+ * 10,000, with 50,000 measurements) peaked at 235 MB of heap on 2026-12-06; the benchmark journey (2,000
+ * touchpoints) at 96–128 MB: twice the largest.
+ */
+export const EXPORT_WORKER_HEAP_MB_DEFAULT = 512;
+
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -45,6 +52,11 @@ export interface AppConfig {
    * built next to the exports module (dist). Tests point it at a build of their own.
    */
   exportWorkerFile: string | null;
+  /**
+   * Heap (old generation, MB) one report worker thread may use: a report that needs more fails alone
+   * instead of growing the instance until the container is killed with every request in it.
+   */
+  exportWorkerHeapMb: number;
 }
 
 export interface LoginThrottleConfig {
@@ -134,6 +146,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
   const allowedOrigins = originsVariable(value('ALLOWED_ORIGINS'), problems);
   const rawWorker = value('EXPORT_WORKER_FILE');
   if (rawWorker !== undefined && !/\.c?js$/.test(rawWorker)) problems.push('EXPORT_WORKER_FILE must name a compiled .js or .cjs file');
+  const exportWorkerHeapMb = integerVariable(value, 'EXPORT_WORKER_HEAP_MB', EXPORT_WORKER_HEAP_MB_DEFAULT, 32, 16_384, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -156,6 +169,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): AppConfig {
     loginThrottle,
     allowedOrigins,
     exportWorkerFile: rawWorker === undefined ? null : path.resolve(cwd, rawWorker),
+    exportWorkerHeapMb,
   };
 }
 

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common
 import { fileSlug, forShareLinkAudience, type ReportFormat, type ReportOptions } from '@cxmap/reports';
 import { APP_CONFIG, type AppConfig } from '../../core/config/app-config';
 import { ExportJobsRepository } from './export-jobs.repository';
-import { BUILT_WORKER_FILE, ExportPool } from './export-pool';
+import { BUILT_WORKER_FILE, ExportPool, isOutOfMemory } from './export-pool';
 import { PortfolioService } from '../portfolio/portfolio.service';
 import { ReportLoader } from './report-loader';
 import type { JourneyRenderTask, PortfolioRenderTask } from './render-worker';
@@ -35,6 +35,10 @@ const HEARTBEAT_MS = 60_000;
 /** Expired jobs of every workspace (and their files) are deleted this often. */
 const CLEANUP_MS = 10 * 60_000;
 
+const FAILED = 'The report could not be made. Try again; if it fails again, tell your administrator.';
+const TOO_BIG =
+  'The report needed more memory than this server allows for one report. Choose fewer sections or a shorter date range, or ask your administrator to raise EXPORT_WORKER_HEAP_MB.';
+
 /**
  * Runs export jobs on this instance: reads the data, renders it in a worker thread, and stores the
  * file (or the failure) on the job row, where any instance reads it. Jobs still running when the
@@ -53,7 +57,7 @@ export class ExportRunner implements OnModuleDestroy {
     private readonly loader: ReportLoader,
     private readonly portfolio: PortfolioService,
   ) {
-    this.pool = new ExportPool(config.exportWorkerFile ?? BUILT_WORKER_FILE);
+    this.pool = new ExportPool(config.exportWorkerFile ?? BUILT_WORKER_FILE, config.exportWorkerHeapMb);
     this.cleanup = setInterval(() => void this.deleteExpired(), CLEANUP_MS);
     this.cleanup.unref();
   }
@@ -94,7 +98,7 @@ export class ExportRunner implements OnModuleDestroy {
     } catch (error) {
       this.logger.error(`export ${job.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       await this.jobs
-        .fail(job.workspaceId, job.id, 'The report could not be made. Try again; if it fails again, tell your administrator.')
+        .fail(job.workspaceId, job.id, isOutOfMemory(error) ? TOO_BIG : FAILED)
         .catch((failure: unknown) => this.logger.error(`export ${job.id}: failure not saved: ${String(failure)}`));
     } finally {
       clearInterval(heartbeat);
