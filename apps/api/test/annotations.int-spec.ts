@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import type {
   AnnotationDto,
   AnnotationPage,
@@ -10,8 +9,8 @@ import type {
   Problem,
 } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
-import { createTestApp } from './support/create-test-app';
-import { Given, createLink, type TestUser } from './support/given';
+import { useTestApp } from './support/test-app-context';
+import { createLink, type TestUser } from './support/given';
 
 interface Setup {
   owner: TestUser;
@@ -25,26 +24,25 @@ interface Setup {
 }
 
 describe('annotations', () => {
-  let app: NestExpressApplication;
-  let given: Given;
+  const ctx = useTestApp();
   let s: Setup;
 
   /** A workspace with a member of each role and a journey: one stage, two touchpoints, one link. */
   async function setup(): Promise<Setup> {
-    const owner = await given.user({ name: 'Olivia Owner' });
-    const [editor, commenter, viewer] = [await given.memberOf(owner, 'editor'), await given.memberOf(owner, 'commenter'), await given.memberOf(owner, 'viewer')];
-    const { journey, stageId, touchpoints } = await given.journeyWithTouchpoints(owner, 2);
+    const owner = await ctx.given.user({ name: 'Olivia Owner' });
+    const [editor, commenter, viewer] = [await ctx.given.memberOf(owner, 'editor'), await ctx.given.memberOf(owner, 'commenter'), await ctx.given.memberOf(owner, 'viewer')];
+    const { journey, stageId, touchpoints } = await ctx.given.journeyWithTouchpoints(owner, 2);
     const [a, b] = touchpoints.map((t) => t.id);
     if (!a || !b) throw new Error('two touchpoints expected');
     const linkId = randomUUID();
-    await given.applied(owner, journey.id, [createLink(a, b, { type: 'hand_off' }, linkId)]);
+    await ctx.given.applied(owner, journey.id, [createLink(a, b, { type: 'hand_off' }, linkId)]);
     return { owner, editor, commenter, viewer, journeyId: journey.id, stageId, touchpoints: [a, b], linkId };
   }
 
   const base = (journeyId: string) => `/api/journeys/${journeyId}/annotations`;
-  const post = (user: TestUser, journeyId: string, body: object) => given.http().post(base(journeyId)).set('Cookie', user.cookie).send(body);
+  const post = (user: TestUser, journeyId: string, body: object) => ctx.given.http().post(base(journeyId)).set('Cookie', user.cookie).send(body);
   const patch = (user: TestUser, journeyId: string, id: string, body: object) =>
-    given.http().patch(`${base(journeyId)}/${id}`).set('Cookie', user.cookie).send(body);
+    ctx.given.http().patch(`${base(journeyId)}/${id}`).set('Cookie', user.cookie).send(body);
 
   async function annotate(user: TestUser, body: object, journeyId = s.journeyId): Promise<AnnotationDto> {
     const response = await post(user, journeyId, body);
@@ -61,21 +59,15 @@ describe('annotations', () => {
   });
 
   beforeAll(async () => {
-    app = await createTestApp();
-    given = new Given(app);
     s = await setup();
   });
 
-  afterAll(async () => {
-    await app.close();
-  });
-
   it('creates each kind on a touchpoint, a stage and a link, and lists them newest first with reply counts', async () => {
-    const { journeyId } = await given.journeyWithTouchpoints(s.owner, 0).then(({ journey }) => ({ journeyId: journey.id }));
-    const graph = await given.graph(s.owner, journeyId);
+    const { journeyId } = await ctx.given.journeyWithTouchpoints(s.owner, 0).then(({ journey }) => ({ journeyId: journey.id }));
+    const graph = await ctx.given.graph(s.owner, journeyId);
     const stageId = graph.stages[0]?.id ?? '';
     const [tp, tp2, link] = [randomUUID(), randomUUID(), randomUUID()];
-    await given.applied(s.owner, journeyId, [
+    await ctx.given.applied(s.owner, journeyId, [
       { op: 'create', entity: 'touchpoint', id: tp, data: { ...touchpoint(stageId), title: 'Phone support' } },
       { op: 'create', entity: 'touchpoint', id: tp2, data: { ...touchpoint(stageId), title: 'Claims' } },
       createLink(tp, tp2, { type: 'escalation' }, link),
@@ -123,8 +115,8 @@ describe('annotations', () => {
     expect([idea.target, idea.ownerTeam]).toEqual([{ kind: 'link', id: link }, 'Claims']);
     expect([comment.status, comment.resolvedAt]).toEqual(['resolved', expect.any(String)]);
 
-    await given.http().post(`${base(journeyId)}/${pain.id}/replies`).set('Cookie', s.editor.cookie).send({ body: 'On it' }).expect(201);
-    const list = (await given.http().get(base(journeyId)).set('Cookie', s.viewer.cookie).expect(200)).body as AnnotationPage;
+    await ctx.given.http().post(`${base(journeyId)}/${pain.id}/replies`).set('Cookie', s.editor.cookie).send({ body: 'On it' }).expect(201);
+    const list = (await ctx.given.http().get(base(journeyId)).set('Cookie', s.viewer.cookie).expect(200)).body as AnnotationPage;
     expect(list.items.map((a) => [a.title, a.replyCount])).toEqual([
       ['Seen in March too', 0],
       ['Warm transfer with notes', 0],
@@ -134,20 +126,20 @@ describe('annotations', () => {
     expect(list.nextCursor).toBeNull();
 
     // Filters, and keyset pages of a capped size.
-    const get = async (query: string) => ((await given.http().get(`${base(journeyId)}?${query}`).set('Cookie', s.viewer.cookie).expect(200)).body as AnnotationPage).items.map((a) => a.title);
+    const get = async (query: string) => ((await ctx.given.http().get(`${base(journeyId)}?${query}`).set('Cookie', s.viewer.cookie).expect(200)).body as AnnotationPage).items.map((a) => a.title);
     expect(await get(`target=${tp}`)).toEqual(['Transferred twice']);
     expect(await get(`target=${link}`)).toEqual(['Warm transfer with notes']);
     expect(await get('kind=opportunity')).toEqual(['Call-back instead of hold']);
     expect(await get('status=resolved')).toEqual(['Seen in March too']);
     expect(await get('severity=critical')).toEqual(['Transferred twice']);
-    const first = (await given.http().get(`${base(journeyId)}?limit=3`).set('Cookie', s.viewer.cookie).expect(200)).body as AnnotationPage;
+    const first = (await ctx.given.http().get(`${base(journeyId)}?limit=3`).set('Cookie', s.viewer.cookie).expect(200)).body as AnnotationPage;
     expect(first.items).toHaveLength(3);
-    const second = (await given.http().get(`${base(journeyId)}?limit=3&cursor=${first.nextCursor}`).set('Cookie', s.viewer.cookie).expect(200))
+    const second = (await ctx.given.http().get(`${base(journeyId)}?limit=3&cursor=${first.nextCursor}`).set('Cookie', s.viewer.cookie).expect(200))
       .body as AnnotationPage;
     expect([second.items.map((a) => a.title), second.nextCursor]).toEqual([['Transferred twice'], null]);
-    const bad = await given.http().get(`${base(journeyId)}?limit=201&kind=rant&cursor=nope`).set('Cookie', s.viewer.cookie).expect(400);
+    const bad = await ctx.given.http().get(`${base(journeyId)}?limit=201&kind=rant&cursor=nope`).set('Cookie', s.viewer.cookie).expect(400);
     expect((bad.body as Problem).errors?.map((e) => e.path).sort()).toEqual(['kind', 'limit']);
-    const badCursor = await given.http().get(`${base(journeyId)}?cursor=nope`).set('Cookie', s.viewer.cookie).expect(400);
+    const badCursor = await ctx.given.http().get(`${base(journeyId)}?cursor=nope`).set('Cookie', s.viewer.cookie).expect(400);
     expect((badCursor.body as Problem).errors).toEqual([{ path: 'cursor', message: expect.any(String) }]);
   });
 
@@ -200,9 +192,9 @@ describe('annotations', () => {
     const byEditor = await annotate(s.editor, painPoint(tp, { title: 'Scripted replies fix nothing' }));
 
     // The viewer reads, and nothing else.
-    await given.http().get(base(s.journeyId)).set('Cookie', s.viewer.cookie).expect(200);
+    await ctx.given.http().get(base(s.journeyId)).set('Cookie', s.viewer.cookie).expect(200);
     await patch(s.viewer, s.journeyId, byCommenter.id, { version: 1, status: 'in_progress' }).expect(403);
-    await given.http().delete(`${base(s.journeyId)}/${byCommenter.id}`).set('Cookie', s.viewer.cookie).expect(403);
+    await ctx.given.http().delete(`${base(s.journeyId)}/${byCommenter.id}`).set('Cookie', s.viewer.cookie).expect(403);
 
     // Another's text is the author's alone, even for an owner; status and owner team are anyone's who may comment.
     const notYours = await patch(s.commenter, s.journeyId, byEditor.id, { version: 1, title: 'Rewritten' }).expect(403);
@@ -220,9 +212,9 @@ describe('annotations', () => {
     expect((empty.body as Problem).detail).toContain('at least one');
 
     // Deleting: not another commenter's, but the author's own, and an owner deletes anyone's.
-    await given.http().delete(`${base(s.journeyId)}/${byEditor.id}`).set('Cookie', s.commenter.cookie).expect(403);
-    await given.http().delete(`${base(s.journeyId)}/${byCommenter.id}`).set('Cookie', s.commenter.cookie).expect(204);
-    await given.http().delete(`${base(s.journeyId)}/${byEditor.id}`).set('Cookie', s.owner.cookie).expect(204);
+    await ctx.given.http().delete(`${base(s.journeyId)}/${byEditor.id}`).set('Cookie', s.commenter.cookie).expect(403);
+    await ctx.given.http().delete(`${base(s.journeyId)}/${byCommenter.id}`).set('Cookie', s.commenter.cookie).expect(204);
+    await ctx.given.http().delete(`${base(s.journeyId)}/${byEditor.id}`).set('Cookie', s.owner.cookie).expect(204);
     const gone = await patch(s.editor, s.journeyId, byEditor.id, { version: 4, status: 'resolved' }).expect(404);
     expect((gone.body as Problem).code).toBe('ANNOTATION_NOT_FOUND');
   });
@@ -233,7 +225,7 @@ describe('annotations', () => {
     await patch(s.editor, s.journeyId, created.id, { version: 1, status: 'in_progress' }).expect(200);
     const stale = await patch(s.commenter, s.journeyId, created.id, { version: 1, title: 'Lost update' }).expect(409);
     expect((stale.body as Problem).code).toBe('VERSION_CONFLICT');
-    const list = (await given.http().get(`${base(s.journeyId)}?target=${tp}`).set('Cookie', s.viewer.cookie).expect(200)).body as AnnotationPage;
+    const list = (await ctx.given.http().get(`${base(s.journeyId)}?target=${tp}`).set('Cookie', s.viewer.cookie).expect(200)).body as AnnotationPage;
     expect(list.items.find((a) => a.id === created.id)).toMatchObject({ title: created.title, status: 'in_progress', version: 2 });
   });
 
@@ -241,9 +233,9 @@ describe('annotations', () => {
     const [tp] = s.touchpoints;
     const annotation = await annotate(s.editor, painPoint(tp));
     const replies = `${base(s.journeyId)}/${annotation.id}/replies`;
-    expect((await given.http().get(replies).set('Cookie', s.viewer.cookie).expect(200)).body).toEqual([]);
-    await given.http().post(replies).set('Cookie', s.viewer.cookie).send({ body: 'Me too' }).expect(403);
-    const first = (await given.http().post(replies).set('Cookie', s.commenter.cookie).send({ body: '  Same on chat  ' }).expect(201)).body as AnnotationReplyDto;
+    expect((await ctx.given.http().get(replies).set('Cookie', s.viewer.cookie).expect(200)).body).toEqual([]);
+    await ctx.given.http().post(replies).set('Cookie', s.viewer.cookie).send({ body: 'Me too' }).expect(403);
+    const first = (await ctx.given.http().post(replies).set('Cookie', s.commenter.cookie).send({ body: '  Same on chat  ' }).expect(201)).body as AnnotationReplyDto;
     expect(first).toEqual({
       id: expect.any(String),
       annotationId: annotation.id,
@@ -253,28 +245,28 @@ describe('annotations', () => {
       updatedAt: expect.any(String),
       version: 1,
     });
-    const second = (await given.http().post(replies).set('Cookie', s.editor.cookie).send({ body: 'Fix planned' }).expect(201)).body as AnnotationReplyDto;
-    await given.http().post(replies).set('Cookie', s.editor.cookie).send({ body: '   ' }).expect(400);
-    const listed = (await given.http().get(replies).set('Cookie', s.viewer.cookie).expect(200)).body as AnnotationReplyDto[];
+    const second = (await ctx.given.http().post(replies).set('Cookie', s.editor.cookie).send({ body: 'Fix planned' }).expect(201)).body as AnnotationReplyDto;
+    await ctx.given.http().post(replies).set('Cookie', s.editor.cookie).send({ body: '   ' }).expect(400);
+    const listed = (await ctx.given.http().get(replies).set('Cookie', s.viewer.cookie).expect(200)).body as AnnotationReplyDto[];
     expect(listed.map((r) => r.body)).toEqual(['Same on chat', 'Fix planned']);
 
-    await given.http().patch(`${replies}/${first.id}`).set('Cookie', s.editor.cookie).send({ version: 1, body: 'Hijacked' }).expect(403);
-    await given.http().patch(`${replies}/${first.id}`).set('Cookie', s.commenter.cookie).send({ version: 1, body: 'Same on chat and phone' }).expect(200);
-    const stale = await given.http().patch(`${replies}/${first.id}`).set('Cookie', s.commenter.cookie).send({ version: 1, body: 'Again' }).expect(409);
+    await ctx.given.http().patch(`${replies}/${first.id}`).set('Cookie', s.editor.cookie).send({ version: 1, body: 'Hijacked' }).expect(403);
+    await ctx.given.http().patch(`${replies}/${first.id}`).set('Cookie', s.commenter.cookie).send({ version: 1, body: 'Same on chat and phone' }).expect(200);
+    const stale = await ctx.given.http().patch(`${replies}/${first.id}`).set('Cookie', s.commenter.cookie).send({ version: 1, body: 'Again' }).expect(409);
     expect((stale.body as Problem).code).toBe('VERSION_CONFLICT');
-    await given.http().delete(`${replies}/${second.id}`).set('Cookie', s.commenter.cookie).expect(403);
-    await given.http().delete(`${replies}/${second.id}`).set('Cookie', s.editor.cookie).expect(204);
-    await given.http().delete(`${replies}/${first.id}`).set('Cookie', s.owner.cookie).expect(204);
-    const missing = await given.http().delete(`${replies}/${first.id}`).set('Cookie', s.owner.cookie).expect(404);
+    await ctx.given.http().delete(`${replies}/${second.id}`).set('Cookie', s.commenter.cookie).expect(403);
+    await ctx.given.http().delete(`${replies}/${second.id}`).set('Cookie', s.editor.cookie).expect(204);
+    await ctx.given.http().delete(`${replies}/${first.id}`).set('Cookie', s.owner.cookie).expect(204);
+    const missing = await ctx.given.http().delete(`${replies}/${first.id}`).set('Cookie', s.owner.cookie).expect(404);
     expect((missing.body as Problem).code).toBe('REPLY_NOT_FOUND');
 
     // A reply belongs to its annotation: reached through another annotation it does not exist.
     const other = await annotate(s.editor, { stageId: s.stageId, kind: 'comment', title: 'Other' });
-    const third = (await given.http().post(replies).set('Cookie', s.editor.cookie).send({ body: 'Third' }).expect(201)).body as AnnotationReplyDto;
-    await given.http().patch(`${base(s.journeyId)}/${other.id}/replies/${third.id}`).set('Cookie', s.editor.cookie).send({ version: 1, body: 'x' }).expect(404);
+    const third = (await ctx.given.http().post(replies).set('Cookie', s.editor.cookie).send({ body: 'Third' }).expect(201)).body as AnnotationReplyDto;
+    await ctx.given.http().patch(`${base(s.journeyId)}/${other.id}/replies/${third.id}`).set('Cookie', s.editor.cookie).send({ version: 1, body: 'x' }).expect(404);
     // Deleting the annotation takes its replies with it.
-    await given.http().delete(`${base(s.journeyId)}/${annotation.id}`).set('Cookie', s.editor.cookie).expect(204);
-    const [{ n }] = (await app.get(DataSource).query(`SELECT count(*)::int AS n FROM annotation_replies WHERE annotation_id = $1`, [annotation.id])) as [{ n: number }];
+    await ctx.given.http().delete(`${base(s.journeyId)}/${annotation.id}`).set('Cookie', s.editor.cookie).expect(204);
+    const [{ n }] = (await ctx.app.get(DataSource).query(`SELECT count(*)::int AS n FROM annotation_replies WHERE annotation_id = $1`, [annotation.id])) as [{ n: number }];
     expect(n).toBe(0);
   });
 
@@ -283,22 +275,22 @@ describe('annotations', () => {
     const [a, b] = touchpoints;
     const onLink = await annotate(owner, { linkId, kind: 'comment', title: 'On the link' }, journeyId);
     const onA = await annotate(owner, painPoint(a), journeyId);
-    await given.http().post(`${base(journeyId)}/${onA.id}/replies`).set('Cookie', owner.cookie).send({ body: 'Reply' }).expect(201);
+    await ctx.given.http().post(`${base(journeyId)}/${onA.id}/replies`).set('Cookie', owner.cookie).send({ body: 'Reply' }).expect(201);
     const onB = await annotate(owner, { touchpointId: b, kind: 'idea', title: 'On B' }, journeyId);
     const onStage = await annotate(owner, { stageId, kind: 'opportunity', title: 'On the stage' }, journeyId);
-    const titles = async () => ((await given.http().get(base(journeyId)).set('Cookie', owner.cookie).expect(200)).body as AnnotationPage).items.map((x) => x.id);
+    const titles = async () => ((await ctx.given.http().get(base(journeyId)).set('Cookie', owner.cookie).expect(200)).body as AnnotationPage).items.map((x) => x.id);
 
     // Deleting touchpoint A deletes its link too, and both their annotations (and replies).
-    await given.applied(owner, journeyId, [
+    await ctx.given.applied(owner, journeyId, [
       { op: 'delete', entity: 'link', id: linkId, version: 1 },
       { op: 'delete', entity: 'touchpoint', id: a, version: 1 },
     ]);
     expect((await titles()).sort()).toEqual([onB.id, onStage.id].sort());
     expect(onLink.id).toBeDefined();
-    const [{ n }] = (await app.get(DataSource).query(`SELECT count(*)::int AS n FROM annotation_replies WHERE annotation_id = $1`, [onA.id])) as [{ n: number }];
+    const [{ n }] = (await ctx.app.get(DataSource).query(`SELECT count(*)::int AS n FROM annotation_replies WHERE annotation_id = $1`, [onA.id])) as [{ n: number }];
     expect(n).toBe(0);
     // Deleting the stage deletes its touchpoints and every annotation on them.
-    await given.applied(owner, journeyId, [
+    await ctx.given.applied(owner, journeyId, [
       { op: 'delete', entity: 'touchpoint', id: b, version: 1 },
       { op: 'delete', entity: 'stage', id: stageId, version: 1 },
     ]);
@@ -309,7 +301,7 @@ describe('annotations', () => {
     const other = await setup();
     const [tp] = s.touchpoints;
     const mine = await annotate(s.owner, painPoint(tp));
-    const reply = (await given.http().post(`${base(s.journeyId)}/${mine.id}/replies`).set('Cookie', s.owner.cookie).send({ body: 'x' }).expect(201))
+    const reply = (await ctx.given.http().post(`${base(s.journeyId)}/${mine.id}/replies`).set('Cookie', s.owner.cookie).send({ body: 'x' }).expect(201))
       .body as AnnotationReplyDto;
     const theirs = await annotate(other.owner, painPoint(other.touchpoints[0]), other.journeyId);
     const o = other.owner;
@@ -317,7 +309,7 @@ describe('annotations', () => {
       const response = await test;
       return [response.status, (response.body as Problem).code];
     };
-    const http = () => given.http();
+    const http = () => ctx.given.http();
     // The other owner reaches nothing of ours.
     expect(await code(http().get(base(s.journeyId)).set('Cookie', o.cookie))).toEqual([404, 'JOURNEY_NOT_FOUND']);
     expect(await code(http().get(`${base(s.journeyId)}/summary`).set('Cookie', o.cookie))).toEqual([404, 'JOURNEY_NOT_FOUND']);
@@ -368,8 +360,8 @@ describe('annotations', () => {
     await annotate(owner, { touchpointId: a, kind: 'idea', title: 'Idea' }, journeyId);
     await annotate(owner, { stageId, kind: 'opportunity', title: 'Opportunity' }, journeyId);
     await annotate(owner, { linkId, kind: 'comment', title: 'Closed', status: 'wont_fix' }, journeyId);
-    await given.http().put(`/api/journeys/${journeyId}/touchpoints/${b}/review-by`).set('Cookie', owner.cookie).send({ reviewBy: '2031-01-15' }).expect(200);
-    const summary = (await given.http().get(`${base(journeyId)}/summary`).set('Cookie', owner.cookie).expect(200)).body as AnnotationSummaryResponse;
+    await ctx.given.http().put(`/api/journeys/${journeyId}/touchpoints/${b}/review-by`).set('Cookie', owner.cookie).send({ reviewBy: '2031-01-15' }).expect(200);
+    const summary = (await ctx.given.http().get(`${base(journeyId)}/summary`).set('Cookie', owner.cookie).expect(200)).body as AnnotationSummaryResponse;
     const zeroKinds = { pain_point: 0, opportunity: 0, idea: 0, comment: 0 };
     const zeroSeverities = { low: 0, medium: 0, high: 0, critical: 0 };
     expect(summary.targets.sort((x, y) => x.target.kind.localeCompare(y.target.kind))).toEqual([
@@ -385,16 +377,16 @@ describe('annotations', () => {
   });
 
   it('lists what needs review across the workspace: overdue touchpoints and unowned critical pain points', async () => {
-    const owner = await given.user({ name: 'Queue Owner' });
-    const viewer = await given.memberOf(owner, 'viewer');
-    const commenter = await given.memberOf(owner, 'commenter');
-    const first = await given.journeyWithTouchpoints(owner, 3);
-    const second = await given.journeyWithTouchpoints(owner, 1);
+    const owner = await ctx.given.user({ name: 'Queue Owner' });
+    const viewer = await ctx.given.memberOf(owner, 'viewer');
+    const commenter = await ctx.given.memberOf(owner, 'commenter');
+    const first = await ctx.given.journeyWithTouchpoints(owner, 3);
+    const second = await ctx.given.journeyWithTouchpoints(owner, 1);
     const [t1, t2, t3] = first.touchpoints;
     const [u1] = second.touchpoints;
     if (!t1 || !t2 || !t3 || !u1) throw new Error('touchpoints expected');
     const review = (journeyId: string, touchpointId: string, reviewBy: string | null, user = owner) =>
-      given.http().put(`/api/journeys/${journeyId}/touchpoints/${touchpointId}/review-by`).set('Cookie', user.cookie).send({ reviewBy });
+      ctx.given.http().put(`/api/journeys/${journeyId}/touchpoints/${touchpointId}/review-by`).set('Cookie', user.cookie).send({ reviewBy });
     const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
     await review(first.journey.id, t1.id, daysAgo(10)).expect(200, { touchpointId: t1.id, reviewBy: daysAgo(10) });
     await review(first.journey.id, t2.id, daysAgo(-30)).expect(200);
@@ -413,9 +405,9 @@ describe('annotations', () => {
     await annotate(commenter, painPoint(t2.id, { severity: 'critical', title: 'Already fixed', status: 'resolved' }), first.journey.id);
     const onStage = await annotate(commenter, { stageId: second.stageId, kind: 'pain_point', severity: 'critical', title: 'Whole stage is slow' }, second.journey.id);
 
-    const queue = (await given.http().get(`/api/workspaces/${owner.workspaceId}/needs-review`).set('Cookie', viewer.cookie).expect(200))
+    const queue = (await ctx.given.http().get(`/api/workspaces/${owner.workspaceId}/needs-review`).set('Cookie', viewer.cookie).expect(200))
       .body as NeedsReviewResponse;
-    const graph = await given.graph(owner, first.journey.id);
+    const graph = await ctx.given.graph(owner, first.journey.id);
     const stageName = graph.stages[0]?.name ?? '';
     expect(queue.overdueTouchpoints).toEqual({
       total: 2,
@@ -457,8 +449,8 @@ describe('annotations', () => {
     });
     // Giving it an owner team takes it off the queue; archiving a journey takes its rows off too.
     await patch(commenter, first.journey.id, critical.id, { version: queue.unownedCriticalPainPoints.items[0]?.annotation.version, ownerTeam: 'Logistics' }).expect(200);
-    await given.http().patch(`/api/journeys/${second.journey.id}`).set('Cookie', owner.cookie).send({ status: 'archived' }).expect(200);
-    const after = (await given.http().get(`/api/workspaces/${owner.workspaceId}/needs-review`).set('Cookie', viewer.cookie).expect(200))
+    await ctx.given.http().patch(`/api/journeys/${second.journey.id}`).set('Cookie', owner.cookie).send({ status: 'archived' }).expect(200);
+    const after = (await ctx.given.http().get(`/api/workspaces/${owner.workspaceId}/needs-review`).set('Cookie', viewer.cookie).expect(200))
       .body as NeedsReviewResponse;
     expect([after.overdueTouchpoints.items.map((i) => i.touchpoint.id), after.unownedCriticalPainPoints.total]).toEqual([[t1.id], 0]);
   });
@@ -469,17 +461,17 @@ describe('annotations', () => {
     const created = await annotate(commenter, painPoint(a, { title: 'Long waits on the phone' }), journeyId);
     await patch(commenter, journeyId, created.id, { version: 1, status: 'in_progress', ownerTeam: 'Contact centre' }).expect(200);
     await patch(commenter, journeyId, created.id, { version: 1, status: 'resolved' }).expect(409);
-    const reply = (await given.http().post(`${base(journeyId)}/${created.id}/replies`).set('Cookie', owner.cookie).send({ body: 'Callback pilot' }).expect(201))
+    const reply = (await ctx.given.http().post(`${base(journeyId)}/${created.id}/replies`).set('Cookie', owner.cookie).send({ body: 'Callback pilot' }).expect(201))
       .body as AnnotationReplyDto;
-    await given.http().patch(`${base(journeyId)}/${created.id}/replies/${reply.id}`).set('Cookie', owner.cookie).send({ version: 1, body: 'Callback pilot live' }).expect(200);
-    await given.http().delete(`${base(journeyId)}/${created.id}/replies/${reply.id}`).set('Cookie', owner.cookie).expect(204);
-    await given.http().put(`/api/journeys/${journeyId}/touchpoints/${a}/review-by`).set('Cookie', owner.cookie).send({ reviewBy: '2030-06-30' }).expect(200);
-    await given.http().delete(`${base(journeyId)}/${created.id}`).set('Cookie', owner.cookie).expect(204);
+    await ctx.given.http().patch(`${base(journeyId)}/${created.id}/replies/${reply.id}`).set('Cookie', owner.cookie).send({ version: 1, body: 'Callback pilot live' }).expect(200);
+    await ctx.given.http().delete(`${base(journeyId)}/${created.id}/replies/${reply.id}`).set('Cookie', owner.cookie).expect(204);
+    await ctx.given.http().put(`/api/journeys/${journeyId}/touchpoints/${a}/review-by`).set('Cookie', owner.cookie).send({ reviewBy: '2030-06-30' }).expect(200);
+    await ctx.given.http().delete(`${base(journeyId)}/${created.id}`).set('Cookie', owner.cookie).expect(204);
 
-    const audit = (await given.http().get(`/api/workspaces/${owner.workspaceId}/audit?journeyId=${journeyId}`).set('Cookie', owner.cookie).expect(200))
+    const audit = (await ctx.given.http().get(`/api/workspaces/${owner.workspaceId}/audit?journeyId=${journeyId}`).set('Cookie', owner.cookie).expect(200))
       .body as AuditPage;
     const events = audit.items.filter((e) => e.action.startsWith('annotation.') || e.action.startsWith('touchpoint.')).reverse();
-    const aTitle = (await given.graph(owner, journeyId)).touchpoints.find((t) => t.id === a)?.title;
+    const aTitle = (await ctx.given.graph(owner, journeyId)).touchpoints.find((t) => t.id === a)?.title;
     expect(events.map((e) => [e.action, e.actor.label, e.summary])).toEqual([
       ['annotation.created', commenter.me.user.name, 'Added the high pain point “Long waits on the phone” on a touchpoint'],
       ['annotation.updated', commenter.me.user.name, 'Updated the high pain point “Long waits on the phone”: status → in progress, owner team → Contact centre'],

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { LIMITS, type ApiKeyDto, type CreatedApiKeyResponse, type JourneyGraph, type JourneySummaryDto, type Page, type Problem, type Role } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
-import { createTestApp } from './support/create-test-app';
-import { Given, createTouchpoint, type TestUser } from './support/given';
+import { useTestApp } from './support/test-app-context';
+import { createTouchpoint, type TestUser } from './support/given';
 
 const NOT_OWNERS: Role[] = ['editor', 'commenter', 'viewer'];
 
@@ -22,31 +21,24 @@ const KEY_NOT_ALLOWED: Problem = {
 };
 
 describe('API keys', () => {
-  let app: NestExpressApplication;
-  let given: Given;
+  const ctx = useTestApp();
   let db: DataSource;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    given = new Given(app);
-    db = app.get(DataSource);
-  });
-
-  afterAll(async () => {
-    await app.close();
+    db = ctx.app.get(DataSource);
   });
 
   const keysOf = (user: TestUser, workspaceId = user.workspaceId) =>
-    given.http().get(`/api/workspaces/${workspaceId}/api-keys`).set('Cookie', user.cookie);
+    ctx.given.http().get(`/api/workspaces/${workspaceId}/api-keys`).set('Cookie', user.cookie);
   const bearer = (secret: string) => `Bearer ${secret}`;
   const listJourneys = (workspaceId: string, secret: string) =>
-    given.http().get(`/api/workspaces/${workspaceId}/journeys`).set('Authorization', bearer(secret));
-  const readJourney = (journeyId: string, secret: string) => given.http().get(`/api/journeys/${journeyId}`).set('Authorization', bearer(secret));
+    ctx.given.http().get(`/api/workspaces/${workspaceId}/journeys`).set('Authorization', bearer(secret));
+  const readJourney = (journeyId: string, secret: string) => ctx.given.http().get(`/api/journeys/${journeyId}`).set('Authorization', bearer(secret));
 
   describe('managing keys (owners)', () => {
     it('shows the secret once, lists the key without it, and stores only its hash', async () => {
-      const owner = await given.user({ name: 'Olga Owner' });
-      const response = await given
+      const owner = await ctx.given.user({ name: 'Olga Owner' });
+      const response = await ctx.given
         .http()
         .post(`/api/workspaces/${owner.workspaceId}/api-keys`)
         .set('Cookie', owner.cookie)
@@ -77,71 +69,71 @@ describe('API keys', () => {
     });
 
     it('refuses editors, commenters and viewers (403) and answers 404 for another workspace', async () => {
-      const owner = await given.user();
-      const key = await given.apiKey(owner);
+      const owner = await ctx.given.user();
+      const key = await ctx.given.apiKey(owner);
       for (const role of NOT_OWNERS) {
-        const member = await given.memberOf(owner, role);
+        const member = await ctx.given.memberOf(owner, role);
         const base = `/api/workspaces/${owner.workspaceId}/api-keys`;
         const responses = await Promise.all([
-          given.http().get(base).set('Cookie', member.cookie),
-          given.http().post(base).set('Cookie', member.cookie).send({ name: 'Mine', scopes: ['read'] }),
-          given.http().delete(`${base}/${key.apiKey.id}`).set('Cookie', member.cookie),
+          ctx.given.http().get(base).set('Cookie', member.cookie),
+          ctx.given.http().post(base).set('Cookie', member.cookie).send({ name: 'Mine', scopes: ['read'] }),
+          ctx.given.http().delete(`${base}/${key.apiKey.id}`).set('Cookie', member.cookie),
         ]);
         for (const r of responses) expect([role, r.status, (r.body as Problem).code]).toEqual([role, 403, 'FORBIDDEN']);
       }
-      const stranger = await given.user();
+      const stranger = await ctx.given.user();
       const missing = randomUUID();
       for (const workspaceId of [owner.workspaceId, missing]) {
         const base = `/api/workspaces/${workspaceId}/api-keys`;
         const responses = await Promise.all([
-          given.http().get(base).set('Cookie', stranger.cookie),
-          given.http().post(base).set('Cookie', stranger.cookie).send({ name: 'Mine', scopes: ['read'] }),
-          given.http().delete(`${base}/${key.apiKey.id}`).set('Cookie', stranger.cookie),
+          ctx.given.http().get(base).set('Cookie', stranger.cookie),
+          ctx.given.http().post(base).set('Cookie', stranger.cookie).send({ name: 'Mine', scopes: ['read'] }),
+          ctx.given.http().delete(`${base}/${key.apiKey.id}`).set('Cookie', stranger.cookie),
         ]);
         for (const r of responses) expect([r.status, (r.body as Problem).code]).toEqual([404, 'WORKSPACE_NOT_FOUND']);
       }
       // The stranger cannot revoke it through their own workspace either.
-      await given.http().delete(`/api/workspaces/${stranger.workspaceId}/api-keys/${key.apiKey.id}`).set('Cookie', stranger.cookie).expect(404);
+      await ctx.given.http().delete(`/api/workspaces/${stranger.workspaceId}/api-keys/${key.apiKey.id}`).set('Cookie', stranger.cookie).expect(404);
       expect(((await keysOf(owner).expect(200)).body as ApiKeyDto[]).map((k) => k.id)).toEqual([key.apiKey.id]);
     });
 
     it('revokes: the key leaves the list and stops working on its very next request', async () => {
-      const owner = await given.user();
-      const key = await given.apiKey(owner);
+      const owner = await ctx.given.user();
+      const key = await ctx.given.apiKey(owner);
       await listJourneys(owner.workspaceId, key.secret).expect(200);
-      await given.http().delete(`/api/workspaces/${owner.workspaceId}/api-keys/${key.apiKey.id}`).set('Cookie', owner.cookie).expect(204);
+      await ctx.given.http().delete(`/api/workspaces/${owner.workspaceId}/api-keys/${key.apiKey.id}`).set('Cookie', owner.cookie).expect(204);
       const after = await listJourneys(owner.workspaceId, key.secret).expect(401);
       expect(after.body).toEqual(INVALID_KEY);
       expect((await keysOf(owner).expect(200)).body).toEqual([]);
-      const again = await given.http().delete(`/api/workspaces/${owner.workspaceId}/api-keys/${key.apiKey.id}`).set('Cookie', owner.cookie).expect(404);
+      const again = await ctx.given.http().delete(`/api/workspaces/${owner.workspaceId}/api-keys/${key.apiKey.id}`).set('Cookie', owner.cookie).expect(404);
       expect((again.body as Problem).code).toBe('API_KEY_NOT_FOUND');
     });
 
     it('caps a workspace’s active keys, so their list stays bounded; revoked keys do not count, even under concurrent creations', async () => {
       const max = LIMITS.activeApiKeysPerWorkspaceMax;
-      const owner = await given.user();
+      const owner = await ctx.given.user();
       const keys = [];
-      for (let i = 0; i < max - 2; i++) keys.push(await given.apiKey(owner, ['read'], `key ${i}`));
-      const create = () => given.http().post(`/api/workspaces/${owner.workspaceId}/api-keys`).set('Cookie', owner.cookie).send({ name: 'more', scopes: ['read'] });
+      for (let i = 0; i < max - 2; i++) keys.push(await ctx.given.apiKey(owner, ['read'], `key ${i}`));
+      const create = () => ctx.given.http().post(`/api/workspaces/${owner.workspaceId}/api-keys`).set('Cookie', owner.cookie).send({ name: 'more', scopes: ['read'] });
       const statuses = (await Promise.all(Array.from({ length: 6 }, create))).map((response) => response.status).sort();
       expect(statuses).toEqual([201, 201, 422, 422, 422, 422]);
       const refused = await create().expect(422);
       expect(refused.headers['content-type']).toContain('application/problem+json');
       expect(refused.body).toMatchObject({ code: 'TOO_MANY_API_KEYS', status: 422, detail: expect.stringContaining(`at most ${max} active API keys`) });
       expect((await keysOf(owner).expect(200)).body).toHaveLength(max);
-      const [{ n } = { n: 0 }] = await app.get(DataSource).query<{ n: number }[]>(`SELECT count(*)::int AS n FROM api_keys WHERE workspace_id = $1`, [
+      const [{ n } = { n: 0 }] = await ctx.app.get(DataSource).query<{ n: number }[]>(`SELECT count(*)::int AS n FROM api_keys WHERE workspace_id = $1`, [
         owner.workspaceId,
       ]);
       expect(n).toBe(max);
 
-      await given.http().delete(`/api/workspaces/${owner.workspaceId}/api-keys/${keys[0]?.apiKey.id}`).set('Cookie', owner.cookie).expect(204);
+      await ctx.given.http().delete(`/api/workspaces/${owner.workspaceId}/api-keys/${keys[0]?.apiKey.id}`).set('Cookie', owner.cookie).expect(204);
       await create().expect(201);
       await create().expect(422);
     });
 
     it('validates the body with field paths', async () => {
-      const owner = await given.user();
-      const create = (body: object) => given.http().post(`/api/workspaces/${owner.workspaceId}/api-keys`).set('Cookie', owner.cookie).send(body);
+      const owner = await ctx.given.user();
+      const create = (body: object) => ctx.given.http().post(`/api/workspaces/${owner.workspaceId}/api-keys`).set('Cookie', owner.cookie).send(body);
       const cases: [object, string[]][] = [
         [{ name: 'x', scopes: ['read'], admin: true }, ['admin']],
         [{ name: '', scopes: ['read'] }, ['name']],
@@ -160,7 +152,7 @@ describe('API keys', () => {
         expect([body, (response.body as Problem).errors?.map((e) => e.path)]).toEqual([body, paths]);
       }
       expect((await keysOf(owner).expect(200)).body).toEqual([]);
-      await given.http().delete(`/api/workspaces/${owner.workspaceId}/api-keys/not-a-uuid`).set('Cookie', owner.cookie).expect(400);
+      await ctx.given.http().delete(`/api/workspaces/${owner.workspaceId}/api-keys/not-a-uuid`).set('Cookie', owner.cookie).expect(400);
     });
   });
 
@@ -170,22 +162,22 @@ describe('API keys', () => {
     let readKey: CreatedApiKeyResponse;
 
     beforeAll(async () => {
-      alice = await given.user({ workspaceName: 'Alice Inc' });
-      mallory = await given.user({ workspaceName: 'Mallory Ltd' });
-      readKey = await given.apiKey(alice, ['read']);
+      alice = await ctx.given.user({ workspaceName: 'Alice Inc' });
+      mallory = await ctx.given.user({ workspaceName: 'Mallory Ltd' });
+      readKey = await ctx.given.apiKey(alice, ['read']);
     });
 
     it('lists and reads its own workspace’s journeys with the read scope, as a session would', async () => {
-      const { journey } = await given.journeyWithTouchpoints(alice, 2);
+      const { journey } = await ctx.given.journeyWithTouchpoints(alice, 2);
       const list = (await listJourneys(alice.workspaceId, readKey.secret).expect(200)).body as Page<JourneySummaryDto>;
       expect(list.items.map((j) => j.id)).toContain(journey.id);
       const read = await readJourney(journey.id, readKey.secret).expect(200);
-      expect(read.body as JourneyGraph).toEqual(await given.graph(alice, journey.id));
+      expect(read.body as JourneyGraph).toEqual(await ctx.given.graph(alice, journey.id));
       expect(read.headers['etag']).toBe(`"${journey.revision}"`);
     });
 
     it('answers 404 for another workspace or its journey, exactly like a missing one', async () => {
-      const theirs = await given.journey(mallory);
+      const theirs = await ctx.given.journey(mallory);
       for (const id of [theirs.id, randomUUID()]) {
         const response = await readJourney(id, readKey.secret).expect(404);
         expect(response.body).toEqual({ type: 'urn:cxmap:problem:journey-not-found', title: 'Journey not found', status: 404, code: 'JOURNEY_NOT_FOUND' });
@@ -197,34 +189,34 @@ describe('API keys', () => {
     });
 
     it('refuses write routes with 403 and changes nothing', async () => {
-      const { journey, stageId } = await given.journeyWithTouchpoints(alice, 1);
-      const before = await given.graph(alice, journey.id);
+      const { journey, stageId } = await ctx.given.journeyWithTouchpoints(alice, 1);
+      const before = await ctx.given.graph(alice, journey.id);
       const auth = bearer(readKey.secret);
       const responses = await Promise.all([
-        given.http().patch(`/api/journeys/${journey.id}`).set('Authorization', auth).send({ name: 'renamed by key' }),
-        given.http().post(`/api/journeys/${journey.id}/changes`).set('Authorization', auth).send({ ops: [createTouchpoint(stageId)] }),
-        given.http().delete(`/api/journeys/${journey.id}`).set('Authorization', auth),
-        given.http().post(`/api/workspaces/${alice.workspaceId}/journeys`).set('Authorization', auth).send({ name: 'x', template: 'blank' }),
+        ctx.given.http().patch(`/api/journeys/${journey.id}`).set('Authorization', auth).send({ name: 'renamed by key' }),
+        ctx.given.http().post(`/api/journeys/${journey.id}/changes`).set('Authorization', auth).send({ ops: [createTouchpoint(stageId)] }),
+        ctx.given.http().delete(`/api/journeys/${journey.id}`).set('Authorization', auth),
+        ctx.given.http().post(`/api/workspaces/${alice.workspaceId}/journeys`).set('Authorization', auth).send({ name: 'x', template: 'blank' }),
       ]);
       // These routes do not take keys at all (no key scope grants journey:write anyway).
       responses.forEach((r, i) => expect([i, r.status, r.body]).toEqual([i, 403, KEY_NOT_ALLOWED]));
-      expect(await given.graph(alice, journey.id)).toEqual(before);
+      expect(await ctx.given.graph(alice, journey.id)).toEqual(before);
     });
 
     it('refuses an ingest-only key on the read routes (403, FORBIDDEN)', async () => {
-      const ingest = await given.apiKey(alice, ['ingest']);
-      const journey = await given.journey(alice);
+      const ingest = await ctx.given.apiKey(alice, ['ingest']);
+      const journey = await ctx.given.journey(alice);
       const read = await readJourney(journey.id, ingest.secret).expect(403);
       expect((read.body as Problem).code).toBe('FORBIDDEN');
       expect((read.body as Problem).detail).toContain('ingest');
       expect((await listJourneys(alice.workspaceId, ingest.secret).expect(403)).body).toMatchObject({ code: 'FORBIDDEN' });
       // Another workspace stays a 404 whatever the scope.
-      await readJourney((await given.journey(mallory)).id, ingest.secret).expect(404);
+      await readJourney((await ctx.given.journey(mallory)).id, ingest.secret).expect(404);
     });
 
     it('answers a malformed, unknown or revoked key alike: 401 INVALID_API_KEY', async () => {
-      const revoked = await given.apiKey(alice);
-      await given.http().delete(`/api/workspaces/${alice.workspaceId}/api-keys/${revoked.apiKey.id}`).set('Cookie', alice.cookie).expect(204);
+      const revoked = await ctx.given.apiKey(alice);
+      await ctx.given.http().delete(`/api/workspaces/${alice.workspaceId}/api-keys/${revoked.apiKey.id}`).set('Cookie', alice.cookie).expect(204);
       const unknown = `cxk_${'A'.repeat(43)}`;
       const candidates = [revoked.secret, unknown, 'cxk_short', 'not-a-key', readKey.secret.slice(0, -1), ''];
       for (const secret of candidates) {
@@ -238,8 +230,8 @@ describe('API keys', () => {
     });
 
     it('treats a request carrying a session cookie and a key as the key', async () => {
-      const journey = await given.journey(alice);
-      const response = await given
+      const journey = await ctx.given.journey(alice);
+      const response = await ctx.given
         .http()
         .patch(`/api/journeys/${journey.id}`)
         .set('Cookie', alice.cookie)
@@ -255,36 +247,36 @@ describe('API keys', () => {
     it('refuses routes that need a user with 403 API_KEY_NOT_ALLOWED, consistently', async () => {
       const auth = bearer(readKey.secret);
       const responses = await Promise.all([
-        given.http().get('/api/auth/me').set('Authorization', auth),
-        given.http().post('/api/auth/logout').set('Authorization', auth),
-        given.http().patch('/api/account').set('Authorization', auth).send({ name: 'Key' }),
-        given.http().post('/api/account/logout-everywhere').set('Authorization', auth),
-        given.http().get(`/api/workspaces/${alice.workspaceId}/members`).set('Authorization', auth),
-        given.http().get(`/api/workspaces/${alice.workspaceId}/api-keys`).set('Authorization', auth),
-        given.http().post(`/api/workspaces/${alice.workspaceId}/api-keys`).set('Authorization', auth).send({ name: 'x', scopes: ['read'] }),
-        given.http().get(`/api/workspaces/${alice.workspaceId}/invitations`).set('Authorization', auth),
-        given.http().post('/api/workspaces').set('Authorization', auth).send({ name: 'By key' }),
+        ctx.given.http().get('/api/auth/me').set('Authorization', auth),
+        ctx.given.http().post('/api/auth/logout').set('Authorization', auth),
+        ctx.given.http().patch('/api/account').set('Authorization', auth).send({ name: 'Key' }),
+        ctx.given.http().post('/api/account/logout-everywhere').set('Authorization', auth),
+        ctx.given.http().get(`/api/workspaces/${alice.workspaceId}/members`).set('Authorization', auth),
+        ctx.given.http().get(`/api/workspaces/${alice.workspaceId}/api-keys`).set('Authorization', auth),
+        ctx.given.http().post(`/api/workspaces/${alice.workspaceId}/api-keys`).set('Authorization', auth).send({ name: 'x', scopes: ['read'] }),
+        ctx.given.http().get(`/api/workspaces/${alice.workspaceId}/invitations`).set('Authorization', auth),
+        ctx.given.http().post('/api/workspaces').set('Authorization', auth).send({ name: 'By key' }),
         // Public routes too: a key never acts as a user (no invitation accepted in its name).
-        given.http().post(`/api/invitations/${'A'.repeat(43)}/accept`).set('Authorization', auth).send({}),
+        ctx.given.http().post(`/api/invitations/${'A'.repeat(43)}/accept`).set('Authorization', auth).send({}),
       ]);
       responses.forEach((r, i) => expect([i, r.status, r.body]).toEqual([i, 403, KEY_NOT_ALLOWED]));
       // An invalid key is 401 there as everywhere: the key is checked before the route.
-      const me = await given.http().get('/api/auth/me').set('Authorization', bearer(`cxk_${'B'.repeat(43)}`)).expect(401);
+      const me = await ctx.given.http().get('/api/auth/me').set('Authorization', bearer(`cxk_${'B'.repeat(43)}`)).expect(401);
       expect(me.body).toEqual(INVALID_KEY);
     });
 
     it('leaves sessions and public routes without a key as they were', async () => {
-      await given.http().get(`/api/workspaces/${alice.workspaceId}/journeys`).set('Cookie', alice.cookie).expect(200);
-      await given.http().get('/api/auth/me').set('Cookie', alice.cookie).expect(200);
-      await given.http().get('/api/health/live').expect(200);
+      await ctx.given.http().get(`/api/workspaces/${alice.workspaceId}/journeys`).set('Cookie', alice.cookie).expect(200);
+      await ctx.given.http().get('/api/auth/me').set('Cookie', alice.cookie).expect(200);
+      await ctx.given.http().get('/api/health/live').expect(200);
       // A bearer token that is not an API key is ignored on public routes (the metrics scrape reads its own).
-      await given.http().get('/api/health/live').set('Authorization', 'Bearer some-scraper-token').expect(200);
-      const anonymous = await given.http().get(`/api/workspaces/${alice.workspaceId}/journeys`).expect(401);
+      await ctx.given.http().get('/api/health/live').set('Authorization', 'Bearer some-scraper-token').expect(200);
+      const anonymous = await ctx.given.http().get(`/api/workspaces/${alice.workspaceId}/journeys`).expect(401);
       expect((anonymous.body as Problem).code).toBe('UNAUTHENTICATED');
     });
 
     it('stamps last_used_at on use, at most once a minute', async () => {
-      const key = await given.apiKey(alice, ['read'], 'Stamped');
+      const key = await ctx.given.apiKey(alice, ['read'], 'Stamped');
       const lastUsed = async (): Promise<Date | null> => {
         const rows = await db.query<{ last_used_at: Date | null }[]>(`SELECT last_used_at FROM api_keys WHERE id = $1`, [key.apiKey.id]);
         return rows[0]?.last_used_at ?? null;
@@ -308,16 +300,16 @@ describe('API keys', () => {
     });
 
     it('survives its creator’s account and dies with its workspace', async () => {
-      const owner = await given.user();
-      const coOwner = await given.memberOf(owner, 'owner');
-      const key = await given.apiKey({ ...coOwner, workspaceId: owner.workspaceId });
+      const owner = await ctx.given.user();
+      const coOwner = await ctx.given.memberOf(owner, 'owner');
+      const key = await ctx.given.apiKey({ ...coOwner, workspaceId: owner.workspaceId });
       // The co-owner leaves for good: their own workspace first (sole owner), then their account.
-      await given.http().delete(`/api/workspaces/${coOwner.workspaceId}`).set('Cookie', coOwner.cookie).expect(204);
-      await given.http().delete('/api/account').set('Cookie', coOwner.cookie).send({ password: coOwner.password }).expect(204);
+      await ctx.given.http().delete(`/api/workspaces/${coOwner.workspaceId}`).set('Cookie', coOwner.cookie).expect(204);
+      await ctx.given.http().delete('/api/account').set('Cookie', coOwner.cookie).send({ password: coOwner.password }).expect(204);
       await listJourneys(owner.workspaceId, key.secret).expect(200);
       expect(((await keysOf(owner).expect(200)).body as ApiKeyDto[])[0]).toMatchObject({ id: key.apiKey.id, createdBy: null });
 
-      await given.http().delete(`/api/workspaces/${owner.workspaceId}`).set('Cookie', owner.cookie).expect(204);
+      await ctx.given.http().delete(`/api/workspaces/${owner.workspaceId}`).set('Cookie', owner.cookie).expect(204);
       expect(await db.query(`SELECT 1 FROM api_keys WHERE id = $1`, [key.apiKey.id])).toEqual([]);
       expect((await listJourneys(owner.workspaceId, key.secret).expect(401)).body).toEqual(INVALID_KEY);
     });

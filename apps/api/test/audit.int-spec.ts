@@ -1,27 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AuditEventDto, AuditFiltersResponse, AuditPage, ChangeOp, Problem, Role } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
-import { createTestApp } from './support/create-test-app';
-import { createStage, createTouchpoint, Given, type TestUser } from './support/given';
+import { useTestApp } from './support/test-app-context';
+import { createStage, createTouchpoint, type TestUser } from './support/given';
 
 const NOT_OWNERS: Role[] = ['editor', 'commenter', 'viewer'];
 
 describe('audit log', () => {
-  let app: NestExpressApplication;
-  let given: Given;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    given = new Given(app);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp();
 
   function auditCall(user: TestUser, query: Record<string, string | number> = {}, workspaceId = user.workspaceId) {
-    return given.http().get(`/api/workspaces/${workspaceId}/audit`).query(query).set('Cookie', user.cookie);
+    return ctx.given.http().get(`/api/workspaces/${workspaceId}/audit`).query(query).set('Cookie', user.cookie);
   }
 
   async function page(user: TestUser, query: Record<string, string | number> = {}): Promise<AuditPage> {
@@ -48,7 +37,7 @@ describe('audit log', () => {
 
   describe('recording', () => {
     it('records the workspace a signup creates, by the new user', async () => {
-      const ada = await given.user({ name: 'Ada Owner', workspaceName: 'Ada’s team' });
+      const ada = await ctx.given.user({ name: 'Ada Owner', workspaceName: 'Ada’s team' });
       expect(await events(ada)).toEqual([
         {
           id: expect.stringMatching(/^\d+$/),
@@ -63,15 +52,15 @@ describe('audit log', () => {
     });
 
     it('records creating and renaming a workspace, not a rename to the same name', async () => {
-      const ada = await given.user();
-      const created = (await given.http().post('/api/workspaces').set('Cookie', ada.cookie).send({ name: 'Second' }).expect(201)).body as {
+      const ada = await ctx.given.user();
+      const created = (await ctx.given.http().post('/api/workspaces').set('Cookie', ada.cookie).send({ name: 'Second' }).expect(201)).body as {
         id: string;
       };
       const inSecond = { ...ada, workspaceId: created.id };
       expect((await events(inSecond)).map((e) => e.action)).toEqual(['workspace.created']);
 
       const renamed = await recorded(inSecond, () =>
-        given.http().patch(`/api/workspaces/${created.id}`).set('Cookie', ada.cookie).send({ name: 'Renamed' }).expect(200),
+        ctx.given.http().patch(`/api/workspaces/${created.id}`).set('Cookie', ada.cookie).send({ name: 'Renamed' }).expect(200),
       );
       expect(renamed).toEqual([
         expect.objectContaining({
@@ -82,18 +71,18 @@ describe('audit log', () => {
         }),
       ]);
       const same = await recorded(inSecond, () =>
-        given.http().patch(`/api/workspaces/${created.id}`).set('Cookie', ada.cookie).send({ name: 'Renamed' }).expect(200),
+        ctx.given.http().patch(`/api/workspaces/${created.id}`).set('Cookie', ada.cookie).send({ name: 'Renamed' }).expect(200),
       );
       expect(same).toEqual([]);
     });
 
     it('records a role change, a removal and a member leaving, each by who did it', async () => {
-      const owner = await given.user();
-      const eddie = await given.memberOf(owner, 'editor');
-      const vic = await given.memberOf(owner, 'viewer');
+      const owner = await ctx.given.user();
+      const eddie = await ctx.given.memberOf(owner, 'editor');
+      const vic = await ctx.given.memberOf(owner, 'viewer');
 
       const promoted = await recorded(owner, () =>
-        given.http().patch(`/api/workspaces/${owner.workspaceId}/members/${eddie.me.user.id}`).set('Cookie', owner.cookie).send({ role: 'owner' }).expect(200),
+        ctx.given.http().patch(`/api/workspaces/${owner.workspaceId}/members/${eddie.me.user.id}`).set('Cookie', owner.cookie).send({ role: 'owner' }).expect(200),
       );
       expect(promoted).toEqual([
         expect.objectContaining({
@@ -106,33 +95,33 @@ describe('audit log', () => {
       expect(promoted[0]?.summary).toBe(`Changed ${eddie.me.user.name}’s role from Editor to Owner`);
 
       const removed = await recorded(owner, () =>
-        given.http().delete(`/api/workspaces/${owner.workspaceId}/members/${vic.me.user.id}`).set('Cookie', eddie.cookie).expect(204),
+        ctx.given.http().delete(`/api/workspaces/${owner.workspaceId}/members/${vic.me.user.id}`).set('Cookie', eddie.cookie).expect(204),
       );
       expect(removed).toEqual([
         expect.objectContaining({ actor: asUser(eddie), action: 'member.removed', change: expect.objectContaining({ userId: vic.me.user.id, role: 'viewer' }) }),
       ]);
 
       const left = await recorded(owner, () =>
-        given.http().delete(`/api/workspaces/${owner.workspaceId}/members/${eddie.me.user.id}`).set('Cookie', eddie.cookie).expect(204),
+        ctx.given.http().delete(`/api/workspaces/${owner.workspaceId}/members/${eddie.me.user.id}`).set('Cookie', eddie.cookie).expect(204),
       );
       expect(left).toEqual([expect.objectContaining({ actor: asUser(eddie), action: 'member.left', summary: 'Left the workspace (was Owner)' })]);
     });
 
     it('records nothing for a refused membership change (last owner)', async () => {
-      const owner = await given.user();
+      const owner = await ctx.given.user();
       const refused = await recorded(owner, () =>
-        given.http().patch(`/api/workspaces/${owner.workspaceId}/members/${owner.me.user.id}`).set('Cookie', owner.cookie).send({ role: 'viewer' }).expect(409),
+        ctx.given.http().patch(`/api/workspaces/${owner.workspaceId}/members/${owner.me.user.id}`).set('Cookie', owner.cookie).send({ role: 'viewer' }).expect(409),
       );
       expect(refused).toEqual([]);
     });
 
     it('records creating, revoking and accepting invitations', async () => {
-      const owner = await given.user();
+      const owner = await ctx.given.user();
       const email = `inv-${randomUUID()}@example.test`;
       let token = '';
       let invitationId = '';
       const created = await recorded(owner, async () => {
-        const invitation = await given.invitation(owner, email, 'editor');
+        const invitation = await ctx.given.invitation(owner, email, 'editor');
         invitationId = invitation.invitation.id;
       });
       expect(created).toEqual([
@@ -145,18 +134,18 @@ describe('audit log', () => {
       ]);
 
       const revoked = await recorded(owner, () =>
-        given.http().delete(`/api/workspaces/${owner.workspaceId}/invitations/${invitationId}`).set('Cookie', owner.cookie).expect(204),
+        ctx.given.http().delete(`/api/workspaces/${owner.workspaceId}/invitations/${invitationId}`).set('Cookie', owner.cookie).expect(204),
       );
       expect(revoked).toEqual([expect.objectContaining({ actor: asUser(owner), action: 'invitation.revoked', change: { invitationId, email, role: 'editor' } })]);
       const again = await recorded(owner, () =>
-        given.http().delete(`/api/workspaces/${owner.workspaceId}/invitations/${invitationId}`).set('Cookie', owner.cookie).expect(404),
+        ctx.given.http().delete(`/api/workspaces/${owner.workspaceId}/invitations/${invitationId}`).set('Cookie', owner.cookie).expect(404),
       );
       expect(again).toEqual([]);
 
       // Accepted by someone new: the actor is the account the acceptance creates.
       const accepted = await recorded(owner, async () => {
-        token = (await given.invitation(owner, email, 'commenter')).token;
-        await given.http().post(`/api/invitations/${token}/accept`).send({ name: 'Nina New', password: 'long enough pw' }).expect(200);
+        token = (await ctx.given.invitation(owner, email, 'commenter')).token;
+        await ctx.given.http().post(`/api/invitations/${token}/accept`).send({ name: 'Nina New', password: 'long enough pw' }).expect(200);
       });
       expect(accepted.map((e) => e.action)).toEqual(['invitation.accepted', 'invitation.created']);
       expect(accepted[0]).toMatchObject({
@@ -165,18 +154,18 @@ describe('audit log', () => {
       });
 
       // Accepted by a signed-in user.
-      const sam = await given.user();
-      const { token: samToken } = await given.invitation(owner, sam.email, 'viewer');
-      const joined = await recorded(owner, () => given.http().post(`/api/invitations/${samToken}/accept`).set('Cookie', sam.cookie).send({}).expect(200));
+      const sam = await ctx.given.user();
+      const { token: samToken } = await ctx.given.invitation(owner, sam.email, 'viewer');
+      const joined = await recorded(owner, () => ctx.given.http().post(`/api/invitations/${samToken}/accept`).set('Cookie', sam.cookie).send({}).expect(200));
       expect(joined).toEqual([expect.objectContaining({ actor: asUser(sam), action: 'invitation.accepted' })]);
     });
 
     it('records a journey’s creation from a template, rename, other edits and deletion; its history outlives it', async () => {
-      const owner = await given.user();
-      const editor = await given.memberOf(owner, 'editor');
+      const owner = await ctx.given.user();
+      const editor = await ctx.given.memberOf(owner, 'editor');
       let journeyId = '';
       const created = await recorded(owner, async () => {
-        journeyId = (await given.journey(inWorkspaceOf(owner, editor), { template: 'awareness-to-advocacy', name: 'Onboarding' })).id;
+        journeyId = (await ctx.given.journey(inWorkspaceOf(owner, editor), { template: 'awareness-to-advocacy', name: 'Onboarding' })).id;
       });
       expect(created).toEqual([
         expect.objectContaining({
@@ -190,7 +179,7 @@ describe('audit log', () => {
       expect((created[0]?.change?.['ops'] as ChangeOp[]).length).toBe(8);
 
       const renamed = await recorded(owner, () =>
-        given.http().patch(`/api/journeys/${journeyId}`).set('Cookie', editor.cookie).send({ name: 'Signup' }).expect(200),
+        ctx.given.http().patch(`/api/journeys/${journeyId}`).set('Cookie', editor.cookie).send({ name: 'Signup' }).expect(200),
       );
       expect(renamed).toEqual([
         expect.objectContaining({
@@ -200,28 +189,28 @@ describe('audit log', () => {
         }),
       ]);
       const published = await recorded(owner, () =>
-        given.http().patch(`/api/journeys/${journeyId}`).set('Cookie', editor.cookie).send({ status: 'published' }).expect(200),
+        ctx.given.http().patch(`/api/journeys/${journeyId}`).set('Cookie', editor.cookie).send({ status: 'published' }).expect(200),
       );
       expect(published).toEqual([
         expect.objectContaining({ action: 'journey.updated', change: { before: { status: 'draft' }, after: { status: 'published' } } }),
       ]);
 
-      const deleted = await recorded(owner, () => given.http().delete(`/api/journeys/${journeyId}`).set('Cookie', owner.cookie).expect(204));
+      const deleted = await recorded(owner, () => ctx.given.http().delete(`/api/journeys/${journeyId}`).set('Cookie', owner.cookie).expect(204));
       expect(deleted).toEqual([
         expect.objectContaining({ actor: asUser(owner), action: 'journey.deleted', journey: { id: journeyId, name: 'Signup' }, summary: 'Deleted the journey “Signup”' }),
       ]);
       expect((await events(owner, { journeyId })).map((e) => e.action)).toEqual(['journey.deleted', 'journey.updated', 'journey.renamed', 'journey.created']);
-      const filters = (await given.http().get(`/api/workspaces/${owner.workspaceId}/audit/filters`).set('Cookie', owner.cookie).expect(200))
+      const filters = (await ctx.given.http().get(`/api/workspaces/${owner.workspaceId}/audit/filters`).set('Cookie', owner.cookie).expect(200))
         .body as AuditFiltersResponse;
       expect(filters.journeys).toEqual([{ id: journeyId, name: 'Signup', exists: false }]);
     });
 
     it('records one event per /changes batch with its ops, and nothing for a refused batch', async () => {
-      const owner = await given.user();
-      const journey = await given.journey(owner, { name: 'Checkout' });
-      const stageId = (await given.graph(owner, journey.id)).stages[0]?.id ?? '';
+      const owner = await ctx.given.user();
+      const journey = await ctx.given.journey(owner, { name: 'Checkout' });
+      const stageId = (await ctx.given.graph(owner, journey.id)).stages[0]?.id ?? '';
       const ops = [createTouchpoint(stageId, { title: 'Pays' }), createTouchpoint(stageId, { title: 'Gets email' }), createStage({ name: 'Buy' })];
-      const applied = await recorded(owner, () => given.applied(owner, journey.id, ops));
+      const applied = await recorded(owner, () => ctx.given.applied(owner, journey.id, ops));
       expect(applied).toEqual([
         {
           id: expect.any(String),
@@ -234,20 +223,20 @@ describe('audit log', () => {
         },
       ]);
 
-      const touchpoint = (await given.graph(owner, journey.id)).touchpoints[0];
+      const touchpoint = (await ctx.given.graph(owner, journey.id)).touchpoints[0];
       if (!touchpoint) throw new Error('no touchpoint');
       const stale = { op: 'update', entity: 'touchpoint', id: touchpoint.id, version: touchpoint.version + 5, data: { title: 'Stale' } };
-      const conflicted = await recorded(owner, () => given.changes(owner, journey.id, [createStage({ name: 'Never' }), stale]).expect(409));
+      const conflicted = await recorded(owner, () => ctx.given.changes(owner, journey.id, [createStage({ name: 'Never' }), stale]).expect(409));
       expect(conflicted).toEqual([]);
-      const invalid = await recorded(owner, () => given.changes(owner, journey.id, [{ op: 'create', entity: 'stage', id: 'nope' }]).expect(400));
+      const invalid = await recorded(owner, () => ctx.given.changes(owner, journey.id, [{ op: 'create', entity: 'stage', id: 'nope' }]).expect(400));
       expect(invalid).toEqual([]);
-      const empty = await recorded(owner, () => given.applied(owner, journey.id, []));
+      const empty = await recorded(owner, () => ctx.given.applied(owner, journey.id, []));
       expect(empty).toEqual([]);
     });
 
     it('stores a big move compactly and gives back exactly its ops', async () => {
-      const owner = await given.user();
-      const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 300);
+      const owner = await ctx.given.user();
+      const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(owner, 300);
       const ops: ChangeOp[] = touchpoints.map((t, i) => ({
         op: 'update',
         entity: 'touchpoint',
@@ -255,10 +244,10 @@ describe('audit log', () => {
         version: t.version,
         data: i === 7 ? { title: 'Renamed', emotion: -2 } : { position: { x: t.position.x + 0.5, y: 1000 - i } },
       }));
-      const [event] = await recorded(owner, () => given.applied(owner, journey.id, ops));
+      const [event] = await recorded(owner, () => ctx.given.applied(owner, journey.id, ops));
       expect(event).toMatchObject({ action: 'journey.changed', summary: 'Edited touchpoint “Renamed”, moved 299 touchpoints', change: { ops } });
       // Three runs of columns (moves, the edit, moves), not 300 objects.
-      const [row] = (await app
+      const [row] = (await ctx.app
         .get(DataSource)
         .query(`SELECT jsonb_array_length(change->'opRuns') AS runs, change ? 'ops' AS plain FROM audit_events WHERE id = $1`, [event?.id])) as {
         runs: number;
@@ -268,23 +257,23 @@ describe('audit log', () => {
     });
 
     it('deletes a workspace’s events with it, and keeps a deleted user’s events with their name', async () => {
-      const owner = await given.user();
-      const eddie = await given.memberOf(owner, 'editor');
-      await given.journey(inWorkspaceOf(owner, eddie), { name: 'By Eddie' });
+      const owner = await ctx.given.user();
+      const eddie = await ctx.given.memberOf(owner, 'editor');
+      await ctx.given.journey(inWorkspaceOf(owner, eddie), { name: 'By Eddie' });
       // Eddie owns the workspace his signup made: it goes first, or his account cannot.
-      await given.http().delete(`/api/workspaces/${eddie.workspaceId}`).set('Cookie', eddie.cookie).expect(204);
-      await given.http().delete('/api/account').set('Cookie', eddie.cookie).send({ password: eddie.password }).expect(204);
+      await ctx.given.http().delete(`/api/workspaces/${eddie.workspaceId}`).set('Cookie', eddie.cookie).expect(204);
+      await ctx.given.http().delete('/api/account').set('Cookie', eddie.cookie).send({ password: eddie.password }).expect(204);
       const byEddie = await events(owner, { actorUserId: eddie.me.user.id });
       expect(byEddie).toEqual([expect.objectContaining({ action: 'journey.created', actor: asUser(eddie) })]);
-      const filters = (await given.http().get(`/api/workspaces/${owner.workspaceId}/audit/filters`).set('Cookie', owner.cookie).expect(200))
+      const filters = (await ctx.given.http().get(`/api/workspaces/${owner.workspaceId}/audit/filters`).set('Cookie', owner.cookie).expect(200))
         .body as AuditFiltersResponse;
       expect(filters.people).toEqual(expect.arrayContaining([{ id: eddie.me.user.id, name: eddie.me.user.name, member: false }]));
 
-      const dataSource = app.get(DataSource);
+      const dataSource = ctx.app.get(DataSource);
       const count = async () =>
         ((await dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE workspace_id = $1`, [owner.workspaceId])) as { n: number }[])[0]?.n;
       expect(await count()).toBeGreaterThan(0);
-      await given.http().delete(`/api/workspaces/${owner.workspaceId}`).set('Cookie', owner.cookie).expect(204);
+      await ctx.given.http().delete(`/api/workspaces/${owner.workspaceId}`).set('Cookie', owner.cookie).expect(204);
       expect(await count()).toBe(0);
     });
   });
@@ -293,13 +282,13 @@ describe('audit log', () => {
     const asKey = (key: { id: string; name: string }) => ({ kind: 'api_key', id: key.id, label: key.name });
 
     it('records creating and revoking a share link on its journey, never its token', async () => {
-      const owner = await given.user();
-      const editor = await given.memberOf(owner, 'editor');
-      const journey = await given.journey(owner, { name: 'Board pack' });
+      const owner = await ctx.given.user();
+      const editor = await ctx.given.memberOf(owner, 'editor');
+      const journey = await ctx.given.journey(owner, { name: 'Board pack' });
       const expiresAt = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString();
       let link = { id: '', token: '' };
       const created = await recorded(owner, async () => {
-        link = await given.shareLink(inWorkspaceOf(owner, editor), journey.id, { label: 'Board', allowExport: false, expiresAt });
+        link = await ctx.given.shareLink(inWorkspaceOf(owner, editor), journey.id, { label: 'Board', allowExport: false, expiresAt });
       });
       expect(created).toEqual([
         expect.objectContaining({
@@ -312,7 +301,7 @@ describe('audit log', () => {
       ]);
       expect(JSON.stringify(created)).not.toContain(link.token);
 
-      const revoke = () => given.http().delete(`/api/journeys/${journey.id}/share-links/${link.id}`).set('Cookie', owner.cookie);
+      const revoke = () => ctx.given.http().delete(`/api/journeys/${journey.id}/share-links/${link.id}`).set('Cookie', owner.cookie);
       const revoked = await recorded(owner, () => revoke().expect(204));
       expect(revoked).toEqual([
         expect.objectContaining({
@@ -328,10 +317,10 @@ describe('audit log', () => {
     });
 
     it('records creating and revoking an API key with its name and scopes, never its secret', async () => {
-      const owner = await given.user();
+      const owner = await ctx.given.user();
       let key = { apiKey: { id: '', name: '', prefix: '' }, secret: '' };
       const created = await recorded(owner, async () => {
-        key = await given.apiKey(owner, ['read', 'ingest'], 'Survey sync');
+        key = await ctx.given.apiKey(owner, ['read', 'ingest'], 'Survey sync');
       });
       expect(created).toEqual([
         expect.objectContaining({
@@ -345,7 +334,7 @@ describe('audit log', () => {
       expect(JSON.stringify(created)).not.toContain(key.secret);
       expect(JSON.stringify(created)).not.toContain(key.apiKey.prefix);
 
-      const revoke = () => given.http().delete(`/api/workspaces/${owner.workspaceId}/api-keys/${key.apiKey.id}`).set('Cookie', owner.cookie);
+      const revoke = () => ctx.given.http().delete(`/api/workspaces/${owner.workspaceId}/api-keys/${key.apiKey.id}`).set('Cookie', owner.cookie);
       const revoked = await recorded(owner, () => revoke().expect(204));
       expect(revoked).toEqual([
         expect.objectContaining({ actor: asUser(owner), action: 'api_key.revoked', summary: 'Revoked the API key “Survey sync” (scopes read, ingest)' }),
@@ -354,9 +343,9 @@ describe('audit log', () => {
     });
 
     it('records a custom metric, and attaching, changing and detaching a metric with before/after', async () => {
-      const owner = await given.user();
+      const owner = await ctx.given.user();
       const defined = await recorded(owner, () =>
-        given
+        ctx.given
           .http()
           .post(`/api/workspaces/${owner.workspaceId}/metric-definitions`)
           .set('Cookie', owner.cookie)
@@ -373,11 +362,11 @@ describe('audit log', () => {
         }),
       ]);
 
-      const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 1);
+      const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(owner, 1);
       const touchpointId = touchpoints[0]?.id ?? '';
       let attachmentId = '';
       const attached = await recorded(owner, async () => {
-        attachmentId = (await given.attach(owner, journey.id, { metric: 'nps', touchpointId, target: 40, warning: 20 })).id;
+        attachmentId = (await ctx.given.attach(owner, journey.id, { metric: 'nps', touchpointId, target: 40, warning: 20 })).id;
       });
       expect(attached).toEqual([
         expect.objectContaining({
@@ -389,11 +378,11 @@ describe('audit log', () => {
         }),
       ]);
       const duplicate = await recorded(owner, () =>
-        given.http().post(`/api/journeys/${journey.id}/metrics`).set('Cookie', owner.cookie).send({ metric: 'nps', touchpointId, target: 40, warning: 20 }).expect(409),
+        ctx.given.http().post(`/api/journeys/${journey.id}/metrics`).set('Cookie', owner.cookie).send({ metric: 'nps', touchpointId, target: 40, warning: 20 }).expect(409),
       );
       expect(duplicate).toEqual([]);
 
-      const patch = (body: object) => given.http().patch(`/api/journeys/${journey.id}/metrics/${attachmentId}`).set('Cookie', owner.cookie).send(body);
+      const patch = (body: object) => ctx.given.http().patch(`/api/journeys/${journey.id}/metrics/${attachmentId}`).set('Cookie', owner.cookie).send(body);
       const updated = await recorded(owner, () => patch({ version: 1, target: 45, isKey: true }).expect(200));
       expect(updated).toEqual([
         expect.objectContaining({
@@ -406,8 +395,8 @@ describe('audit log', () => {
       expect(await recorded(owner, () => patch({ version: 1, target: 50 }).expect(409))).toEqual([]);
       expect(await recorded(owner, () => patch({ version: 3, warning: 60 }).expect(400))).toEqual([]);
 
-      await given.measurements(owner, journey.id, [{ attachmentId, period: 'month', periodStart: '2025-01-01', promoters: 5, passives: 3, detractors: 2 }]).expect(200);
-      const detached = await recorded(owner, () => given.http().delete(`/api/journeys/${journey.id}/metrics/${attachmentId}`).set('Cookie', owner.cookie).expect(204));
+      await ctx.given.measurements(owner, journey.id, [{ attachmentId, period: 'month', periodStart: '2025-01-01', promoters: 5, passives: 3, detractors: 2 }]).expect(200);
+      const detached = await recorded(owner, () => ctx.given.http().delete(`/api/journeys/${journey.id}/metrics/${attachmentId}`).set('Cookie', owner.cookie).expect(204));
       expect(detached).toEqual([
         expect.objectContaining({
           action: 'metric.detached',
@@ -416,17 +405,17 @@ describe('audit log', () => {
           change: { attachmentId, metric: 'nps', touchpointId, target: 45, warning: 20, isKey: true, measurements: 1 },
         }),
       ]);
-      expect(await recorded(owner, () => given.http().delete(`/api/journeys/${journey.id}/metrics/${attachmentId}`).set('Cookie', owner.cookie).expect(404))).toEqual([]);
+      expect(await recorded(owner, () => ctx.given.http().delete(`/api/journeys/${journey.id}/metrics/${attachmentId}`).set('Cookie', owner.cookie).expect(404))).toEqual([]);
     });
 
     it('records one event per measurement batch, by the API key that sent it; a rejected batch records nothing', async () => {
-      const owner = await given.user();
-      const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 2);
-      const nps = await given.attach(owner, journey.id, { metric: 'nps', touchpointId: touchpoints[0]?.id ?? '', target: 40, warning: 20 });
-      const csat = await given.attach(owner, journey.id, { metric: 'csat', touchpointId: touchpoints[1]?.id ?? '', target: 85, warning: 80 });
-      const { apiKey, secret } = await given.apiKey(owner, ['ingest'], 'Survey tool');
+      const owner = await ctx.given.user();
+      const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(owner, 2);
+      const nps = await ctx.given.attach(owner, journey.id, { metric: 'nps', touchpointId: touchpoints[0]?.id ?? '', target: 40, warning: 20 });
+      const csat = await ctx.given.attach(owner, journey.id, { metric: 'csat', touchpointId: touchpoints[1]?.id ?? '', target: 85, warning: 80 });
+      const { apiKey, secret } = await ctx.given.apiKey(owner, ['ingest'], 'Survey tool');
       const ingest = (rows: unknown[]) =>
-        given.http().post(`/api/journeys/${journey.id}/measurements`).set('Authorization', `Bearer ${secret}`).send({ rows });
+        ctx.given.http().post(`/api/journeys/${journey.id}/measurements`).set('Authorization', `Bearer ${secret}`).send({ rows });
       const npsRow = (periodStart: string, promoters = 5) => ({ attachmentId: nps.id, period: 'month', periodStart, promoters, passives: 3, detractors: 2 });
       const csatRow = { attachmentId: csat.id, period: 'week', periodStart: '2025-01-06', ratings: [1, 2, 3, 4, 5] };
 
@@ -464,17 +453,17 @@ describe('audit log', () => {
       expect(await recorded(owner, () => ingest([]).expect(200))).toEqual([]);
 
       // A member's batch is theirs.
-      const byOwner = await recorded(owner, () => given.measurements(owner, journey.id, [npsRow('2025-04-01')]).expect(200));
+      const byOwner = await recorded(owner, () => ctx.given.measurements(owner, journey.id, [npsRow('2025-04-01')]).expect(200));
       expect(byOwner).toEqual([expect.objectContaining({ actor: asUser(owner), action: 'measurements.recorded' })]);
 
       // The key is an actor to filter on, and stays one after it is revoked.
       const byKey = await events(owner, { actorApiKeyId: apiKey.id });
       expect(byKey.map((e) => e.summary)).toEqual([resent[0]?.summary, batch[0]?.summary]);
       const filtersOf = async () =>
-        (await given.http().get(`/api/workspaces/${owner.workspaceId}/audit/filters`).set('Cookie', owner.cookie).expect(200)).body as AuditFiltersResponse;
+        (await ctx.given.http().get(`/api/workspaces/${owner.workspaceId}/audit/filters`).set('Cookie', owner.cookie).expect(200)).body as AuditFiltersResponse;
       expect((await filtersOf()).apiKeys).toEqual([{ id: apiKey.id, name: 'Survey tool', active: true }]);
       expect((await filtersOf()).people.map((p) => p.id)).toEqual([owner.me.user.id]);
-      await given.http().delete(`/api/workspaces/${owner.workspaceId}/api-keys/${apiKey.id}`).set('Cookie', owner.cookie).expect(204);
+      await ctx.given.http().delete(`/api/workspaces/${owner.workspaceId}/api-keys/${apiKey.id}`).set('Cookie', owner.cookie).expect(204);
       expect((await filtersOf()).apiKeys).toEqual([{ id: apiKey.id, name: 'Survey tool', active: false }]);
 
       const both = await auditCall(owner, { actorUserId: owner.me.user.id, actorApiKeyId: apiKey.id }).expect(400);
@@ -482,11 +471,11 @@ describe('audit log', () => {
     });
 
     it('records an imported journey as imported from its format, with its content', async () => {
-      const owner = await given.user();
+      const owner = await ctx.given.user();
       const content = ['journey', '  title Returns', '  section Ask', '    Opens chat: 3: Me', '    Prints label: 2: Me'].join('\n');
       let journeyId = '';
       const imported = await recorded(owner, async () => {
-        journeyId = ((await given.http().post(`/api/workspaces/${owner.workspaceId}/journeys/import`).set('Cookie', owner.cookie).send({ format: 'mermaid', content }).expect(201))
+        journeyId = ((await ctx.given.http().post(`/api/workspaces/${owner.workspaceId}/journeys/import`).set('Cookie', owner.cookie).send({ format: 'mermaid', content }).expect(201))
           .body as { id: string }).id;
       });
       expect(imported).toEqual([
@@ -499,7 +488,7 @@ describe('audit log', () => {
         }),
       ]);
       const refused = await recorded(owner, () =>
-        given.http().post(`/api/workspaces/${owner.workspaceId}/journeys/import`).set('Cookie', owner.cookie).send({ format: 'mermaid', content: 'not a journey' }).expect(422),
+        ctx.given.http().post(`/api/workspaces/${owner.workspaceId}/journeys/import`).set('Cookie', owner.cookie).send({ format: 'mermaid', content: 'not a journey' }).expect(422),
       );
       expect(refused).toEqual([]);
     });
@@ -507,12 +496,12 @@ describe('audit log', () => {
 
   describe('reading', () => {
     it('filters by journey and by person, and lists the people and journeys to filter on', async () => {
-      const owner = await given.user({ name: 'Olive Owner' });
-      const editor = await given.memberOf(owner, 'editor');
-      const first = await given.journey(owner, { name: 'First' });
-      const second = await given.journey(inWorkspaceOf(owner, editor), { name: 'Second' });
-      await given.applied(editor, first.id, [createStage({ name: 'By editor' })]);
-      await given.applied(owner, second.id, [createStage({ name: 'By owner' })]);
+      const owner = await ctx.given.user({ name: 'Olive Owner' });
+      const editor = await ctx.given.memberOf(owner, 'editor');
+      const first = await ctx.given.journey(owner, { name: 'First' });
+      const second = await ctx.given.journey(inWorkspaceOf(owner, editor), { name: 'Second' });
+      await ctx.given.applied(editor, first.id, [createStage({ name: 'By editor' })]);
+      await ctx.given.applied(owner, second.id, [createStage({ name: 'By owner' })]);
 
       const ofFirst = await events(owner, { journeyId: first.id });
       expect(ofFirst.map((e) => [e.action, e.actor.id])).toEqual([
@@ -528,7 +517,7 @@ describe('audit log', () => {
       expect(both.map((e) => e.action)).toEqual(['journey.created']);
       expect(await events(owner, { journeyId: randomUUID() })).toEqual([]);
 
-      const filters = (await given.http().get(`/api/workspaces/${owner.workspaceId}/audit/filters`).set('Cookie', owner.cookie).expect(200))
+      const filters = (await ctx.given.http().get(`/api/workspaces/${owner.workspaceId}/audit/filters`).set('Cookie', owner.cookie).expect(200))
         .body as AuditFiltersResponse;
       expect(filters.people).toEqual(
         [
@@ -543,10 +532,10 @@ describe('audit log', () => {
     });
 
     it('pages newest first, every event exactly once, while events keep arriving', async () => {
-      const owner = await given.user();
-      const journey = await given.journey(owner, { name: 'Busy' });
-      const stageId = (await given.graph(owner, journey.id)).stages[0]?.id ?? '';
-      for (let i = 0; i < 9; i++) await given.applied(owner, journey.id, [createTouchpoint(stageId, { title: `T${i}` })]);
+      const owner = await ctx.given.user();
+      const journey = await ctx.given.journey(owner, { name: 'Busy' });
+      const stageId = (await ctx.given.graph(owner, journey.id)).stages[0]?.id ?? '';
+      for (let i = 0; i < 9; i++) await ctx.given.applied(owner, journey.id, [createTouchpoint(stageId, { title: `T${i}` })]);
       const existing = (await events(owner)).map((e) => e.id);
       expect(existing).toHaveLength(11);
 
@@ -558,8 +547,8 @@ describe('audit log', () => {
         // Others keep writing while the owner pages: two batches at once, next to the page read.
         const [result] = await Promise.all([
           page(owner, query),
-          given.applied(owner, journey.id, [createTouchpoint(stageId, { title: 'concurrent' })]),
-          given.applied(owner, journey.id, [createStage({ name: 'concurrent' })]),
+          ctx.given.applied(owner, journey.id, [createTouchpoint(stageId, { title: 'concurrent' })]),
+          ctx.given.applied(owner, journey.id, [createStage({ name: 'concurrent' })]),
         ]);
         seen.push(...result.items.map((e) => e.id));
         cursor = result.nextCursor;
@@ -574,9 +563,9 @@ describe('audit log', () => {
     });
 
     it('defaults to 50, allows 200, refuses more and bad parameters with the field', async () => {
-      const owner = await given.user();
-      await given.journey(owner);
-      const dataSource = app.get(DataSource);
+      const owner = await ctx.given.user();
+      await ctx.given.journey(owner);
+      const dataSource = ctx.app.get(DataSource);
       await dataSource.query(
         `INSERT INTO audit_events (workspace_id, actor_kind, actor_label, action, summary)
          SELECT $1, 'system', 'CXMap', 'journey.changed', 'bulk ' || n FROM generate_series(1, 210) AS n`,
@@ -609,19 +598,19 @@ describe('audit log', () => {
     });
 
     it('is for owners only: other roles 403, other workspaces 404, anonymous 401', async () => {
-      const owner = await given.user();
-      const stranger = await given.user();
+      const owner = await ctx.given.user();
+      const stranger = await ctx.given.user();
       for (const role of NOT_OWNERS) {
-        const member = await given.memberOf(owner, role);
+        const member = await ctx.given.memberOf(owner, role);
         const response = await auditCall(member, {}, owner.workspaceId).expect(403);
         expect((response.body as Problem).code).toBe('FORBIDDEN');
-        await given.http().get(`/api/workspaces/${owner.workspaceId}/audit/filters`).set('Cookie', member.cookie).expect(403);
+        await ctx.given.http().get(`/api/workspaces/${owner.workspaceId}/audit/filters`).set('Cookie', member.cookie).expect(403);
       }
       const foreign = await auditCall(stranger, {}, owner.workspaceId).expect(404);
       expect((foreign.body as Problem).code).toBe('WORKSPACE_NOT_FOUND');
-      await given.http().get(`/api/workspaces/${owner.workspaceId}/audit/filters`).set('Cookie', stranger.cookie).expect(404);
+      await ctx.given.http().get(`/api/workspaces/${owner.workspaceId}/audit/filters`).set('Cookie', stranger.cookie).expect(404);
       await auditCall(stranger, {}, randomUUID()).expect(404);
-      await given.http().get(`/api/workspaces/${owner.workspaceId}/audit`).expect(401);
+      await ctx.given.http().get(`/api/workspaces/${owner.workspaceId}/audit`).expect(401);
     });
   });
 });

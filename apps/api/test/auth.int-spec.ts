@@ -1,23 +1,11 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { MeResponse, Problem } from '@cxmap/domain';
-import { createTestApp } from './support/create-test-app';
-import { Given } from './support/given';
+import { useTestApp } from './support/test-app-context';
 
 describe('accounts and sessions', () => {
-  let app: NestExpressApplication;
-  let given: Given;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    given = new Given(app);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp();
 
   it('signs up: user, owned workspace and a session cookie', async () => {
-    const response = await given
+    const response = await ctx.given
       .http()
       .post('/api/auth/signup')
       .send({ email: '  Mixed.Case@Example.TEST ', password: 'long enough pw', name: 'Ada', workspaceName: 'Acme CX' })
@@ -33,8 +21,8 @@ describe('accounts and sessions', () => {
   });
 
   it('refuses a second account with the same email, whatever its case', async () => {
-    const user = await given.user();
-    const response = await given
+    const user = await ctx.given.user();
+    const response = await ctx.given
       .http()
       .post('/api/auth/signup')
       .send({ email: user.email.toUpperCase(), password: 'another password', name: 'B', workspaceName: 'W' })
@@ -43,26 +31,26 @@ describe('accounts and sessions', () => {
   });
 
   it('logs in, answers /me, logs out and the cookie dies', async () => {
-    const user = await given.user();
-    const login = await given.http().post('/api/auth/login').send({ email: user.email, password: user.password }).expect(200);
+    const user = await ctx.given.user();
+    const login = await ctx.given.http().post('/api/auth/login').send({ email: user.email, password: user.password }).expect(200);
     const cookie = ((login.headers['set-cookie'] as unknown as string[])[0] ?? '').split(';')[0] ?? '';
     expect((login.body as MeResponse).user.email).toBe(user.email);
 
-    const me = await given.http().get('/api/auth/me').set('Cookie', cookie).expect(200);
+    const me = await ctx.given.http().get('/api/auth/me').set('Cookie', cookie).expect(200);
     expect((me.body as MeResponse).workspaces[0]?.id).toBe(user.workspaceId);
 
-    await given.http().post('/api/auth/logout').set('Cookie', cookie).expect(204);
-    const after = await given.http().get('/api/auth/me').set('Cookie', cookie).expect(401);
+    await ctx.given.http().post('/api/auth/logout').set('Cookie', cookie).expect(204);
+    const after = await ctx.given.http().get('/api/auth/me').set('Cookie', cookie).expect(401);
     expect(after.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect((after.body as Problem).code).toBe('UNAUTHENTICATED');
     // The signup session is separate and still alive.
-    await given.http().get('/api/auth/me').set('Cookie', user.cookie).expect(200);
+    await ctx.given.http().get('/api/auth/me').set('Cookie', user.cookie).expect(200);
   });
 
   it('answers a wrong password exactly like an unknown email', async () => {
-    const user = await given.user();
-    const wrong = await given.http().post('/api/auth/login').send({ email: user.email, password: 'not the password' }).expect(401);
-    const unknown = await given
+    const user = await ctx.given.user();
+    const wrong = await ctx.given.http().post('/api/auth/login').send({ email: user.email, password: 'not the password' }).expect(401);
+    const unknown = await ctx.given
       .http()
       .post('/api/auth/login')
       .send({ email: 'nobody@example.test', password: 'not the password' })
@@ -73,16 +61,16 @@ describe('accounts and sessions', () => {
   });
 
   it('requires a session everywhere but health, options, signup and login', async () => {
-    await given.http().get('/api/auth/me').expect(401);
-    await given.http().get('/api/auth/me').set('Cookie', 'cxmap_session=forged').expect(401);
-    await given.http().get('/api/workspaces/00000000-0000-4000-8000-000000000000/journeys').expect(401);
-    await given.http().post('/api/auth/logout').expect(401);
-    await given.http().get('/api/health').expect(200, { status: 'ok', database: 'postgres' });
-    await given.http().get('/api/auth/options').expect(200, { demo: null });
+    await ctx.given.http().get('/api/auth/me').expect(401);
+    await ctx.given.http().get('/api/auth/me').set('Cookie', 'cxmap_session=forged').expect(401);
+    await ctx.given.http().get('/api/workspaces/00000000-0000-4000-8000-000000000000/journeys').expect(401);
+    await ctx.given.http().post('/api/auth/logout').expect(401);
+    await ctx.given.http().get('/api/health').expect(200, { status: 'ok', database: 'postgres' });
+    await ctx.given.http().get('/api/auth/options').expect(200, { demo: null });
   });
 
   it('validates signup with field paths', async () => {
-    const response = await given
+    const response = await ctx.given
       .http()
       .post('/api/auth/signup')
       .send({ email: 'not-an-email', password: 'short', name: '', workspaceName: 'x'.repeat(201), admin: true })
@@ -93,15 +81,15 @@ describe('accounts and sessions', () => {
 
   it('trims the names of a signup and refuses blank ones', async () => {
     const email = `blank-${Date.now()}@example.test`;
-    const blank = await given
+    const blank = await ctx.given
       .http()
       .post('/api/auth/signup')
       .send({ email, password: 'long enough pw', name: '   ', workspaceName: '\t' })
       .expect(400);
     expect(new Set((blank.body as Problem).errors?.map((e) => e.path))).toEqual(new Set(['name', 'workspaceName']));
-    await given.http().post('/api/auth/login').send({ email, password: 'long enough pw' }).expect(401);
+    await ctx.given.http().post('/api/auth/login').send({ email, password: 'long enough pw' }).expect(401);
 
-    const padded = await given
+    const padded = await ctx.given
       .http()
       .post('/api/auth/signup')
       .send({ email, password: 'long enough pw', name: ' Ada ', workspaceName: '  Acme  ' })

@@ -1,81 +1,68 @@
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { LIMITS } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import type { ChangeOp, ChangeResponse, Problem } from '@cxmap/domain';
-import { createTestApp } from './support/create-test-app';
-import { Given, createLink, createStage, createTouchpoint, type TestUser } from './support/given';
+import { useTestApp } from './support/test-app-context';
+import { createLink, createStage, createTouchpoint } from './support/given';
 
 describe('POST /journeys/:id/changes', () => {
-  let app: NestExpressApplication;
-  let given: Given;
-  let user: TestUser;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    given = new Given(app);
-    user = await given.user();
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp({ owner: true });
 
   it('creates, updates and deletes stages', async () => {
-    const journey = await given.journey(user);
+    const journey = await ctx.given.journey(ctx.owner);
     const stageId = randomUUID();
-    const created = await given.applied(user, journey.id, [createStage({ name: 'Onboarding', order: 1 }, stageId)]);
+    const created = await ctx.given.applied(ctx.owner, journey.id, [createStage({ name: 'Onboarding', order: 1 }, stageId)]);
     expect(created).toEqual({ revision: journey.revision + 1, results: [{ entity: 'stage', id: stageId, version: 1 }] });
 
-    const updated = await given.applied(user, journey.id, [
+    const updated = await ctx.given.applied(ctx.owner, journey.id, [
       { op: 'update', entity: 'stage', id: stageId, version: 1, data: { name: 'Welcome', customerGoal: 'Feel at home' } },
     ]);
     expect(updated.results).toEqual([{ entity: 'stage', id: stageId, version: 2 }]);
-    const stage = (await given.graph(user, journey.id)).stages.find((s) => s.id === stageId);
+    const stage = (await ctx.given.graph(ctx.owner, journey.id)).stages.find((s) => s.id === stageId);
     expect(stage).toEqual({ id: stageId, version: 2, name: 'Welcome', phase: 'custom', order: 1, customerGoal: 'Feel at home', description: '' });
 
-    const deleted = await given.applied(user, journey.id, [{ op: 'delete', entity: 'stage', id: stageId, version: 2 }]);
+    const deleted = await ctx.given.applied(ctx.owner, journey.id, [{ op: 'delete', entity: 'stage', id: stageId, version: 2 }]);
     expect(deleted).toEqual({ revision: journey.revision + 3, results: [{ entity: 'stage', id: stageId, version: null }] });
-    expect((await given.graph(user, journey.id)).stages.map((s) => s.id)).not.toContain(stageId);
+    expect((await ctx.given.graph(ctx.owner, journey.id)).stages.map((s) => s.id)).not.toContain(stageId);
   });
 
   it('creates two touchpoints and links them in one batch, then updates and deletes the link', async () => {
-    const { journey, stageId } = await given.journeyWithTouchpoints(user, 0);
+    const { journey, stageId } = await ctx.given.journeyWithTouchpoints(ctx.owner, 0);
     const [a, b, link] = [randomUUID(), randomUUID(), randomUUID()];
-    const response = await given.applied(user, journey.id, [
+    const response = await ctx.given.applied(ctx.owner, journey.id, [
       createTouchpoint(stageId, { title: 'Ad' }, a),
       createTouchpoint(stageId, { title: 'Landing page', emotion: null, ownerTeam: null }, b),
       createLink(a, b, { type: 'leads_to', label: 'click' }, link),
     ]);
     expect(response.results.map((r) => r.version)).toEqual([1, 1, 1]);
-    let graph = await given.graph(user, journey.id);
+    let graph = await ctx.given.graph(ctx.owner, journey.id);
     expect(graph.touchpoints.find((t) => t.id === b)).toMatchObject({ title: 'Landing page', emotion: null, ownerTeam: null });
     expect(graph.links).toEqual([{ id: link, version: 1, sourceId: a, targetId: b, type: 'leads_to', label: 'click' }]);
 
-    await given.applied(user, journey.id, [
+    await ctx.given.applied(ctx.owner, journey.id, [
       { op: 'update', entity: 'link', id: link, version: 1, data: { type: 'hand_off', label: null, sourceId: b, targetId: a } },
       { op: 'update', entity: 'touchpoint', id: a, version: 1, data: { emotion: -2, position: { x: -5.5, y: 12.25 } } },
     ]);
-    graph = await given.graph(user, journey.id);
+    graph = await ctx.given.graph(ctx.owner, journey.id);
     expect(graph.links[0]).toEqual({ id: link, version: 2, sourceId: b, targetId: a, type: 'hand_off', label: null });
     expect(graph.touchpoints.find((t) => t.id === a)).toMatchObject({ version: 2, emotion: -2, position: { x: -5.5, y: 12.25 }, title: 'Ad' });
 
-    await given.applied(user, journey.id, [{ op: 'delete', entity: 'link', id: link, version: 2 }]);
-    graph = await given.graph(user, journey.id);
+    await ctx.given.applied(ctx.owner, journey.id, [{ op: 'delete', entity: 'link', id: link, version: 2 }]);
+    graph = await ctx.given.graph(ctx.owner, journey.id);
     expect(graph.links).toEqual([]);
     expect(graph.touchpoints).toHaveLength(2);
   });
 
   it('cascades: deleting a touchpoint removes its links, deleting a stage removes its touchpoints and their links', async () => {
-    const { journey, stageId, touchpoints } = await given.journeyWithTouchpoints(user, 3);
+    const { journey, stageId, touchpoints } = await ctx.given.journeyWithTouchpoints(ctx.owner, 3);
     const [t0, t1, t2] = touchpoints.map((t) => t.id) as [string, string, string];
     const otherStage = randomUUID();
     const kept = randomUUID();
     const l01 = randomUUID();
     const l12 = randomUUID();
     const lKept = randomUUID();
-    await given.applied(user, journey.id, [
+    await ctx.given.applied(ctx.owner, journey.id, [
       createStage({ name: 'Other' }, otherStage),
       createTouchpoint(otherStage, { title: 'kept' }, kept),
       createLink(t0, t1, {}, l01),
@@ -83,34 +70,34 @@ describe('POST /journeys/:id/changes', () => {
       createLink(t2, kept, {}, lKept),
     ]);
 
-    const afterTouchpoint = await given.applied(user, journey.id, [{ op: 'delete', entity: 'touchpoint', id: t0, version: 1 }]);
+    const afterTouchpoint = await ctx.given.applied(ctx.owner, journey.id, [{ op: 'delete', entity: 'touchpoint', id: t0, version: 1 }]);
     expect(afterTouchpoint.results).toEqual([{ entity: 'touchpoint', id: t0, version: null }]);
-    let graph = await given.graph(user, journey.id);
+    let graph = await ctx.given.graph(ctx.owner, journey.id);
     expect(graph.links.map((l) => l.id).sort()).toEqual([l12, lKept].sort());
 
-    await given.applied(user, journey.id, [{ op: 'delete', entity: 'stage', id: stageId, version: 1 }]);
-    graph = await given.graph(user, journey.id);
+    await ctx.given.applied(ctx.owner, journey.id, [{ op: 'delete', entity: 'stage', id: stageId, version: 1 }]);
+    graph = await ctx.given.graph(ctx.owner, journey.id);
     expect(graph.stages.map((s) => s.id)).toEqual([otherStage]);
     expect(graph.touchpoints.map((t) => t.id)).toEqual([kept]);
     expect(graph.links).toEqual([]);
   });
 
   it('keeps a touchpoint moved out of a stage that the same batch deletes', async () => {
-    const { journey, stageId, touchpoints } = await given.journeyWithTouchpoints(user, 2);
+    const { journey, stageId, touchpoints } = await ctx.given.journeyWithTouchpoints(ctx.owner, 2);
     const [moved, dropped] = touchpoints as [(typeof touchpoints)[0], (typeof touchpoints)[0]];
     const target = randomUUID();
-    await given.applied(user, journey.id, [
+    await ctx.given.applied(ctx.owner, journey.id, [
       createStage({ name: 'Target' }, target),
       { op: 'update', entity: 'touchpoint', id: moved.id, version: 1, data: { stageId: target } },
       { op: 'delete', entity: 'stage', id: stageId, version: 1 },
     ]);
-    const graph = await given.graph(user, journey.id);
+    const graph = await ctx.given.graph(ctx.owner, journey.id);
     expect(graph.touchpoints.map((t) => [t.id, t.stageId])).toEqual([[moved.id, target]]);
     expect(graph.touchpoints.map((t) => t.id)).not.toContain(dropped.id);
   });
 
   it('moves 2,000 touchpoints in one batch', async () => {
-    const { journey, touchpoints } = await given.journeyWithTouchpoints(user, 2000);
+    const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(ctx.owner, 2000);
     expect(touchpoints).toHaveLength(2000);
     const ops: ChangeOp[] = touchpoints.map((t) => ({
       op: 'update',
@@ -120,7 +107,7 @@ describe('POST /journeys/:id/changes', () => {
       data: { position: { x: t.position.x + 100, y: 50 } },
     }));
     const sql = jest.spyOn(PostgresQueryRunner.prototype, 'query');
-    const response = await given.applied(user, journey.id, ops);
+    const response = await ctx.given.applied(ctx.owner, journey.id, ops);
     const statements = sql.mock.calls.map((call) => String(call[0]));
     sql.mockRestore();
     // One UPDATE for all 2,000 rows; the whole request stays a handful of statements.
@@ -128,21 +115,21 @@ describe('POST /journeys/:id/changes', () => {
     expect(statements.length).toBeLessThan(15);
     expect(response.results).toHaveLength(2000);
     expect(response.results.every((r) => r.version === 2)).toBe(true);
-    const graph = await given.graph(user, journey.id);
+    const graph = await ctx.given.graph(ctx.owner, journey.id);
     const byId = new Map(touchpoints.map((t) => [t.id, t]));
     expect(graph.touchpoints.every((t) => t.position.x === (byId.get(t.id)?.position.x ?? NaN) + 100 && t.position.y === 50)).toBe(true);
     expect(graph.journey.revision).toBe(journey.revision + 1);
   });
 
   it('answers a stale version with 409, the current state, and applies nothing', async () => {
-    const { journey, stageId, touchpoints } = await given.journeyWithTouchpoints(user, 2);
+    const { journey, stageId, touchpoints } = await ctx.given.journeyWithTouchpoints(ctx.owner, 2);
     const [a, b] = touchpoints as [(typeof touchpoints)[0], (typeof touchpoints)[0]];
-    await given.applied(user, journey.id, [{ op: 'update', entity: 'touchpoint', id: a.id, version: 1, data: { title: 'Theirs' } }]);
-    const before = await given.graph(user, journey.id);
+    await ctx.given.applied(ctx.owner, journey.id, [{ op: 'update', entity: 'touchpoint', id: a.id, version: 1, data: { title: 'Theirs' } }]);
+    const before = await ctx.given.graph(ctx.owner, journey.id);
 
     const vanished = randomUUID();
-    const response = await given
-      .changes(user, journey.id, [
+    const response = await ctx.given
+      .changes(ctx.owner, journey.id, [
         createTouchpoint(stageId, { title: 'would be new' }),
         { op: 'update', entity: 'touchpoint', id: b.id, version: 1, data: { title: 'fine on its own' } },
         { op: 'update', entity: 'touchpoint', id: a.id, version: 1, data: { title: 'Mine' } },
@@ -156,24 +143,24 @@ describe('POST /journeys/:id/changes', () => {
       { index: 2, entity: 'touchpoint', id: a.id, current: expect.objectContaining({ id: a.id, version: 2, title: 'Theirs' }) },
       { index: 3, entity: 'link', id: vanished, current: null },
     ]);
-    expect(await given.graph(user, journey.id)).toEqual(before);
+    expect(await ctx.given.graph(ctx.owner, journey.id)).toEqual(before);
   });
 
   it('rolls a batch of moves back whole when one of them is stale, and names only that one', async () => {
-    const { journey, touchpoints } = await given.journeyWithTouchpoints(user, 3);
+    const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(ctx.owner, 3);
     const [a, b, c] = touchpoints as [(typeof touchpoints)[0], (typeof touchpoints)[0], (typeof touchpoints)[0]];
-    await given.applied(user, journey.id, [{ op: 'update', entity: 'touchpoint', id: c.id, version: 1, data: { title: 'Theirs' } }]);
-    const before = await given.graph(user, journey.id);
+    await ctx.given.applied(ctx.owner, journey.id, [{ op: 'update', entity: 'touchpoint', id: c.id, version: 1, data: { title: 'Theirs' } }]);
+    const before = await ctx.given.graph(ctx.owner, journey.id);
     const move = (id: string, version: number): ChangeOp => ({ op: 'update', entity: 'touchpoint', id, version, data: { position: { x: 7, y: 7 } } });
 
-    const response = await given.changes(user, journey.id, [move(a.id, 1), move(b.id, 1), move(c.id, 1)]).expect(409);
+    const response = await ctx.given.changes(ctx.owner, journey.id, [move(a.id, 1), move(b.id, 1), move(c.id, 1)]).expect(409);
     expect((response.body as Problem).conflicts).toEqual([
       { index: 2, entity: 'touchpoint', id: c.id, current: expect.objectContaining({ version: 2, title: 'Theirs' }) },
     ]);
-    expect(await given.graph(user, journey.id)).toEqual(before);
+    expect(await ctx.given.graph(ctx.owner, journey.id)).toEqual(before);
 
     // Mixed kinds and fields, and the same touchpoint twice (versions in sequence; results give the final one), all apply.
-    const renamed = await given.applied(user, journey.id, [
+    const renamed = await ctx.given.applied(ctx.owner, journey.id, [
       move(a.id, 1),
       { op: 'update', entity: 'stage', id: before.stages[0]?.id ?? '', version: before.stages[0]?.version ?? 0, data: { name: 'Renamed' } },
       { op: 'update', entity: 'touchpoint', id: b.id, version: 1, data: { title: 'B', emotion: 2 } },
@@ -181,7 +168,7 @@ describe('POST /journeys/:id/changes', () => {
       move(c.id, 3),
     ]);
     expect(renamed.results.map((r) => r.version)).toEqual([2, (before.stages[0]?.version ?? 0) + 1, 2, 4, 4]);
-    const after = await given.graph(user, journey.id);
+    const after = await ctx.given.graph(ctx.owner, journey.id);
     expect(after.stages[0]?.name).toBe('Renamed');
     expect(after.touchpoints.find((t) => t.id === b.id)).toMatchObject({ title: 'B', emotion: 2, position: b.position, version: 2 });
     expect(after.touchpoints.find((t) => t.id === c.id)).toMatchObject({ title: 'Theirs', position: { x: 7, y: 7 }, version: 4 });
@@ -189,13 +176,13 @@ describe('POST /journeys/:id/changes', () => {
   });
 
   it('answers 404 for references to entities outside the journey, and applies nothing', async () => {
-    const mine = await given.journeyWithTouchpoints(user, 1);
-    const other = await given.journeyWithTouchpoints(user, 1);
+    const mine = await ctx.given.journeyWithTouchpoints(ctx.owner, 1);
+    const other = await ctx.given.journeyWithTouchpoints(ctx.owner, 1);
     const foreignTouchpoint = other.touchpoints[0]?.id ?? '';
-    const before = await given.graph(user, mine.journey.id);
+    const before = await ctx.given.graph(ctx.owner, mine.journey.id);
 
-    const response = await given
-      .changes(user, mine.journey.id, [
+    const response = await ctx.given
+      .changes(ctx.owner, mine.journey.id, [
         createTouchpoint(mine.stageId),
         createLink(mine.touchpoints[0]?.id ?? '', foreignTouchpoint),
         createTouchpoint(other.stageId),
@@ -204,78 +191,78 @@ describe('POST /journeys/:id/changes', () => {
     const problem = response.body as Problem;
     expect(problem.code).toBe('TOUCHPOINT_NOT_FOUND');
     expect(problem.errors?.map((e) => e.path)).toEqual(['ops.1.data.targetId', 'ops.2.data.stageId']);
-    expect(await given.graph(user, mine.journey.id)).toEqual(before);
+    expect(await ctx.given.graph(ctx.owner, mine.journey.id)).toEqual(before);
 
-    const update = await given
-      .changes(user, mine.journey.id, [{ op: 'update', entity: 'touchpoint', id: foreignTouchpoint, version: 1, data: { title: 'x' } }])
+    const update = await ctx.given
+      .changes(ctx.owner, mine.journey.id, [{ op: 'update', entity: 'touchpoint', id: foreignTouchpoint, version: 1, data: { title: 'x' } }])
       .expect(409);
     expect((update.body as Problem).conflicts).toEqual([{ index: 0, entity: 'touchpoint', id: foreignTouchpoint, current: null }]);
-    expect((await given.graph(user, other.journey.id)).touchpoints[0]?.title).toBe('Touchpoint 0');
+    expect((await ctx.given.graph(ctx.owner, other.journey.id)).touchpoints[0]?.title).toBe('Touchpoint 0');
   });
 
   it('answers 422 for duplicate ids, self links and duplicate links', async () => {
-    const { journey, stageId, touchpoints } = await given.journeyWithTouchpoints(user, 2);
+    const { journey, stageId, touchpoints } = await ctx.given.journeyWithTouchpoints(ctx.owner, 2);
     const [a, b] = touchpoints.map((t) => t.id) as [string, string];
     const id = randomUUID();
-    const duplicate = await given.changes(user, journey.id, [createStage({}, id), createTouchpoint(stageId, {}, id)]).expect(422);
+    const duplicate = await ctx.given.changes(ctx.owner, journey.id, [createStage({}, id), createTouchpoint(stageId, {}, id)]).expect(422);
     expect(duplicate.body).toMatchObject({ code: 'DUPLICATE_ID', errors: [{ path: 'ops.1.id' }] });
 
-    const self = await given.changes(user, journey.id, [createLink(a, a)]).expect(422);
+    const self = await ctx.given.changes(ctx.owner, journey.id, [createLink(a, a)]).expect(422);
     expect(self.body).toMatchObject({ code: 'SELF_LINK', errors: [{ path: 'ops.0.data.targetId' }] });
 
-    await given.applied(user, journey.id, [createLink(a, b)]);
-    const twice = await given.changes(user, journey.id, [createLink(a, b)]).expect(422);
+    await ctx.given.applied(ctx.owner, journey.id, [createLink(a, b)]);
+    const twice = await ctx.given.changes(ctx.owner, journey.id, [createLink(a, b)]).expect(422);
     expect((twice.body as Problem).code).toBe('DUPLICATE_LINK');
   });
 
   it('sees the rows a batch reaches indirectly: existing link ends, links of cascaded touchpoints, ids of any kind', async () => {
-    const { journey, stageId, touchpoints } = await given.journeyWithTouchpoints(user, 3);
+    const { journey, stageId, touchpoints } = await ctx.given.journeyWithTouchpoints(ctx.owner, 3);
     const [a, b, c] = touchpoints.map((t) => t.id) as [string, string, string];
     const [ab, abEscalation, bc] = [randomUUID(), randomUUID(), randomUUID()];
-    await given.applied(user, journey.id, [createLink(a, b, { type: 'leads_to' }, ab), createLink(a, b, { type: 'escalation' }, abEscalation), createLink(b, c, {}, bc)]);
+    await ctx.given.applied(ctx.owner, journey.id, [createLink(a, b, { type: 'leads_to' }, ab), createLink(a, b, { type: 'escalation' }, abEscalation), createLink(b, c, {}, bc)]);
 
     // Only the type changes: the duplicate is found through the ends the link already has.
-    const sameType = await given.changes(user, journey.id, [{ op: 'update', entity: 'link', id: abEscalation, version: 1, data: { type: 'leads_to' } }]).expect(422);
+    const sameType = await ctx.given.changes(ctx.owner, journey.id, [{ op: 'update', entity: 'link', id: abEscalation, version: 1, data: { type: 'leads_to' } }]).expect(422);
     expect(sameType.body).toMatchObject({ code: 'DUPLICATE_LINK', errors: [{ path: 'ops.0.data' }] });
     // A new id that an existing link holds.
-    const taken = await given.changes(user, journey.id, [createStage({}, bc)]).expect(422);
+    const taken = await ctx.given.changes(ctx.owner, journey.id, [createStage({}, bc)]).expect(422);
     expect(taken.body).toMatchObject({ code: 'DUPLICATE_ID', errors: [{ path: 'ops.0.id' }] });
 
     // A touchpoint moved into a stage that the same batch deletes goes with it, and so do its links.
     const doomed = randomUUID();
-    const response = await given.applied(user, journey.id, [
+    const response = await ctx.given.applied(ctx.owner, journey.id, [
       createStage({ name: 'Doomed' }, doomed),
       { op: 'update', entity: 'touchpoint', id: c, version: 1, data: { stageId: doomed } },
       { op: 'delete', entity: 'stage', id: doomed, version: 1 },
     ]);
     expect(response.results.map((r) => r.version)).toEqual([null, null, null]);
-    const graph = await given.graph(user, journey.id);
+    const graph = await ctx.given.graph(ctx.owner, journey.id);
     expect(graph.touchpoints.map((t) => t.id).sort()).toEqual([a, b].sort());
     expect(graph.links.map((l) => l.id).sort()).toEqual([ab, abEscalation].sort());
     expect(graph.stages.map((s) => s.id)).toContain(stageId);
   });
 
   it('answers 422, not 500, for a client id already used in another journey of the workspace', async () => {
-    const theirs = await given.journeyWithTouchpoints(user, 1);
+    const theirs = await ctx.given.journeyWithTouchpoints(ctx.owner, 1);
     const takenId = theirs.touchpoints[0]?.id ?? '';
-    const mine = await given.journeyWithTouchpoints(user, 0);
-    const before = await given.graph(user, mine.journey.id);
-    const response = await given
-      .changes(user, mine.journey.id, [createStage({ name: 'fresh' }), createTouchpoint(mine.stageId, {}, takenId), createStage({}, theirs.stageId)])
+    const mine = await ctx.given.journeyWithTouchpoints(ctx.owner, 0);
+    const before = await ctx.given.graph(ctx.owner, mine.journey.id);
+    const response = await ctx.given
+      .changes(ctx.owner, mine.journey.id, [createStage({ name: 'fresh' }), createTouchpoint(mine.stageId, {}, takenId), createStage({}, theirs.stageId)])
       .expect(422);
     const problem = response.body as Problem;
     expect(problem.code).toBe('ID_TAKEN');
     expect(problem.errors?.map((e) => e.path).sort()).toEqual(['ops.1.id', 'ops.2.id']);
-    expect(await given.graph(user, mine.journey.id)).toEqual(before);
-    expect((await given.graph(user, theirs.journey.id)).touchpoints).toHaveLength(1);
+    expect(await ctx.given.graph(ctx.owner, mine.journey.id)).toEqual(before);
+    expect((await ctx.given.graph(ctx.owner, theirs.journey.id)).touchpoints).toHaveLength(1);
   });
 
   it('answers 422 with the field path, not 409, when a batch changes what it removed earlier', async () => {
-    const { journey, stageId, touchpoints } = await given.journeyWithTouchpoints(user, 1);
+    const { journey, stageId, touchpoints } = await ctx.given.journeyWithTouchpoints(ctx.owner, 1);
     const touchpointId = touchpoints[0]?.id ?? '';
-    const before = await given.graph(user, journey.id);
-    const response = await given
-      .changes(user, journey.id, [
+    const before = await ctx.given.graph(ctx.owner, journey.id);
+    const response = await ctx.given
+      .changes(ctx.owner, journey.id, [
         { op: 'delete', entity: 'stage', id: stageId, version: 1 },
         { op: 'update', entity: 'stage', id: stageId, version: 1, data: { name: 'Back from the dead' } },
         { op: 'delete', entity: 'touchpoint', id: touchpointId, version: 1 },
@@ -285,35 +272,35 @@ describe('POST /journeys/:id/changes', () => {
     expect(problem.code).toBe('REMOVED_IN_BATCH');
     expect(problem.conflicts).toBeUndefined();
     expect(problem.errors?.map((e) => e.path)).toEqual(['ops.1.id', 'ops.2.id']);
-    expect(await given.graph(user, journey.id)).toEqual(before);
+    expect(await ctx.given.graph(ctx.owner, journey.id)).toEqual(before);
   });
 
   it('refuses an update that changes nothing and a delete with data, without bumping anything', async () => {
-    const { journey, stageId } = await given.journeyWithTouchpoints(user, 0);
-    const before = await given.graph(user, journey.id);
-    const empty = await given.changes(user, journey.id, [{ op: 'update', entity: 'stage', id: stageId, version: 1, data: {} }]).expect(400);
+    const { journey, stageId } = await ctx.given.journeyWithTouchpoints(ctx.owner, 0);
+    const before = await ctx.given.graph(ctx.owner, journey.id);
+    const empty = await ctx.given.changes(ctx.owner, journey.id, [{ op: 'update', entity: 'stage', id: stageId, version: 1, data: {} }]).expect(400);
     expect((empty.body as Problem).errors).toEqual([{ path: 'ops.0.data', message: expect.any(String) }]);
-    const withData = await given
-      .changes(user, journey.id, [{ op: 'delete', entity: 'stage', id: stageId, version: 1, data: { name: 'ignored?' } }])
+    const withData = await ctx.given
+      .changes(ctx.owner, journey.id, [{ op: 'delete', entity: 'stage', id: stageId, version: 1, data: { name: 'ignored?' } }])
       .expect(400);
     expect((withData.body as Problem).errors).toEqual([{ path: 'ops.0.data', message: expect.any(String) }]);
-    expect(await given.graph(user, journey.id)).toEqual(before);
+    expect(await ctx.given.graph(ctx.owner, journey.id)).toEqual(before);
     // The version the client holds is still good.
-    await given.applied(user, journey.id, [{ op: 'update', entity: 'stage', id: stageId, version: 1, data: { name: 'Renamed' } }]);
+    await ctx.given.applied(ctx.owner, journey.id, [{ op: 'update', entity: 'stage', id: stageId, version: 1, data: { name: 'Renamed' } }]);
   });
 
   it('trims stage names and touchpoint titles and refuses blank ones', async () => {
-    const { journey, stageId } = await given.journeyWithTouchpoints(user, 0);
+    const { journey, stageId } = await ctx.given.journeyWithTouchpoints(ctx.owner, 0);
     const touchpointId = randomUUID();
-    await given.applied(user, journey.id, [
+    await ctx.given.applied(ctx.owner, journey.id, [
       { op: 'update', entity: 'stage', id: stageId, version: 1, data: { name: '  Padded  ' } },
       createTouchpoint(stageId, { title: '\tTitle ' }, touchpointId),
     ]);
-    const graph = await given.graph(user, journey.id);
+    const graph = await ctx.given.graph(ctx.owner, journey.id);
     expect(graph.stages[0]?.name).toBe('Padded');
     expect(graph.touchpoints[0]?.title).toBe('Title');
-    const blank = await given
-      .changes(user, journey.id, [
+    const blank = await ctx.given
+      .changes(ctx.owner, journey.id, [
         createStage({ name: '' }),
         createStage({ name: '   ' }),
         createTouchpoint(stageId, { title: '' }),
@@ -326,24 +313,24 @@ describe('POST /journeys/:id/changes', () => {
       'ops.2.data.title',
       'ops.3.data.title',
     ]);
-    expect(await given.graph(user, journey.id)).toEqual(graph);
+    expect(await ctx.given.graph(ctx.owner, journey.id)).toEqual(graph);
   });
 
   it('reports a self link made by moving its source at data.sourceId', async () => {
-    const { journey, touchpoints } = await given.journeyWithTouchpoints(user, 2);
+    const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(ctx.owner, 2);
     const [a, b] = touchpoints.map((t) => t.id) as [string, string];
     const link = randomUUID();
-    await given.applied(user, journey.id, [createLink(a, b, {}, link)]);
-    const bySource = await given.changes(user, journey.id, [{ op: 'update', entity: 'link', id: link, version: 1, data: { sourceId: b } }]).expect(422);
+    await ctx.given.applied(ctx.owner, journey.id, [createLink(a, b, {}, link)]);
+    const bySource = await ctx.given.changes(ctx.owner, journey.id, [{ op: 'update', entity: 'link', id: link, version: 1, data: { sourceId: b } }]).expect(422);
     expect(bySource.body).toMatchObject({ code: 'SELF_LINK', errors: [{ path: 'ops.0.data.sourceId' }] });
-    const byTarget = await given.changes(user, journey.id, [{ op: 'update', entity: 'link', id: link, version: 1, data: { targetId: a } }]).expect(422);
+    const byTarget = await ctx.given.changes(ctx.owner, journey.id, [{ op: 'update', entity: 'link', id: link, version: 1, data: { targetId: a } }]).expect(422);
     expect(byTarget.body).toMatchObject({ code: 'SELF_LINK', errors: [{ path: 'ops.0.data.targetId' }] });
   });
 
   it('refuses growing a journey past its touchpoint and link limits with 422', async () => {
-    const { journey, stageId } = await given.journeyWithTouchpoints(user, 0);
-    const scope = { workspaceId: user.workspaceId, journeyId: journey.id, stageId };
-    const db = app.get(DataSource);
+    const { journey, stageId } = await ctx.given.journeyWithTouchpoints(ctx.owner, 0);
+    const scope = { workspaceId: ctx.owner.workspaceId, journeyId: journey.id, stageId };
+    const db = ctx.app.get(DataSource);
     // Fill up to the limits in SQL (through the API this would take minutes): 101 touchpoints give
     // 10,100 ordered pairs, enough for LIMITS.linksPerJourneyMax distinct links.
     await db.query(
@@ -351,9 +338,9 @@ describe('POST /journeys/:id/changes', () => {
        SELECT $1, $2, $3, 'tp ' || n, 'web', 'digital', 'customer' FROM generate_series(1, $4::int) AS n`,
       [scope.workspaceId, scope.journeyId, scope.stageId, LIMITS.touchpointsPerJourneyMax],
     );
-    const graph = await given.graph(user, journey.id);
+    const graph = await ctx.given.graph(ctx.owner, journey.id);
     expect(graph.touchpoints).toHaveLength(LIMITS.touchpointsPerJourneyMax);
-    const moreTouchpoints = await given.changes(user, journey.id, [createTouchpoint(stageId)]).expect(422);
+    const moreTouchpoints = await ctx.given.changes(ctx.owner, journey.id, [createTouchpoint(stageId)]).expect(422);
     expect(moreTouchpoints.body).toMatchObject({ code: 'TOO_MANY_TOUCHPOINTS', detail: expect.stringContaining(String(LIMITS.touchpointsPerJourneyMax)) });
 
     await db.query(
@@ -365,17 +352,17 @@ describe('POST /journeys/:id/changes', () => {
       [scope.workspaceId, scope.journeyId, LIMITS.linksPerJourneyMax],
     );
     const [a, b] = graph.touchpoints.slice(-2).map((t) => t.id) as [string, string];
-    const moreLinks = await given.changes(user, journey.id, [createLink(a, b, { type: 'escalation' })]).expect(422);
+    const moreLinks = await ctx.given.changes(ctx.owner, journey.id, [createLink(a, b, { type: 'escalation' })]).expect(422);
     expect(moreLinks.body).toMatchObject({ code: 'TOO_MANY_LINKS', detail: expect.stringContaining(String(LIMITS.linksPerJourneyMax)) });
     // At the limit the journey still takes edits that do not grow it.
     const first = graph.touchpoints[0];
-    await given.applied(user, journey.id, [{ op: 'update', entity: 'touchpoint', id: first?.id ?? '', version: 1, data: { title: 'still editable' } }]);
+    await ctx.given.applied(ctx.owner, journey.id, [{ op: 'update', entity: 'touchpoint', id: first?.id ?? '', version: 1, data: { title: 'still editable' } }]);
   });
 
   it('validates data against the entity with field paths', async () => {
-    const { journey, stageId } = await given.journeyWithTouchpoints(user, 1);
-    const response = await given
-      .changes(user, journey.id, [
+    const { journey, stageId } = await ctx.given.journeyWithTouchpoints(ctx.owner, 1);
+    const response = await ctx.given
+      .changes(ctx.owner, journey.id, [
         createTouchpoint(stageId, { emotion: 5 }),
         { op: 'create', entity: 'stage', id: randomUUID(), data: { name: 'no phase' } },
         { op: 'update', entity: 'touchpoint', id: randomUUID(), version: 1, data: { channel: 'fax', hacked: true } },
@@ -400,22 +387,22 @@ describe('POST /journeys/:id/changes', () => {
         'ops.5.data.position.x',
       ]),
     );
-    await given.changes(user, journey.id, []).expect(200);
-    const unknownTop = await given.http().post(`/api/journeys/${journey.id}/changes`).set('Cookie', user.cookie).send({ ops: [], extra: 1 }).expect(400);
+    await ctx.given.changes(ctx.owner, journey.id, []).expect(200);
+    const unknownTop = await ctx.given.http().post(`/api/journeys/${journey.id}/changes`).set('Cookie', ctx.owner.cookie).send({ ops: [], extra: 1 }).expect(400);
     expect((unknownTop.body as Problem).errors).toEqual([{ path: 'extra', message: 'unknown property' }]);
   });
 
   it('refuses a batch over the size limit with 413', async () => {
-    const journey = await given.journey(user);
+    const journey = await ctx.given.journey(ctx.owner);
     const ops = Array.from({ length: LIMITS.opsPerBatchMax + 1 }, () => ({ op: 'delete', entity: 'stage', id: randomUUID(), version: 1 }));
-    const response = await given.changes(user, journey.id, ops).expect(413);
+    const response = await ctx.given.changes(ctx.owner, journey.id, ops).expect(413);
     expect((response.body as Problem).code).toBe('BATCH_TOO_LARGE');
   });
 
   it('returns the new revision and bumps it once per batch', async () => {
-    const journey = await given.journey(user);
-    const stage = (await given.graph(user, journey.id)).stages[0]?.id ?? '';
-    const response = await given.changes(user, journey.id, [createTouchpoint(stage), createTouchpoint(stage)]).expect(200);
+    const journey = await ctx.given.journey(ctx.owner);
+    const stage = (await ctx.given.graph(ctx.owner, journey.id)).stages[0]?.id ?? '';
+    const response = await ctx.given.changes(ctx.owner, journey.id, [createTouchpoint(stage), createTouchpoint(stage)]).expect(200);
     expect((response.body as ChangeResponse).revision).toBe(journey.revision + 1);
   });
 });

@@ -1,10 +1,10 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { Client, type DatabaseError } from 'pg';
+import { randomUUID } from 'node:crypto';
+import type { Client, DatabaseError } from 'pg';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../src/database/migrations';
 import { KeyTenantTablesByWorkspace1795780000000 } from '../src/database/migrations/1795780000000-key-tenant-tables-by-workspace';
 import { schemaSnapshot } from './support/schema-snapshot';
-import { TEST_DATABASE_ENV, TEST_SERVER_ENV, withDatabase } from './support/test-database';
+import { connectToTestDatabase, createScratchDatabase } from './support/database-admin';
 
 /** The tables that 1795780000000 keys by (workspace_id, id). */
 const TABLES = ['journeys', 'personas', 'memberships', 'invitations', 'api_keys', 'audit_events'];
@@ -32,8 +32,7 @@ describe('keys for sharding by workspace', () => {
   let db: Client;
 
   beforeAll(async () => {
-    db = new Client({ connectionString: process.env[TEST_DATABASE_ENV] });
-    await db.connect();
+    db = await connectToTestDatabase();
   });
 
   afterAll(async () => {
@@ -140,18 +139,15 @@ describe('keys for sharding by workspace', () => {
   });
 
   it('runs down to the previous schema exactly and up again, with rows in every table it changes', async () => {
-    const server = process.env[TEST_SERVER_ENV] ?? '';
-    const name = `cxmap_citus_keys_${Date.now()}_${randomBytes(3).toString('hex')}`;
-    await admin(server, `CREATE DATABASE ${name}`);
-    const url = withDatabase(server, name);
+    const database = await createScratchDatabase('citus_keys');
     const through = MIGRATIONS.indexOf(KeyTenantTablesByWorkspace1795780000000);
     expect(through).toBeGreaterThan(0);
     let migrated: DataSource | null = null;
     try {
-      const before = await migratedDataSource(url, MIGRATIONS.slice(0, through));
+      const before = await migratedDataSource(database.url, MIGRATIONS.slice(0, through));
       const previous = await schemaSnapshot(before);
       await before.destroy();
-      migrated = await migratedDataSource(url, MIGRATIONS.slice(0, through + 1));
+      migrated = await migratedDataSource(database.url, MIGRATIONS.slice(0, through + 1));
       const keyed = await schemaSnapshot(migrated);
       expect(keyed).not.toEqual(previous);
 
@@ -170,7 +166,7 @@ describe('keys for sharding by workspace', () => {
       expect(counts).toEqual([{ journeys: 1, stages: 1, audit_events: 1 }]);
     } finally {
       await migrated?.destroy();
-      await admin(server, `DROP DATABASE IF EXISTS ${name}`);
+      await database.drop();
     }
   });
 });
@@ -184,16 +180,6 @@ async function insertWorkspace(db: Client): Promise<string> {
   const id = inserted[0]?.id;
   if (!id) throw new Error('workspace insert returned nothing');
   return id;
-}
-
-async function admin(server: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 async function migratedDataSource(url: string, migrations: typeof MIGRATIONS): Promise<DataSource> {

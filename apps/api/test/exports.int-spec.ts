@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { ExportJobDto, Problem } from '@cxmap/domain';
 import { REPORT_CONTENT_TYPES } from '@cxmap/reports';
 import ExcelJS from 'exceljs';
@@ -10,9 +9,9 @@ import JSZip from 'jszip';
 import Papa from 'papaparse';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createTestApp } from './support/create-test-app';
+import { useTestApp } from './support/test-app-context';
 import { ExportRunner } from '../src/modules/exports/export-runner';
-import { Given, createLink, createTouchpoint, type TestUser } from './support/given';
+import { createLink, createTouchpoint, type TestUser } from './support/given';
 
 const PDF_TEXT = join(__dirname, 'support/pdf-text.mjs');
 
@@ -46,17 +45,15 @@ const binary = (res: request.Response, done: (error: Error | null, body: Buffer)
 };
 
 describe('report exports', () => {
-  let app: NestExpressApplication;
+  const ctx = useTestApp({ owner: { workspaceName: 'Export workspace' } });
   let db: DataSource;
-  let given: Given;
-  let owner: TestUser;
   let journeyId: string;
   let stageNames: string[];
 
   /** Polls the job until it is no longer queued or running (each poll is a real request; no clock is asserted). */
   async function settled(path: string, headers: Record<string, string>): Promise<ExportJobDto> {
     for (let attempt = 0; attempt < 600; attempt++) {
-      const response = await given.http().get(path).set(headers).expect(200);
+      const response = await ctx.given.http().get(path).set(headers).expect(200);
       const job = response.body as ExportJobDto;
       if (job.status === 'done' || job.status === 'failed') return job;
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -75,42 +72,35 @@ describe('report exports', () => {
   };
 
   beforeAll(async () => {
-    app = await createTestApp();
-    db = app.get(DataSource);
-    given = new Given(app);
-    owner = await given.user({ workspaceName: 'Export workspace' });
-    const journey = await given.journey(owner, { template: 'service-lifecycle', name: 'Online order journey' });
+    db = ctx.app.get(DataSource);
+    const journey = await ctx.given.journey(ctx.owner, { template: 'service-lifecycle', name: 'Online order journey' });
     journeyId = journey.id;
-    const graph = await given.graph(owner, journeyId);
+    const graph = await ctx.given.graph(ctx.owner, journeyId);
     stageNames = graph.stages.map((s) => s.name);
     const [first, second] = graph.stages;
     if (!first || !second) throw new Error('template without stages');
     const chat = createTouchpoint(first.id, { title: 'Chat agent', channel: 'live_chat', interaction: 'personnel', emotion: -1 });
     const phone = createTouchpoint(second.id, { title: 'Phone agent', channel: 'phone', interaction: 'personnel', emotion: 1 });
-    await given.applied(owner, journeyId, [chat, phone, createLink(chat.id, phone.id, { type: 'hand_off' })]);
-    const attached = await given.attach(owner, journeyId, { metric: 'csat', touchpointId: chat.id, target: 90, warning: 85, isKey: true });
-    await given.measurements(owner, journeyId, [{ attachmentId: attached.id, period: 'month', periodStart: '2026-02-01', ratings: [1, 1, 2, 6, 10] }]).expect(200);
-    await given
+    await ctx.given.applied(ctx.owner, journeyId, [chat, phone, createLink(chat.id, phone.id, { type: 'hand_off' })]);
+    const attached = await ctx.given.attach(ctx.owner, journeyId, { metric: 'csat', touchpointId: chat.id, target: 90, warning: 85, isKey: true });
+    await ctx.given.measurements(ctx.owner, journeyId, [{ attachmentId: attached.id, period: 'month', periodStart: '2026-02-01', ratings: [1, 1, 2, 6, 10] }]).expect(200);
+    await ctx.given
       .http()
       .post(`/api/journeys/${journeyId}/annotations`)
-      .set('Cookie', owner.cookie)
+      .set('Cookie', ctx.owner.cookie)
       .send({ touchpointId: chat.id, kind: 'pain_point', severity: 'critical', title: 'Card declined at checkout' })
       .expect(201);
   });
 
-  afterAll(async () => {
-    await app.close();
-  });
-
   it('makes a PDF of the journey in a worker: name, stages in order, pain point, numbered pages; served as an attachment', async () => {
-    const created = await given.http().post(`/api/journeys/${journeyId}/exports`).set(member(owner)).send({ format: 'pdf' }).expect(202);
+    const created = await ctx.given.http().post(`/api/journeys/${journeyId}/exports`).set(member(ctx.owner)).send({ format: 'pdf' }).expect(202);
     const job = created.body as ExportJobDto;
     expect(job).toMatchObject({ journeyId, format: 'pdf', status: 'queued', progress: 0, fileName: null });
-    const done = await settled(`/api/exports/${job.id}`, member(owner));
+    const done = await settled(`/api/exports/${job.id}`, member(ctx.owner));
     expect(done).toMatchObject({ status: 'done', progress: 100, error: null });
     expect(done.fileName).toMatch(/^online-order-journey-\d{4}-\d{2}-\d{2}\.pdf$/);
 
-    const file = await given.http().get(`/api/exports/${job.id}/file`).set(member(owner)).buffer(true).parse(binary).expect(200);
+    const file = await ctx.given.http().get(`/api/exports/${job.id}/file`).set(member(ctx.owner)).buffer(true).parse(binary).expect(200);
     expect(file.headers['content-type']).toBe('application/pdf');
     expect(file.headers['content-disposition']).toBe(`attachment; filename="${done.fileName}"`);
     expect(file.headers['cache-control']).toBe('no-store');
@@ -125,7 +115,7 @@ describe('report exports', () => {
     expect(headings.every((at) => at >= 0)).toBe(true);
     expect([...headings].sort((a, b) => a - b)).toEqual(headings);
 
-    const [audit] = (await db.query(`SELECT action, change FROM audit_events WHERE workspace_id = $1 AND action = 'journey.exported'`, [owner.workspaceId])) as {
+    const [audit] = (await db.query(`SELECT action, change FROM audit_events WHERE workspace_id = $1 AND action = 'journey.exported'`, [ctx.owner.workspaceId])) as {
       action: string;
       change: { format: string; sections: string[] };
     }[];
@@ -133,51 +123,51 @@ describe('report exports', () => {
   });
 
   it('lets a viewer export, and hides jobs from members of other workspaces (404 like a missing id)', async () => {
-    const viewer = await given.memberOf(owner, 'viewer');
-    const created = await given.http().post(`/api/journeys/${journeyId}/exports`).set(member(viewer)).send({ format: 'pdf', sections: ['summary'] }).expect(202);
+    const viewer = await ctx.given.memberOf(ctx.owner, 'viewer');
+    const created = await ctx.given.http().post(`/api/journeys/${journeyId}/exports`).set(member(viewer)).send({ format: 'pdf', sections: ['summary'] }).expect(202);
     const job = created.body as ExportJobDto;
     expect((await settled(`/api/exports/${job.id}`, member(viewer))).status).toBe('done');
 
-    const stranger = await given.user();
+    const stranger = await ctx.given.user();
     for (const path of [`/api/exports/${job.id}`, `/api/exports/${job.id}/file`]) {
-      const foreign = await given.http().get(path).set(member(stranger)).expect(404);
-      const missing = await given.http().get(path.replace(job.id, '00000000-0000-4000-8000-000000000000')).set(member(stranger)).expect(404);
+      const foreign = await ctx.given.http().get(path).set(member(stranger)).expect(404);
+      const missing = await ctx.given.http().get(path.replace(job.id, '00000000-0000-4000-8000-000000000000')).set(member(stranger)).expect(404);
       expect((foreign.body as Problem).code).toBe('EXPORT_NOT_FOUND');
       expect({ ...(foreign.body as Problem) }).toEqual({ ...(missing.body as Problem) });
     }
-    await given.http().post(`/api/journeys/${journeyId}/exports`).set(member(stranger)).send({ format: 'pdf' }).expect(404);
+    await ctx.given.http().post(`/api/journeys/${journeyId}/exports`).set(member(stranger)).send({ format: 'pdf' }).expect(404);
   });
 
   it('exports through a share link that allows it, and only its own jobs; refuses a link without exports, writing nothing', async () => {
-    const link = await given.shareLink(owner, journeyId, { allowExport: true });
-    const created = await given.http().post(`/api/share/${link.token}/exports`).send({ format: 'pdf', sections: ['pains'] }).expect(202);
+    const link = await ctx.given.shareLink(ctx.owner, journeyId, { allowExport: true });
+    const created = await ctx.given.http().post(`/api/share/${link.token}/exports`).send({ format: 'pdf', sections: ['pains'] }).expect(202);
     const job = created.body as ExportJobDto;
     const done = await settled(`/api/share/${link.token}/exports/${job.id}`, {});
     expect(done.status).toBe('done');
-    const file = await given.http().get(`/api/share/${link.token}/exports/${job.id}/file`).buffer(true).parse(binary).expect(200);
+    const file = await ctx.given.http().get(`/api/share/${link.token}/exports/${job.id}/file`).buffer(true).parse(binary).expect(200);
     const text = pdfPages(file.body as Buffer).join('\n');
     expect(text).toContain('Card declined at checkout');
     // The link shows no workspace and no people: neither does its report, whatever was asked.
-    const withComments = await given.http().post(`/api/share/${link.token}/exports`).send({ format: 'pdf', includeComments: true }).expect(202);
+    const withComments = await ctx.given.http().post(`/api/share/${link.token}/exports`).send({ format: 'pdf', includeComments: true }).expect(202);
     await settled(`/api/share/${link.token}/exports/${(withComments.body as ExportJobDto).id}`, {});
-    const fullFile = await given.http().get(`/api/share/${link.token}/exports/${(withComments.body as ExportJobDto).id}/file`).buffer(true).parse(binary).expect(200);
+    const fullFile = await ctx.given.http().get(`/api/share/${link.token}/exports/${(withComments.body as ExportJobDto).id}/file`).buffer(true).parse(binary).expect(200);
     const fullText = pdfPages(fullFile.body as Buffer).join('\n');
     expect(fullText).toContain('Card declined at checkout');
     expect(fullText).toContain('A team member');
     expect(fullText).not.toContain('Export workspace');
-    expect(fullText).not.toContain(owner.me.user.name);
+    expect(fullText).not.toContain(ctx.owner.me.user.name);
     // A member's route does not serve a link's job, nor another link's route.
-    await given.http().get(`/api/exports/${job.id}`).set(member(owner)).expect(404);
-    const other = await given.shareLink(owner, journeyId, { allowExport: true });
-    await given.http().get(`/api/share/${other.token}/exports/${job.id}`).expect(404);
+    await ctx.given.http().get(`/api/exports/${job.id}`).set(member(ctx.owner)).expect(404);
+    const other = await ctx.given.shareLink(ctx.owner, journeyId, { allowExport: true });
+    await ctx.given.http().get(`/api/share/${other.token}/exports/${job.id}`).expect(404);
 
-    const closed = await given.shareLink(owner, journeyId, { allowExport: false });
-    const before = await counts(owner.workspaceId);
-    const refused = await given.http().post(`/api/share/${closed.token}/exports`).send({ format: 'pdf' }).expect(403);
+    const closed = await ctx.given.shareLink(ctx.owner, journeyId, { allowExport: false });
+    const before = await counts(ctx.owner.workspaceId);
+    const refused = await ctx.given.http().post(`/api/share/${closed.token}/exports`).send({ format: 'pdf' }).expect(403);
     expect((refused.body as Problem).code).toBe('EXPORT_NOT_ALLOWED');
-    await given.http().get(`/api/share/${closed.token}/exports/${job.id}`).expect(403);
-    await given.http().post(`/api/share/not-a-token/exports`).send({ format: 'pdf' }).expect(404);
-    expect(await counts(owner.workspaceId)).toEqual(before);
+    await ctx.given.http().get(`/api/share/${closed.token}/exports/${job.id}`).expect(403);
+    await ctx.given.http().post(`/api/share/not-a-token/exports`).send({ format: 'pdf' }).expect(404);
+    expect(await counts(ctx.owner.workspaceId)).toEqual(before);
   });
 
   it.each([
@@ -191,19 +181,19 @@ describe('report exports', () => {
     [{ format: 'pdf', includeComments: 'yes' }, ['includeComments']],
     [{ format: 'pdf', workspaceId: '00000000-0000-4000-8000-000000000000' }, ['workspaceId']],
   ])('refuses %j with 400 naming %j, and writes nothing', async (body, paths) => {
-    const before = await counts(owner.workspaceId);
-    const response = await given.http().post(`/api/journeys/${journeyId}/exports`).set(member(owner)).send(body).expect(400);
+    const before = await counts(ctx.owner.workspaceId);
+    const response = await ctx.given.http().post(`/api/journeys/${journeyId}/exports`).set(member(ctx.owner)).send(body).expect(400);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect((response.body as Problem).errors?.map((e) => e.path.split('.')[0])).toEqual(paths);
-    expect(await counts(owner.workspaceId)).toEqual(before);
+    expect(await counts(ctx.owner.workspaceId)).toEqual(before);
   });
 
   /** Starts an export as the owner, waits for it and downloads the file. */
   async function exported(format: string): Promise<{ job: ExportJobDto; file: request.Response }> {
-    const created = await given.http().post(`/api/journeys/${journeyId}/exports`).set(member(owner)).send({ format, includeComments: true }).expect(202);
-    const job = await settled(`/api/exports/${(created.body as ExportJobDto).id}`, member(owner));
+    const created = await ctx.given.http().post(`/api/journeys/${journeyId}/exports`).set(member(ctx.owner)).send({ format, includeComments: true }).expect(202);
+    const job = await settled(`/api/exports/${(created.body as ExportJobDto).id}`, member(ctx.owner));
     expect(job).toMatchObject({ status: 'done', progress: 100, error: null });
-    const file = await given.http().get(`/api/exports/${job.id}/file`).set(member(owner)).buffer(true).parse(binary).expect(200);
+    const file = await ctx.given.http().get(`/api/exports/${job.id}/file`).set(member(ctx.owner)).buffer(true).parse(binary).expect(200);
     expect(file.headers['content-type']).toBe(REPORT_CONTENT_TYPES[format as keyof typeof REPORT_CONTENT_TYPES]);
     return { job, file };
   }
@@ -247,15 +237,15 @@ describe('report exports', () => {
   });
 
   it('makes the portfolio PDF of the workspace (every journey by name), audited as a workspace event', async () => {
-    const created = await given.http().post(`/api/workspaces/${owner.workspaceId}/exports`).set(member(owner)).send({ format: 'pdf' }).expect(202);
-    const job = await settled(`/api/exports/${(created.body as ExportJobDto).id}`, member(owner));
+    const created = await ctx.given.http().post(`/api/workspaces/${ctx.owner.workspaceId}/exports`).set(member(ctx.owner)).send({ format: 'pdf' }).expect(202);
+    const job = await settled(`/api/exports/${(created.body as ExportJobDto).id}`, member(ctx.owner));
     expect(job).toMatchObject({ journeyId: null, status: 'done', progress: 100 });
     expect(job.fileName).toMatch(/^export-workspace-portfolio-\d{4}-\d{2}-\d{2}\.pdf$/);
-    const file = await given.http().get(`/api/exports/${job.id}/file`).set(member(owner)).buffer(true).parse(binary).expect(200);
+    const file = await ctx.given.http().get(`/api/exports/${job.id}/file`).set(member(ctx.owner)).buffer(true).parse(binary).expect(200);
     const text = pdfPages(file.body as Buffer).join('\n');
     expect(text).toContain('Export workspace');
     expect(text).toContain('Online order journey');
-    const [event] = (await db.query(`SELECT action, journey_id FROM audit_events WHERE workspace_id = $1 AND action = 'portfolio.exported'`, [owner.workspaceId])) as {
+    const [event] = (await db.query(`SELECT action, journey_id FROM audit_events WHERE workspace_id = $1 AND action = 'portfolio.exported'`, [ctx.owner.workspaceId])) as {
       action: string;
       journey_id: string | null;
     }[];
@@ -267,10 +257,10 @@ describe('report exports', () => {
       [{ format: 'xlsx' }, 'format'],
       [{ format: 'pdf', from: '2026-01-01' }, 'to'],
     ] as const) {
-      const before = await counts(owner.workspaceId);
-      const response = await given.http().post(`/api/workspaces/${owner.workspaceId}/exports`).set(member(owner)).send(body).expect(400);
+      const before = await counts(ctx.owner.workspaceId);
+      const response = await ctx.given.http().post(`/api/workspaces/${ctx.owner.workspaceId}/exports`).set(member(ctx.owner)).send(body).expect(400);
       expect((response.body as Problem).errors?.map((e) => e.path)).toEqual([field]);
-      expect(await counts(owner.workspaceId)).toEqual(before);
+      expect(await counts(ctx.owner.workspaceId)).toEqual(before);
     }
   });
 
@@ -279,61 +269,61 @@ describe('report exports', () => {
       const [row] = (await db.query(
         `INSERT INTO export_jobs (workspace_id, journey_id, format, options, status, expires_at${extra ? ', updated_at' : ''})
          VALUES ($1, $2, 'pdf', '{}', $3, now() + interval '1 hour'${extra ? `, ${extra}` : ''}) RETURNING id`,
-        [owner.workspaceId, journeyId, status],
+        [ctx.owner.workspaceId, journeyId, status],
       )) as { id: string }[];
       return row?.id ?? '';
     };
 
     it('limits a workspace to 3 exports at a time (429, nothing written); a stalled job does not count and reads as failed', async () => {
       const active = [await insert('queued'), await insert('running'), await insert('queued')];
-      const before = await counts(owner.workspaceId);
-      const response = await given.http().post(`/api/journeys/${journeyId}/exports`).set(member(owner)).send({ format: 'pdf' }).expect(429);
+      const before = await counts(ctx.owner.workspaceId);
+      const response = await ctx.given.http().post(`/api/journeys/${journeyId}/exports`).set(member(ctx.owner)).send({ format: 'pdf' }).expect(429);
       expect((response.body as Problem).code).toBe('TOO_MANY_EXPORTS');
       expect(response.headers['retry-after']).toBe('10');
-      expect(await counts(owner.workspaceId)).toEqual(before);
+      expect(await counts(ctx.owner.workspaceId)).toEqual(before);
 
       await db.query(`UPDATE export_jobs SET updated_at = now() - interval '10 minutes' WHERE id = $1`, [active[1]]);
-      const stalled = (await given.http().get(`/api/exports/${active[1]}`).set(member(owner)).expect(200)).body as ExportJobDto;
+      const stalled = (await ctx.given.http().get(`/api/exports/${active[1]}`).set(member(ctx.owner)).expect(200)).body as ExportJobDto;
       expect([stalled.status, stalled.error]).toEqual(['failed', expect.stringContaining('stopped')]);
-      const created = await given.http().post(`/api/journeys/${journeyId}/exports`).set(member(owner)).send({ format: 'pdf', sections: ['summary'] }).expect(202);
-      await settled(`/api/exports/${(created.body as ExportJobDto).id}`, member(owner));
+      const created = await ctx.given.http().post(`/api/journeys/${journeyId}/exports`).set(member(ctx.owner)).send({ format: 'pdf', sections: ['summary'] }).expect(202);
+      await settled(`/api/exports/${(created.body as ExportJobDto).id}`, member(ctx.owner));
       await db.query(`DELETE FROM export_jobs WHERE id = ANY($1::uuid[])`, [active]);
     });
 
     it("counts a share link's jobs apart: one at a time per link, and never against the members' three", async () => {
-      const link = await given.shareLink(owner, journeyId, { allowExport: true });
-      const linkId = ((await db.query(`SELECT id FROM share_links WHERE workspace_id = $1 ORDER BY created_at DESC LIMIT 1`, [owner.workspaceId])) as { id: string }[])[0]?.id;
+      const link = await ctx.given.shareLink(ctx.owner, journeyId, { allowExport: true });
+      const linkId = ((await db.query(`SELECT id FROM share_links WHERE workspace_id = $1 ORDER BY created_at DESC LIMIT 1`, [ctx.owner.workspaceId])) as { id: string }[])[0]?.id;
       const [row] = (await db.query(
         `INSERT INTO export_jobs (workspace_id, journey_id, share_link_id, format, options, status, expires_at)
          VALUES ($1, $2, $3, 'pdf', '{}', 'queued', now() + interval '1 hour') RETURNING id`,
-        [owner.workspaceId, journeyId, linkId],
+        [ctx.owner.workspaceId, journeyId, linkId],
       )) as { id: string }[];
-      const refused = await given.http().post(`/api/share/${link.token}/exports`).send({ format: 'pdf' }).expect(429);
+      const refused = await ctx.given.http().post(`/api/share/${link.token}/exports`).send({ format: 'pdf' }).expect(429);
       expect((refused.body as Problem).detail).toMatch(/share link makes at most 1 export/);
-      const other = await given.shareLink(owner, journeyId, { allowExport: true });
-      const viaOther = await given.http().post(`/api/share/${other.token}/exports`).send({ format: 'csv' }).expect(202);
-      const byMember = await given.http().post(`/api/journeys/${journeyId}/exports`).set(member(owner)).send({ format: 'csv' }).expect(202);
+      const other = await ctx.given.shareLink(ctx.owner, journeyId, { allowExport: true });
+      const viaOther = await ctx.given.http().post(`/api/share/${other.token}/exports`).send({ format: 'csv' }).expect(202);
+      const byMember = await ctx.given.http().post(`/api/journeys/${journeyId}/exports`).set(member(ctx.owner)).send({ format: 'csv' }).expect(202);
       await settled(`/api/share/${other.token}/exports/${(viaOther.body as ExportJobDto).id}`, {});
-      await settled(`/api/exports/${(byMember.body as ExportJobDto).id}`, member(owner));
+      await settled(`/api/exports/${(byMember.body as ExportJobDto).id}`, member(ctx.owner));
       await db.query(`DELETE FROM export_jobs WHERE id = $1`, [row?.id]);
     });
 
     it('deletes the expired jobs of every workspace on its housekeeping round', async () => {
       const expired = await insert('failed');
       await db.query(`UPDATE export_jobs SET expires_at = now() - interval '1 second' WHERE id = $1`, [expired]);
-      expect(await app.get(ExportRunner).deleteExpired()).toBeGreaterThanOrEqual(1);
+      expect(await ctx.app.get(ExportRunner).deleteExpired()).toBeGreaterThanOrEqual(1);
       expect(await db.query(`SELECT id FROM export_jobs WHERE id = $1`, [expired])).toEqual([]);
     });
 
     it('answers 409 for the file of an unfinished job, and 404 for an expired one, which the next export deletes', async () => {
       const queued = await insert('queued');
-      const unfinished = await given.http().get(`/api/exports/${queued}/file`).set(member(owner)).expect(409);
+      const unfinished = await ctx.given.http().get(`/api/exports/${queued}/file`).set(member(ctx.owner)).expect(409);
       expect((unfinished.body as Problem).code).toBe('EXPORT_NOT_READY');
       await db.query(`UPDATE export_jobs SET expires_at = now() - interval '1 second' WHERE id = $1`, [queued]);
-      await given.http().get(`/api/exports/${queued}`).set(member(owner)).expect(404);
-      const created = await given.http().post(`/api/journeys/${journeyId}/exports`).set(member(owner)).send({ format: 'pdf', sections: ['summary'] }).expect(202);
+      await ctx.given.http().get(`/api/exports/${queued}`).set(member(ctx.owner)).expect(404);
+      const created = await ctx.given.http().post(`/api/journeys/${journeyId}/exports`).set(member(ctx.owner)).send({ format: 'pdf', sections: ['summary'] }).expect(202);
       expect(await db.query(`SELECT id FROM export_jobs WHERE id = $1`, [queued])).toEqual([]);
-      await settled(`/api/exports/${(created.body as ExportJobDto).id}`, member(owner));
+      await settled(`/api/exports/${(created.body as ExportJobDto).id}`, member(ctx.owner));
     });
   });
 });

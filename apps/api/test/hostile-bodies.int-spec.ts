@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { JourneyGraph, Problem } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
-import { createTestApp } from './support/create-test-app';
-import { Given, type TestUser } from './support/given';
+import { useTestApp } from './support/test-app-context';
 
 /**
  * Raw JSON texts (never object literals: `JSON.stringify` would drop a `__proto__` key) sent to
@@ -56,29 +54,20 @@ function fill(template: string, value: string, key: string | null): string {
 }
 
 describe('hostile JSON bodies on every route that takes one', () => {
-  let app: NestExpressApplication;
-  let given: Given;
-  let user: TestUser;
+  const ctx = useTestApp({ owner: true });
   let journeyId: string;
   let stageId: string;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    given = new Given(app);
-    user = await given.user();
-    journeyId = (await given.journey(user)).id;
-    stageId = (await given.graph(user, journeyId)).stages[0]?.id ?? '';
-  });
-
-  afterAll(async () => {
-    await app.close();
+    journeyId = (await ctx.given.journey(ctx.owner)).id;
+    stageId = (await ctx.given.graph(ctx.owner, journeyId)).stages[0]?.id ?? '';
   });
 
   const count = async (sql: string, params: unknown[] = []): Promise<number> => {
-    const rows = (await app.get(DataSource).query(sql, params)) as { n: number }[];
+    const rows = (await ctx.app.get(DataSource).query(sql, params)) as { n: number }[];
     return rows[0]?.n ?? -1;
   };
-  const graph = (): Promise<JourneyGraph> => given.graph(user, journeyId);
+  const graph = (): Promise<JourneyGraph> => ctx.given.graph(ctx.owner, journeyId);
 
   const targets: Target[] = [
     {
@@ -86,7 +75,7 @@ describe('hostile JSON bodies on every route that takes one', () => {
       method: 'post',
       url: () => '/api/auth/login',
       cookie: () => undefined,
-      template: () => `{"@KEY@":0,"email":"@VALUE@","password":${JSON.stringify(user.password)}}`,
+      template: () => `{"@KEY@":0,"email":"@VALUE@","password":${JSON.stringify(ctx.owner.password)}}`,
       valuePath: 'email',
       keyPath: '',
       snapshot: () => count(`SELECT count(*)::int AS n FROM sessions`),
@@ -108,19 +97,19 @@ describe('hostile JSON bodies on every route that takes one', () => {
     {
       name: 'POST /workspaces/:id/journeys',
       method: 'post',
-      url: () => `/api/workspaces/${user.workspaceId}/journeys`,
-      cookie: () => user.cookie,
+      url: () => `/api/workspaces/${ctx.owner.workspaceId}/journeys`,
+      cookie: () => ctx.owner.cookie,
       template: () => `{"name":"@VALUE@","@KEY@":0,"template":"blank"}`,
       valuePath: 'name',
       keyPath: '',
-      snapshot: () => count(`SELECT count(*)::int AS n FROM journeys WHERE workspace_id = $1`, [user.workspaceId]),
+      snapshot: () => count(`SELECT count(*)::int AS n FROM journeys WHERE workspace_id = $1`, [ctx.owner.workspaceId]),
       okStatus: 201,
     },
     {
       name: 'PATCH /journeys/:id',
       method: 'patch',
       url: () => `/api/journeys/${journeyId}`,
-      cookie: () => user.cookie,
+      cookie: () => ctx.owner.cookie,
       template: () => `{"@KEY@":0,"name":"@VALUE@"}`,
       valuePath: 'name',
       keyPath: '',
@@ -131,7 +120,7 @@ describe('hostile JSON bodies on every route that takes one', () => {
       name: 'POST /journeys/:id/changes (in data)',
       method: 'post',
       url: () => `/api/journeys/${journeyId}/changes`,
-      cookie: () => user.cookie,
+      cookie: () => ctx.owner.cookie,
       template: () => changesBody(stageId, '"@KEY@":0,', ''),
       valuePath: 'ops.0.data.title',
       keyPath: 'ops.0.data',
@@ -142,7 +131,7 @@ describe('hostile JSON bodies on every route that takes one', () => {
       name: 'POST /journeys/:id/changes (in data.position)',
       method: 'post',
       url: () => `/api/journeys/${journeyId}/changes`,
-      cookie: () => user.cookie,
+      cookie: () => ctx.owner.cookie,
       template: () => changesBody(stageId, '', '"@KEY@":0,'),
       valuePath: 'ops.0.data.title',
       keyPath: 'ops.0.data.position',
@@ -152,7 +141,7 @@ describe('hostile JSON bodies on every route that takes one', () => {
   ];
 
   const send = (target: Target, body: string) => {
-    const test = given.http()[target.method](target.url()).set('Content-Type', 'application/json');
+    const test = ctx.given.http()[target.method](target.url()).set('Content-Type', 'application/json');
     const cookie = target.cookie();
     return (cookie ? test.set('Cookie', cookie) : test).send(body);
   };
@@ -186,10 +175,10 @@ describe('hostile JSON bodies on every route that takes one', () => {
       ['{"ops":[[]]}', ['ops.0']],
       [`{"ops":[${valid.slice('{"ops":['.length, -2)}, [], null, 7, "x"]}`, ['ops.1', 'ops.2', 'ops.3', 'ops.4']],
     ] as const) {
-      const response = await given
+      const response = await ctx.given
         .http()
         .post(`/api/journeys/${journeyId}/changes`)
-        .set('Cookie', user.cookie)
+        .set('Cookie', ctx.owner.cookie)
         .set('Content-Type', 'application/json')
         .send(body);
       expect(response.status).toBe(400);
@@ -201,17 +190,17 @@ describe('hostile JSON bodies on every route that takes one', () => {
 
   it('refuses nesting deeper than the limit where it starts, and lets the limit itself through to validation', async () => {
     const patch = (body: string) =>
-      given.http().patch(`/api/journeys/${journeyId}`).set('Cookie', user.cookie).set('Content-Type', 'application/json').send(body);
+      ctx.given.http().patch(`/api/journeys/${journeyId}`).set('Cookie', ctx.owner.cookie).set('Content-Type', 'application/json').send(body);
     const atLimit = await patch(`{"name":${'['.repeat(7)}${']'.repeat(7)}}`);
     expect(atLimit.status).toBe(400);
     expect((atLimit.body as Problem).errors?.map((e) => e.path)).toEqual(['name']);
     const overLimit = await patch(`{"name":${'['.repeat(8)}${']'.repeat(8)}}`);
     expect(overLimit.status).toBe(400);
     expect((overLimit.body as Problem).errors?.map((e) => e.path)).toEqual(['name.0.0.0.0.0.0.0']);
-    const legit = await given
+    const legit = await ctx.given
       .http()
       .post(`/api/journeys/${journeyId}/changes`)
-      .set('Cookie', user.cookie)
+      .set('Cookie', ctx.owner.cookie)
       .set('Content-Type', 'application/json')
       .send(changesBody(stageId, '', ''));
     expect(legit.status).toBe(200);

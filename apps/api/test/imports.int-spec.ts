@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AnnotationPage, ImportJourneyResponse, Problem, Role } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
-import { createTestApp } from './support/create-test-app';
-import { Given, type TestUser } from './support/given';
+import { useTestApp } from './support/test-app-context';
+import type { TestUser } from './support/given';
 
 const FIXTURES = join(__dirname, '../../../libs/journey-format/fixtures/interop');
 const fixture = (path: string): string => readFileSync(join(FIXTURES, path), 'utf8');
@@ -12,25 +11,13 @@ const fixture = (path: string): string => readFileSync(join(FIXTURES, path), 'ut
 const mermaidFixture = (file: string): string => fixture(`mermaid/${file}`).split('\n').slice(1).join('\n');
 
 describe('journey import', () => {
-  let app: NestExpressApplication;
-  let given: Given;
-  let owner: TestUser;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    given = new Given(app);
-    owner = await given.user();
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp({ owner: true });
 
   const importAs = (user: TestUser, body: object, workspaceId = user.workspaceId) =>
-    given.http().post(`/api/workspaces/${workspaceId}/journeys/import`).set('Cookie', user.cookie).send(body);
+    ctx.given.http().post(`/api/workspaces/${workspaceId}/journeys/import`).set('Cookie', user.cookie).send(body);
 
   async function rowCounts(): Promise<Record<string, number>> {
-    const db = app.get(DataSource);
+    const db = ctx.app.get(DataSource);
     const counts: Record<string, number> = {};
     for (const table of ['journeys', 'stages', 'touchpoints', 'links']) {
       const [row] = (await db.query(`SELECT count(*)::int AS n FROM ${table}`)) as Array<{ n: number }>;
@@ -40,10 +27,10 @@ describe('journey import', () => {
   }
 
   it('imports a Mermaid journey: stages, touchpoints with emotion and actors, in order', async () => {
-    const response = await importAs(owner, { format: 'mermaid', content: mermaidFixture('001.mmd') }).expect(201);
+    const response = await importAs(ctx.owner, { format: 'mermaid', content: mermaidFixture('001.mmd') }).expect(201);
     const created = response.body as ImportJourneyResponse;
-    expect(created).toMatchObject({ workspaceId: owner.workspaceId, name: 'My working day', revision: 1, warnings: [] });
-    const graph = await given.graph(owner, created.id);
+    expect(created).toMatchObject({ workspaceId: ctx.owner.workspaceId, name: 'My working day', revision: 1, warnings: [] });
+    const graph = await ctx.given.graph(ctx.owner, created.id);
     expect(graph.stages.map((s) => [s.name, s.order])).toEqual([
       ['Go to work', 0],
       ['Go home', 1],
@@ -59,21 +46,21 @@ describe('journey import', () => {
   });
 
   it('imports with warnings by line, and takes the name given', async () => {
-    const response = await importAs(owner, { format: 'mermaid', content: mermaidFixture('009.mmd'), name: '  Scores off the scale  ' }).expect(201);
+    const response = await importAs(ctx.owner, { format: 'mermaid', content: mermaidFixture('009.mmd'), name: '  Scores off the scale  ' }).expect(201);
     const created = response.body as ImportJourneyResponse;
     expect(created.name).toBe('Scores off the scale');
     expect(created.warnings).toEqual([{ line: 4, message: expect.stringContaining('Score "23" is not a whole number from 1 to 5') }]);
-    const graph = await given.graph(owner, created.id);
+    const graph = await ctx.given.graph(ctx.owner, created.id);
     const tea = graph.touchpoints.find((t) => t.title === 'Make tea');
     expect(tea).toMatchObject({ emotion: null, description: 'Actors: Me\nMermaid score: 23' });
   });
 
   it('imports an OpenJourney blueprint: layers, blueprint steps linked to their node', async () => {
-    const response = await importAs(owner, { format: 'ojf', content: fixture('ojf/hotel-check-in-blueprint.ojf') }).expect(201);
+    const response = await importAs(ctx.owner, { format: 'ojf', content: fixture('ojf/hotel-check-in-blueprint.ojf') }).expect(201);
     const created = response.body as ImportJourneyResponse;
     expect(created.name).toBe('Hotel Arrival & Check-in');
     expect(created.description).toContain('Persona: Business Traveler');
-    const graph = await given.graph(owner, created.id);
+    const graph = await ctx.given.graph(ctx.owner, created.id);
     expect(graph.stages.map((s) => s.name)).toEqual(['Arrival', 'Check-in', 'Room Entry']);
     expect(graph.touchpoints).toHaveLength(14);
     const byLayer = (layer: string) => graph.touchpoints.filter((t) => t.layer === layer).length;
@@ -86,14 +73,14 @@ describe('journey import', () => {
   });
 
   it('makes the pain points of an OpenJourney file open pain-point annotations on their touchpoints', async () => {
-    const response = await importAs(owner, { format: 'ojf', content: fixture('ojf/ecommerce-return.ojf') }).expect(201);
+    const response = await importAs(ctx.owner, { format: 'ojf', content: fixture('ojf/ecommerce-return.ojf') }).expect(201);
     const created = response.body as ImportJourneyResponse;
     expect(created.warnings.filter((w) => /^\d+ pain points? will be imported/.test(w.message))).toEqual([]);
-    const graph = await given.graph(owner, created.id);
+    const graph = await ctx.given.graph(ctx.owner, created.id);
     expect(graph.touchpoints).toHaveLength(9);
     const fee = graph.touchpoints.find((t) => t.title === 'Restocking Fee');
     expect(fee?.description).not.toContain('Pain point (high severity)');
-    const page = (await given.http().get(`/api/journeys/${created.id}/annotations`).set('Cookie', owner.cookie).expect(200)).body as AnnotationPage;
+    const page = (await ctx.given.http().get(`/api/journeys/${created.id}/annotations`).set('Cookie', ctx.owner.cookie).expect(200)).body as AnnotationPage;
     expect(page.items.filter((a) => a.target.id === fee?.id).map((a) => [a.kind, a.severity, a.status, a.title])).toEqual([
       ['pain_point', 'high', 'open', 'Restocking Fee'],
     ]);
@@ -106,7 +93,7 @@ describe('journey import', () => {
     ['ojf', '{ not json', [1]],
   ])('refuses a bad %s file with 422, every problem by line, and writes nothing', async (format, content, lines) => {
     const before = await rowCounts();
-    const response = await importAs(owner, { format, content }).expect(422);
+    const response = await importAs(ctx.owner, { format, content }).expect(422);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     const problem = response.body as Problem;
     expect(problem).toMatchObject({ status: 422, code: 'IMPORT_INVALID', detail: expect.stringContaining('nothing was imported') });
@@ -118,7 +105,7 @@ describe('journey import', () => {
   it('refuses a file past the journey limits without writing anything', async () => {
     const before = await rowCounts();
     const content = `journey\n${Array.from({ length: 51 }, (_, i) => `section S${i}\n  T: 3`).join('\n')}`;
-    const response = await importAs(owner, { format: 'mermaid', content }).expect(422);
+    const response = await importAs(ctx.owner, { format: 'mermaid', content }).expect(422);
     expect((response.body as Problem).errors?.[0].message).toMatch(/at most 50/);
     expect(await rowCounts()).toEqual(before);
   });
@@ -130,7 +117,7 @@ describe('journey import', () => {
     ['a blank name', { format: 'mermaid', content: 'journey', name: '   ' }, 'name'],
     ['content over LIMITS.importContentMax', { format: 'mermaid', content: 'x'.repeat(1_000_001) }, 'content'],
   ])('validates the body: %s → 400 on %s', async (_label, body, field) => {
-    const response = await importAs(owner, body).expect(400);
+    const response = await importAs(ctx.owner, body).expect(400);
     expect((response.body as Problem).errors?.map((e) => e.path)).toContain(field);
   });
 
@@ -140,15 +127,15 @@ describe('journey import', () => {
     ['commenter', 403],
     ['viewer', 403],
   ])('%s → %i', async (role, status) => {
-    const member = role === 'owner' ? owner : await given.memberOf(owner, role);
+    const member = role === 'owner' ? ctx.owner : await ctx.given.memberOf(ctx.owner, role);
     const before = await rowCounts();
-    await importAs(member, { format: 'mermaid', content: 'journey\nsection A\n  T: 3' }, owner.workspaceId).expect(status);
+    await importAs(member, { format: 'mermaid', content: 'journey\nsection A\n  T: 3' }, ctx.owner.workspaceId).expect(status);
     if (status === 403) expect(await rowCounts()).toEqual(before);
   });
 
   it('answers 404 for another workspace, exactly like a missing one', async () => {
-    const stranger = await given.user();
-    const foreign = await importAs(stranger, { format: 'mermaid', content: 'journey' }, owner.workspaceId).expect(404);
+    const stranger = await ctx.given.user();
+    const foreign = await importAs(stranger, { format: 'mermaid', content: 'journey' }, ctx.owner.workspaceId).expect(404);
     const missing = await importAs(stranger, { format: 'mermaid', content: 'journey' }, '00000000-0000-4000-8000-000000000000').expect(404);
     expect(foreign.body).toEqual(missing.body);
   });

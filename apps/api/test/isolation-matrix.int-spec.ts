@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { ChangeOp, JourneyGraph, Problem } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
-import { createTestApp } from './support/create-test-app';
+import { useTestApp } from './support/test-app-context';
 import { createLink, createStage, createTouchpoint } from './support/given';
 import { CALLER_KINDS } from './support/matrix/callers';
 import { ROUTES, freshValues, type RouteSpec } from './support/matrix/route-table';
@@ -24,7 +23,7 @@ function idKindsOf(route: RouteSpec, world: World, b: Ids): IdKind[] {
 }
 
 describe('tenant isolation matrix: an owner of A reaches nothing of B', () => {
-  let app: NestExpressApplication;
+  const ctx = useTestApp();
   let db: DataSource;
   let builder: WorldBuilder;
   let a: World;
@@ -35,9 +34,8 @@ describe('tenant isolation matrix: an owner of A reaches nothing of B', () => {
   const checksumB = (): Promise<Record<string, string>> => tenantChecksum(db, b.ids.workspace, bUsers);
 
   beforeAll(async () => {
-    app = await createTestApp();
-    db = app.get(DataSource);
-    builder = new WorldBuilder(app);
+    db = ctx.app.get(DataSource);
+    builder = new WorldBuilder(ctx.app);
     a = await builder.world();
     b = await builder.workspace();
     const members = (await db.query(`SELECT user_id FROM memberships WHERE workspace_id = $1`, [b.ids.workspace])) as { user_id: string }[];
@@ -45,12 +43,8 @@ describe('tenant isolation matrix: an owner of A reaches nothing of B', () => {
     bBefore = await checksumB();
   });
 
-  afterAll(async () => {
-    await app.close();
-  });
-
   it('covers every operation of the OpenAPI document', async () => {
-    expect(tableCoverage(await documentedOperations(app))).toEqual({ missingFromTable: [], notInDocument: [] });
+    expect(tableCoverage(await documentedOperations(ctx.app))).toEqual({ missingFromTable: [], notInDocument: [] });
   });
 
   it('checksums every table of B, and notices a change', async () => {
@@ -143,8 +137,8 @@ describe('tenant isolation matrix: an owner of A reaches nothing of B', () => {
           const fresh = freshValues();
           const build = (ids: Ids) => route.request({ ids, world: a, caller: caller.account, fresh, prepared: {} });
           const missing = missingId(kind);
-          const foreign = await send(app, key, build({ ...a.workspace.ids, [kind]: b.ids[kind] }), caller.headers);
-          const absent = await send(app, key, build({ ...a.workspace.ids, [kind]: missing }), caller.headers);
+          const foreign = await send(ctx.app, key, build({ ...a.workspace.ids, [kind]: b.ids[kind] }), caller.headers);
+          const absent = await send(ctx.app, key, build({ ...a.workspace.ids, [kind]: missing }), caller.headers);
           seen.push({
             caller: caller.name,
             kind,
@@ -155,7 +149,7 @@ describe('tenant isolation matrix: an owner of A reaches nothing of B', () => {
         }
         // Every id of B at once.
         const allForeign = await send(
-          app,
+          ctx.app,
           key,
           route.request({ ids: b.ids, world: a, caller: caller.account, fresh: freshValues(), prepared: {} }),
           caller.headers,
@@ -171,10 +165,10 @@ describe('tenant isolation matrix: an owner of A reaches nothing of B', () => {
     const read = { Authorization: `Bearer ${a.workspace.apiKeys.read}` };
     const ingest = { Authorization: `Bearer ${a.workspace.apiKeys.ingest}` };
     const answers = await Promise.all([
-      send(app, 'GET /api/journeys/{id}', { params: { id: b.ids.journey } }, read),
-      send(app, 'GET /api/workspaces/{workspaceId}/journeys', { params: { workspaceId: b.ids.workspace } }, read),
+      send(ctx.app, 'GET /api/journeys/{id}', { params: { id: b.ids.journey } }, read),
+      send(ctx.app, 'GET /api/workspaces/{workspaceId}/journeys', { params: { workspaceId: b.ids.workspace } }, read),
       send(
-        app,
+        ctx.app,
         'POST /api/journeys/{id}/measurements',
         {
           params: { id: b.ids.journey },
@@ -204,7 +198,7 @@ describe('tenant isolation matrix: an owner of A reaches nothing of B', () => {
     }
 
     const post = (body: unknown) =>
-      send(app, 'POST /api/journeys/{id}/measurements', { params: { id: a.workspace.ids.journey }, body }, {
+      send(ctx.app, 'POST /api/journeys/{id}/measurements', { params: { id: a.workspace.ids.journey }, body }, {
         Authorization: `Bearer ${a.workspace.apiKeys.ingest}`,
       });
 
@@ -342,7 +336,7 @@ describe('tenant isolation matrix: an owner of A reaches nothing of B', () => {
       const foreignId = c.foreignId();
       const missingId = randomUUID();
       const post = (bad: ChangeOp) =>
-        send(app, 'POST /api/journeys/{id}/changes', { params: { id: a.workspace.ids.journey }, body: { ops: [...ops.slice(0, at), bad, ...ops.slice(at)] } }, {
+        send(ctx.app, 'POST /api/journeys/{id}/changes', { params: { id: a.workspace.ids.journey }, body: { ops: [...ops.slice(0, at), bad, ...ops.slice(at)] } }, {
           Cookie: owner.cookie,
         });
       const foreign = await post(c.op(foreignId));
@@ -358,7 +352,7 @@ describe('tenant isolation matrix: an owner of A reaches nothing of B', () => {
 
     it('applies the same batch without the foreign operation (so the refusals above came from it)', async () => {
       const response = await send(
-        app,
+        ctx.app,
         'POST /api/journeys/{id}/changes',
         { params: { id: a.workspace.ids.journey }, body: { ops: batch() } },
         { Cookie: a.workspace.members.owner.cookie },
@@ -372,7 +366,7 @@ describe('tenant isolation matrix: an owner of A reaches nothing of B', () => {
       const [link] = bGraph.links;
       if (!stage || !t1 || !t2 || !link) throw new Error('B’s journey lacks content');
       const response = await send(
-        app,
+        ctx.app,
         'POST /api/journeys/{id}/changes',
         {
           params: { id: a.workspace.ids.journey },

@@ -1,10 +1,8 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { LIMITS, type ImportJourneyResponse, type ImportPreviewResponse, type Problem } from '@cxmap/domain';
 import { DOCUMENT_LIMITS, type DocumentMeasurement, type JourneyDocument } from '@cxmap/journey-format';
 import { sampleJourneyDocument } from '@cxmap/journey-format/testing';
 import { DataSource } from 'typeorm';
-import { createTestApp } from './support/create-test-app';
-import { Given, type TestUser } from './support/given';
+import { useTestApp } from './support/test-app-context';
 
 /** Attached metrics in the document at the cap, each with `MEASURED_WEEKS` weekly measurements. */
 const SERIES = 250;
@@ -56,35 +54,23 @@ function documentAtMeasurementCap(): JourneyDocument {
 const measurementCount = (doc: JourneyDocument): number => doc.metrics.reduce((sum, metric) => sum + metric.measurements.length, 0);
 
 describe('a CXMap document of a journey at its caps imports again', () => {
-  let app: NestExpressApplication;
-  let given: Given;
-  let user: TestUser;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    given = new Given(app);
-    user = await given.user();
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp({ owner: true });
 
   const importDocument = (text: string, dryRun = false) =>
-    given
+    ctx.given
       .http()
-      .post(`/api/workspaces/${user.workspaceId}/journeys/import${dryRun ? '?dryRun=true' : ''}`)
-      .set('Cookie', user.cookie)
+      .post(`/api/workspaces/${ctx.owner.workspaceId}/journeys/import${dryRun ? '?dryRun=true' : ''}`)
+      .set('Cookie', ctx.owner.cookie)
       .send({ format: 'cxmap', content: text });
   const exportText = async (journeyId: string): Promise<string> =>
-    (await given.http().get(`/api/journeys/${journeyId}/document`).set('Cookie', user.cookie).buffer(true).parse((res, done) => {
+    (await ctx.given.http().get(`/api/journeys/${journeyId}/document`).set('Cookie', ctx.owner.cookie).buffer(true).parse((res, done) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
       res.on('end', () => done(null, text));
     }).expect(200)).body as string;
   const rowsOf = async (table: string, journeyId: string): Promise<number> => {
-    const [row] = (await app.get(DataSource).query(`SELECT count(*)::int AS n FROM ${table} WHERE journey_id = $1`, [journeyId])) as Array<{ n: number }>;
+    const [row] = (await ctx.app.get(DataSource).query(`SELECT count(*)::int AS n FROM ${table} WHERE journey_id = $1`, [journeyId])) as Array<{ n: number }>;
     return row?.n ?? -1;
   };
 
@@ -94,7 +80,7 @@ describe('a CXMap document of a journey at its caps imports again', () => {
     const seeded = await importDocument(JSON.stringify({ ...doc, metrics: doc.metrics.map((metric) => ({ ...metric, measurements: [] })) }));
     expect(seeded.status).toBe(201);
     const journeyId = (seeded.body as ImportJourneyResponse).id;
-    await app.get(DataSource).query(
+    await ctx.app.get(DataSource).query(
       `INSERT INTO metric_measurements (workspace_id, journey_id, attachment_id, kind, period_kind, period_start, dimension, source,
               promoters, passives, detractors, sample_size)
        SELECT a.workspace_id, a.journey_id, a.id, a.kind, 'week', $2::date + 7 * w, '', 'api', 40 + w % 20, 30, 30 - w % 20, 100
@@ -132,28 +118,28 @@ describe('a CXMap document of a journey at its caps imports again', () => {
 
   it('refuses a measurement past the journey’s cap with 422 TOO_MANY_MEASUREMENTS and stores nothing; a period measured again still replaces its figures', async () => {
     const journeyId = atCapId || (await journeyAtMeasurementCap());
-    const [attachment] = (await app.get(DataSource).query(`SELECT id FROM metric_attachments WHERE journey_id = $1 LIMIT 1`, [journeyId])) as Array<{ id: string }>;
+    const [attachment] = (await ctx.app.get(DataSource).query(`SELECT id FROM metric_attachments WHERE journey_id = $1 LIMIT 1`, [journeyId])) as Array<{ id: string }>;
     const row = (w: number) => ({ attachmentId: attachment!.id, period: 'week', periodStart: week(w), promoters: 50, passives: 25, detractors: 25 });
 
-    const over = await given.measurements(user, journeyId, [row(MEASURED_WEEKS)]);
+    const over = await ctx.given.measurements(ctx.owner, journeyId, [row(MEASURED_WEEKS)]);
     expect(over.status).toBe(422);
     expect(over.headers['content-type']).toContain('application/problem+json');
     expect(over.body as Problem).toMatchObject({ code: 'TOO_MANY_MEASUREMENTS', detail: expect.stringContaining(LIMITS.measurementsPerJourneyMax.toLocaleString('en')) });
     expect(await rowsOf('metric_measurements', journeyId)).toBe(LIMITS.measurementsPerJourneyMax);
 
-    const replaced = await given.measurements(user, journeyId, [row(0)]);
+    const replaced = await ctx.given.measurements(ctx.owner, journeyId, [row(0)]);
     expect(replaced.status).toBe(200);
     expect(await rowsOf('metric_measurements', journeyId)).toBe(LIMITS.measurementsPerJourneyMax);
   }, 60_000);
 
   it('refuses an annotation past the journey’s cap with 422 TOO_MANY_ANNOTATIONS', async () => {
-    const { journey, touchpoints } = await given.journeyWithTouchpoints(user, 1);
+    const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(ctx.owner, 1);
     const annotate = () =>
-      given.http().post(`/api/journeys/${journey.id}/annotations`).set('Cookie', user.cookie).send({ touchpointId: touchpoints[0]!.id, kind: 'comment', title: 'Seen' });
+      ctx.given.http().post(`/api/journeys/${journey.id}/annotations`).set('Cookie', ctx.owner.cookie).send({ touchpointId: touchpoints[0]!.id, kind: 'comment', title: 'Seen' });
     const first = await annotate();
     expect(first.status).toBe(201);
     // Copies of the first up to the cap, written directly: the route would take minutes.
-    const db = app.get(DataSource);
+    const db = ctx.app.get(DataSource);
     const columns = ((await db.query(
       `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'annotations' AND column_name <> 'id'`,
     )) as Array<{ column_name: string }>).map((c) => `"${c.column_name}"`).join(', ');
@@ -170,10 +156,10 @@ describe('a CXMap document of a journey at its caps imports again', () => {
   }, 60_000);
 
   it('answers a content longer than its format allows with 400 naming content: 1,000,000 characters for Mermaid, journeyDocumentContentMax for a CXMap document', async () => {
-    const mermaid = await given
+    const mermaid = await ctx.given
       .http()
-      .post(`/api/workspaces/${user.workspaceId}/journeys/import`)
-      .set('Cookie', user.cookie)
+      .post(`/api/workspaces/${ctx.owner.workspaceId}/journeys/import`)
+      .set('Cookie', ctx.owner.cookie)
       .send({ format: 'mermaid', content: 'x'.repeat(LIMITS.importContentMax + 1) });
     expect(mermaid.status).toBe(400);
     expect((mermaid.body as Problem).errors?.map((e) => e.path)).toEqual(['content']);
@@ -184,11 +170,11 @@ describe('a CXMap document of a journey at its caps imports again', () => {
   }, 60_000);
 
   it('keeps the 5 MB body limit on every other route', async () => {
-    const { journey } = await given.journeyWithTouchpoints(user, 1);
-    const big = await given
+    const { journey } = await ctx.given.journeyWithTouchpoints(ctx.owner, 1);
+    const big = await ctx.given
       .http()
       .patch(`/api/journeys/${journey.id}`)
-      .set('Cookie', user.cookie)
+      .set('Cookie', ctx.owner.cookie)
       .send({ description: 'x'.repeat(6 * 1024 * 1024) });
     expect(big.status).toBe(413);
     expect(big.body as Problem).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });

@@ -1,8 +1,7 @@
 import type { AddressInfo } from 'node:net';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { createTestApp } from './support/create-test-app';
-import { Given, type TestUser } from './support/given';
+import { useTestApp } from './support/test-app-context';
+import type { TestUser } from './support/given';
 
 /**
  * "The last owner cannot leave or be demoted" under concurrency: two owners act on each other at
@@ -10,20 +9,13 @@ import { Given, type TestUser } from './support/given';
  * connections), round after round. Whatever interleaving happens, the workspace keeps an owner.
  */
 describe('the last owner under concurrency', () => {
+  const ctx = useTestApp();
   const ROUNDS = 25;
-  let app: NestExpressApplication;
-  let given: Given;
   let base: string;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    await app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    given = new Given(app);
-  });
-
-  afterAll(async () => {
-    await app.close();
+    await ctx.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(ctx.app.getHttpServer().address() as AddressInfo).port}`;
   });
 
   const call = async (user: TestUser, method: 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<number> => {
@@ -37,11 +29,11 @@ describe('the last owner under concurrency', () => {
   };
 
   it('always keeps at least one owner when two owners demote each other, leave, or both at once', async () => {
-    const ada = await given.user();
-    const bob = await given.user();
+    const ada = await ctx.given.user();
+    const bob = await ctx.given.user();
     const workspaceId = ada.workspaceId;
-    await given.member(bob, workspaceId, 'owner');
-    const db = app.get(DataSource);
+    await ctx.given.member(bob, workspaceId, 'owner');
+    const db = ctx.app.get(DataSource);
     const members = `/workspaces/${workspaceId}/members`;
     const ids = { ada: ada.me.user.id, bob: bob.me.user.id };
     const moves = {

@@ -1,10 +1,9 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Problem } from '@cxmap/domain';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createTestApp } from './support/create-test-app';
-import { Given, createStage, type TestUser } from './support/given';
+import { useTestApp } from './support/test-app-context';
+import { createStage, type TestUser } from './support/given';
 import { MERMAID_JOURNEY, customMetric } from './support/matrix/world';
 
 interface Schema {
@@ -35,8 +34,7 @@ interface Write {
 const PROBES = ['workspaceId', 'role', 'id', 'version', 'createdBy', 'isAdmin'];
 
 describe('mass assignment', () => {
-  let app: NestExpressApplication;
-  let given: Given;
+  const ctx = useTestApp();
   let document: OpenApiDocument;
 
   /**
@@ -59,8 +57,8 @@ describe('mass assignment', () => {
     }),
     'DELETE /api/account': async () => {
       // The owner's account has a sole-owner workspace; delete a member's account instead.
-      const user = await given.user();
-      await given.http().delete(`/api/workspaces/${user.workspaceId}`).set('Cookie', user.cookie).expect(204);
+      const user = await ctx.given.user();
+      await ctx.given.http().delete(`/api/workspaces/${user.workspaceId}`).set('Cookie', user.cookie).expect(204);
       return { url: '/api/account', body: { password: user.password }, cookie: user.cookie, ok: 204 };
     },
     'POST /api/workspaces': async (owner) => ({ url: '/api/workspaces', body: { name: 'Another' }, cookie: owner.cookie, ok: 201 }),
@@ -71,7 +69,7 @@ describe('mass assignment', () => {
       ok: 200,
     }),
     'PATCH /api/workspaces/{workspaceId}/members/{userId}': async (owner) => {
-      const member = await given.memberOf(owner, 'viewer');
+      const member = await ctx.given.memberOf(owner, 'viewer');
       return { url: `/api/workspaces/${owner.workspaceId}/members/${member.me.user.id}`, body: { role: 'editor' }, cookie: owner.cookie, ok: 200 };
     },
     'POST /api/workspaces/{workspaceId}/invitations': async (owner) => ({
@@ -81,7 +79,7 @@ describe('mass assignment', () => {
       ok: 201,
     }),
     'POST /api/invitations/{token}/accept': async (owner) => {
-      const invitation = await given.invitation(owner, `newcomer-${randomUUID()}@example.test`);
+      const invitation = await ctx.given.invitation(owner, `newcomer-${randomUUID()}@example.test`);
       return { url: `/api/invitations/${invitation.token}/accept`, body: { name: 'Newcomer', password: 'long enough pw' }, ok: 200 };
     },
     'POST /api/workspaces/{workspaceId}/journeys': async (owner) => ({
@@ -91,11 +89,11 @@ describe('mass assignment', () => {
       ok: 201,
     }),
     'PATCH /api/journeys/{id}': async (owner) => {
-      const journey = await given.journey(owner);
+      const journey = await ctx.given.journey(owner);
       return { url: `/api/journeys/${journey.id}`, body: { name: 'Renamed journey' }, cookie: owner.cookie, ok: 200 };
     },
     'POST /api/journeys/{id}/changes': async (owner) => {
-      const journey = await given.journey(owner);
+      const journey = await ctx.given.journey(owner);
       return { url: `/api/journeys/${journey.id}/changes`, body: { ops: [createStage()] }, cookie: owner.cookie, ok: 200 };
     },
     'POST /api/workspaces/{workspaceId}/journeys/import': async (owner) => ({
@@ -105,11 +103,11 @@ describe('mass assignment', () => {
       ok: 201,
     }),
     'POST /api/journeys/{id}/share-links': async (owner) => {
-      const journey = await given.journey(owner);
+      const journey = await ctx.given.journey(owner);
       return { url: `/api/journeys/${journey.id}/share-links`, body: { label: 'Board review', allowExport: false }, cookie: owner.cookie, ok: 201 };
     },
     'POST /api/journeys/{id}/exports': async (owner) => {
-      const journey = await given.journey(owner);
+      const journey = await ctx.given.journey(owner);
       return {
         url: `/api/journeys/${journey.id}/exports`,
         body: { format: 'pdf', sections: ['summary', 'stages'], from: '2026-01-01', to: '2026-03-31', includeComments: true },
@@ -126,8 +124,8 @@ describe('mass assignment', () => {
       settle: () => settleExports(owner.workspaceId),
     }),
     'POST /api/share/{token}/exports': async (owner) => {
-      const journey = await given.journey(owner);
-      const link = await given.shareLink(owner, journey.id, { allowExport: true });
+      const journey = await ctx.given.journey(owner);
+      const link = await ctx.given.shareLink(owner, journey.id, { allowExport: true });
       return {
         url: `/api/share/${link.token}/exports`,
         body: { format: 'pdf', sections: ['pains'] },
@@ -149,11 +147,11 @@ describe('mass assignment', () => {
     }),
     'PATCH /api/workspaces/{workspaceId}/metric-definitions/{key}': async (owner) => {
       const key = `m_${randomUUID().slice(0, 8)}`;
-      await given.http().post(`/api/workspaces/${owner.workspaceId}/metric-definitions`).set('Cookie', owner.cookie).send(customMetric(key)).expect(201);
+      await ctx.given.http().post(`/api/workspaces/${owner.workspaceId}/metric-definitions`).set('Cookie', owner.cookie).send(customMetric(key)).expect(201);
       return { url: `/api/workspaces/${owner.workspaceId}/metric-definitions/${key}`, body: { version: 1, name: 'Renamed metric' }, cookie: owner.cookie, ok: 200 };
     },
     'POST /api/journeys/{id}/metrics': async (owner) => {
-      const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 1);
+      const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(owner, 1);
       return {
         url: `/api/journeys/${journey.id}/metrics`,
         body: { metric: 'nps', touchpointId: touchpoints[0]?.id, target: 40, warning: 10 },
@@ -162,8 +160,8 @@ describe('mass assignment', () => {
       };
     },
     'PATCH /api/journeys/{id}/metrics/{attachmentId}': async (owner) => {
-      const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 1);
-      const attachment = await given.attach(owner, journey.id, { metric: 'nps', touchpointId: touchpoints[0]?.id ?? '', target: 40, warning: 10 });
+      const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(owner, 1);
+      const attachment = await ctx.given.attach(owner, journey.id, { metric: 'nps', touchpointId: touchpoints[0]?.id ?? '', target: 40, warning: 10 });
       return {
         url: `/api/journeys/${journey.id}/metrics/${attachment.id}`,
         body: { version: attachment.version, target: 50, isKey: true },
@@ -173,8 +171,8 @@ describe('mass assignment', () => {
     },
     // The ingest route reads its body itself (API keys and sessions): probes go into the batch object.
     'POST /api/journeys/{id}/measurements': async (owner) => {
-      const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 1);
-      const attachment = await given.attach(owner, journey.id, { metric: 'nps', touchpointId: touchpoints[0]?.id ?? '', target: 40, warning: 10 });
+      const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(owner, 1);
+      const attachment = await ctx.given.attach(owner, journey.id, { metric: 'nps', touchpointId: touchpoints[0]?.id ?? '', target: 40, warning: 10 });
       return {
         url: `/api/journeys/${journey.id}/measurements`,
         body: { rows: [{ attachmentId: attachment.id, period: 'month', periodStart: '2026-01-01', promoters: 50, passives: 30, detractors: 20 }] },
@@ -183,8 +181,8 @@ describe('mass assignment', () => {
       };
     },
     'POST /api/journeys/{id}/measurements/csv': async (owner) => {
-      const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 1);
-      await given.attach(owner, journey.id, { metric: 'nps', touchpointId: touchpoints[0]?.id ?? '', target: 40, warning: 10 });
+      const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(owner, 1);
+      await ctx.given.attach(owner, journey.id, { metric: 'nps', touchpointId: touchpoints[0]?.id ?? '', target: 40, warning: 10 });
       return {
         url: `/api/journeys/${journey.id}/measurements/csv?dryRun=false`,
         body: { csv: `touchpoint,metric,period,period_start,promoters,passives,detractors\n${touchpoints[0]?.title ?? ''},nps,month,2026-01-01,50,30,20\n` },
@@ -193,7 +191,7 @@ describe('mass assignment', () => {
       };
     },
     'POST /api/journeys/{id}/annotations': async (owner) => {
-      const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 1);
+      const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(owner, 1);
       return {
         url: `/api/journeys/${journey.id}/annotations`,
         body: { touchpointId: touchpoints[0]?.id, kind: 'pain_point', severity: 'high', title: 'Long wait' },
@@ -217,11 +215,11 @@ describe('mass assignment', () => {
     'PATCH /api/journeys/{id}/annotations/{annotationId}/replies/{replyId}': async (owner) => {
       const { journeyId, annotation } = await annotated(owner);
       const url = `/api/journeys/${journeyId}/annotations/${annotation.id}/replies`;
-      const reply = (await given.http().post(url).set('Cookie', owner.cookie).send({ body: 'First' }).expect(201)).body as { id: string; version: number };
+      const reply = (await ctx.given.http().post(url).set('Cookie', owner.cookie).send({ body: 'First' }).expect(201)).body as { id: string; version: number };
       return { url: `${url}/${reply.id}`, body: { version: reply.version, body: 'Edited' }, cookie: owner.cookie, ok: 200 };
     },
     'PUT /api/journeys/{id}/touchpoints/{touchpointId}/review-by': async (owner) => {
-      const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 1);
+      const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(owner, 1);
       return {
         url: `/api/journeys/${journey.id}/touchpoints/${touchpoints[0]?.id ?? ''}/review-by`,
         body: { reviewBy: '2030-01-31' },
@@ -233,8 +231,8 @@ describe('mass assignment', () => {
 
   /** A journey with one touchpoint and an open pain point on it, written by `owner`. */
   async function annotated(owner: TestUser): Promise<{ journeyId: string; annotation: { id: string; version: number } }> {
-    const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 1);
-    const response = await given
+    const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(owner, 1);
+    const response = await ctx.given
       .http()
       .post(`/api/journeys/${journey.id}/annotations`)
       .set('Cookie', owner.cookie)
@@ -244,19 +242,13 @@ describe('mass assignment', () => {
   }
 
   beforeAll(async () => {
-    app = await createTestApp();
-    given = new Given(app);
-    document = (await given.http().get('/api/docs-json').expect(200)).body as OpenApiDocument;
-  });
-
-  afterAll(async () => {
-    await app.close();
+    document = (await ctx.given.http().get('/api/docs-json').expect(200)).body as OpenApiDocument;
   });
 
   /** Waits until the workspace has no export queued or running (polling the table; nothing is timed). */
   async function settleExports(workspaceId: string): Promise<void> {
     for (let attempt = 0; attempt < 1200; attempt++) {
-      const [row] = (await app
+      const [row] = (await ctx.app
         .get(DataSource)
         .query(`SELECT count(*)::int AS n FROM export_jobs WHERE workspace_id = $1 AND status IN ('queued', 'running')`, [workspaceId])) as {
         n: number;
@@ -269,7 +261,7 @@ describe('mass assignment', () => {
 
   /** md5 of every row of every table: any write anywhere changes it. */
   async function checksum(): Promise<string> {
-    const dataSource = app.get(DataSource);
+    const dataSource = ctx.app.get(DataSource);
     const tables = (await dataSource.query(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
     )) as { table_name: string }[];
@@ -293,7 +285,7 @@ describe('mass assignment', () => {
   }
 
   function send(write: Write, method: string, body: Record<string, unknown>): request.Test {
-    const test = request(app.getHttpServer())[method.toLowerCase() as 'post' | 'patch' | 'put' | 'delete'](write.url);
+    const test = request(ctx.app.getHttpServer())[method.toLowerCase() as 'post' | 'patch' | 'put' | 'delete'](write.url);
     if (write.cookie !== undefined) test.set('Cookie', write.cookie);
     return test.send(body);
   }
@@ -315,7 +307,7 @@ describe('mass assignment', () => {
     for (const { name, method, operation } of routes) {
       const build = builders[name];
       if (build === undefined) continue;
-      const write = await build(await given.user());
+      const write = await build(await ctx.given.user());
       const documented = topLevelProperties(operation.requestBody?.content?.['application/json']?.schema);
       for (const field of PROBES.filter((probe) => !documented.includes(probe))) {
         const before = await checksum();

@@ -1,37 +1,23 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { METRIC_LIMITS, type MeasurementDto, type MetricAttachmentDto, type Problem } from '@cxmap/domain';
-import { createTestApp } from './support/create-test-app';
-import { Given, type TestUser } from './support/given';
+import { useTestApp } from './support/test-app-context';
 
 describe('measurements', () => {
-  let app: NestExpressApplication;
-  let given: Given;
-  let owner: TestUser;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    given = new Given(app);
-    owner = await given.user();
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp({ owner: true });
 
   /** A journey with one touchpoint and `metric` attached to it. */
   async function attached(metric: string, target: number, warning: number): Promise<{ journeyId: string; attachment: MetricAttachmentDto }> {
-    const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 1);
-    const attachment = await given.attach(owner, journey.id, { metric, touchpointId: touchpoints[0]?.id ?? '', target, warning });
+    const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(ctx.owner, 1);
+    const attachment = await ctx.given.attach(ctx.owner, journey.id, { metric, touchpointId: touchpoints[0]?.id ?? '', target, warning });
     return { journeyId: journey.id, attachment };
   }
 
   async function measurementsOf(journeyId: string, attachmentId: string, query = ''): Promise<MeasurementDto[]> {
-    const response = await given.http().get(`/api/journeys/${journeyId}/metrics/${attachmentId}/measurements${query}`).set('Cookie', owner.cookie).expect(200);
+    const response = await ctx.given.http().get(`/api/journeys/${journeyId}/metrics/${attachmentId}/measurements${query}`).set('Cookie', ctx.owner.cookie).expect(200);
     return response.body as MeasurementDto[];
   }
 
   async function latestOf(journeyId: string, attachmentId: string): Promise<MetricAttachmentDto | undefined> {
-    const response = await given.http().get(`/api/journeys/${journeyId}/metrics`).set('Cookie', owner.cookie).expect(200);
+    const response = await ctx.given.http().get(`/api/journeys/${journeyId}/metrics`).set('Cookie', ctx.owner.cookie).expect(200);
     return (response.body as MetricAttachmentDto[]).find((m) => m.id === attachmentId);
   }
 
@@ -50,8 +36,8 @@ describe('measurements', () => {
     ['incident_volume', 500, 800, { value: 640 }, 640, null, 'at_risk'],
   ] as const)('stores a %s measurement raw and reads its score, sample size and health', async (metric, target, warning, figures, score, n, health) => {
     const { journeyId, attachment } = await attached(metric, target, warning);
-    const response = await given
-      .measurements(owner, journeyId, [{ attachmentId: attachment.id, period: 'month', periodStart: '2025-03-01', source: 'csv', ...figures }])
+    const response = await ctx.given
+      .measurements(ctx.owner, journeyId, [{ attachmentId: attachment.id, period: 'month', periodStart: '2025-03-01', source: 'csv', ...figures }])
       .expect(200);
     expect(response.body).toEqual({ inserted: 1, updated: 0 });
     const [row] = await measurementsOf(journeyId, attachment.id);
@@ -72,10 +58,10 @@ describe('measurements', () => {
       { attachmentId: attachment.id, period: 'month', periodStart: '2025-02-01', promoters: 40, passives: 40, detractors: 20 },
       { attachmentId: attachment.id, period: 'month', periodStart: '2025-02-01', dimension: 'region=north', promoters: 5, passives: 0, detractors: 5 },
     ];
-    expect((await given.measurements(owner, journeyId, rows).expect(200)).body).toEqual({ inserted: 3, updated: 0 });
-    expect((await given.measurements(owner, journeyId, rows).expect(200)).body).toEqual({ inserted: 0, updated: 3 });
+    expect((await ctx.given.measurements(ctx.owner, journeyId, rows).expect(200)).body).toEqual({ inserted: 3, updated: 0 });
+    expect((await ctx.given.measurements(ctx.owner, journeyId, rows).expect(200)).body).toEqual({ inserted: 0, updated: 3 });
     const corrected = { ...rows[1], promoters: 70, passives: 10, detractors: 20 };
-    expect((await given.measurements(owner, journeyId, [corrected]).expect(200)).body).toEqual({ inserted: 0, updated: 1 });
+    expect((await ctx.given.measurements(ctx.owner, journeyId, [corrected]).expect(200)).body).toEqual({ inserted: 0, updated: 1 });
     const stored = await measurementsOf(journeyId, attachment.id);
     expect(stored.map((m) => [m.periodStart, m.dimension, m.promoters])).toEqual([
       ['2025-01-01', '', 50],
@@ -94,8 +80,8 @@ describe('measurements', () => {
   it('refuses a batch with a bad row with the path of each failing field, and writes nothing', async () => {
     const { journeyId, attachment } = await attached('nps', 40, 20);
     const good = { attachmentId: attachment.id, period: 'month', periodStart: '2025-01-01', promoters: 1, passives: 1, detractors: 1 };
-    const response = await given
-      .measurements(owner, journeyId, [
+    const response = await ctx.given
+      .measurements(ctx.owner, journeyId, [
         good,
         { ...good, periodStart: '2025-02-01', promoters: -3 },
         { ...good, periodStart: '2025-03-15' },
@@ -113,30 +99,30 @@ describe('measurements', () => {
       { path: 'rows.4.detractors', message: 'required for nps (a nps metric)' },
       { path: 'rows.5', message: 'same target, metric, period and dimension as rows.0' },
     ]);
-    const typed = await given.measurements(owner, journeyId, [{ ...good, promoters: '12' }, 'row']).expect(400);
+    const typed = await ctx.given.measurements(ctx.owner, journeyId, [{ ...good, promoters: '12' }, 'row']).expect(400);
     expect((typed.body as Problem).errors?.map((e) => e.path)).toEqual(['rows.1']);
-    const wrongType = await given.measurements(owner, journeyId, [{ ...good, promoters: '12', period: 'year' }]).expect(400);
+    const wrongType = await ctx.given.measurements(ctx.owner, journeyId, [{ ...good, promoters: '12', period: 'year' }]).expect(400);
     expect((wrongType.body as Problem).errors?.map((e) => e.path).sort()).toEqual(['rows.0.period', 'rows.0.promoters']);
     expect(await measurementsOf(journeyId, attachment.id)).toEqual([]);
   });
 
   it('checks every kind’s figures against its metric', async () => {
     const csat = await attached('csat', 85, 80);
-    const bad = await given
-      .measurements(owner, csat.journeyId, [
+    const bad = await ctx.given
+      .measurements(ctx.owner, csat.journeyId, [
         { attachmentId: csat.attachment.id, period: 'week', periodStart: '2025-03-12', ratings: [1, 2, 3] },
         { attachmentId: csat.attachment.id, period: 'day', periodStart: '2025-02-30', ratings: [0, 0, 0, 0, 0] },
       ])
       .expect(400);
     expect((bad.body as Problem).errors?.map((e) => e.path)).toEqual(['rows.0.periodStart', 'rows.0.ratings', 'rows.1.periodStart', 'rows.1.ratings']);
     const fcr = await attached('fcr', 75, 65);
-    const share = await given
-      .measurements(owner, fcr.journeyId, [{ attachmentId: fcr.attachment.id, period: 'day', periodStart: '2025-03-12', numerator: 11, denominator: 10 }])
+    const share = await ctx.given
+      .measurements(ctx.owner, fcr.journeyId, [{ attachmentId: fcr.attachment.id, period: 'day', periodStart: '2025-03-12', numerator: 11, denominator: 10 }])
       .expect(400);
     expect((share.body as Problem).errors).toEqual([{ path: 'rows.0.numerator', message: 'a share cannot exceed its denominator' }]);
     const ces = await attached('ces', 5.5, 5);
-    const scale = await given
-      .measurements(owner, ces.journeyId, [{ attachmentId: ces.attachment.id, period: 'week', periodStart: '2025-03-10', mean: 9, count: 40 }])
+    const scale = await ctx.given
+      .measurements(ctx.owner, ces.journeyId, [{ attachmentId: ces.attachment.id, period: 'week', periodStart: '2025-03-10', mean: 9, count: 40 }])
       .expect(400);
     expect((scale.body as Problem).errors).toEqual([{ path: 'rows.0.mean', message: 'must lie on the scale 1 to 7' }]);
   });
@@ -145,8 +131,8 @@ describe('measurements', () => {
     const first = await attached('nps', 40, 20);
     const second = await attached('nps', 40, 20);
     const row = { period: 'month', periodStart: '2025-01-01', promoters: 1, passives: 1, detractors: 1 };
-    const response = await given
-      .measurements(owner, first.journeyId, [
+    const response = await ctx.given
+      .measurements(ctx.owner, first.journeyId, [
         { ...row, attachmentId: first.attachment.id },
         { ...row, attachmentId: second.attachment.id },
       ])
@@ -176,10 +162,10 @@ describe('measurements', () => {
       [],
     ];
     for (const body of bodies) {
-      const response = await given
+      const response = await ctx.given
         .http()
         .post(`/api/journeys/${journeyId}/measurements`)
-        .set('Cookie', owner.cookie)
+        .set('Cookie', ctx.owner.cookie)
         .set('Content-Type', 'application/json')
         .send(JSON.stringify(body));
       expect([JSON.stringify(body).slice(0, 80), response.status]).toEqual([JSON.stringify(body).slice(0, 80), 400]);
@@ -197,18 +183,18 @@ describe('measurements', () => {
         periodStart: new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10),
         value: i,
       }));
-    const tooMany = await given.measurements(owner, journeyId, rows(METRIC_LIMITS.measurementsPerBatchMax + 1)).expect(413);
+    const tooMany = await ctx.given.measurements(ctx.owner, journeyId, rows(METRIC_LIMITS.measurementsPerBatchMax + 1)).expect(413);
     expect((tooMany.body as Problem).code).toBe('BATCH_TOO_LARGE');
-    const full = await given.measurements(owner, journeyId, rows(METRIC_LIMITS.measurementsPerBatchMax)).expect(200);
+    const full = await ctx.given.measurements(ctx.owner, journeyId, rows(METRIC_LIMITS.measurementsPerBatchMax)).expect(200);
     expect(full.body).toEqual({ inserted: METRIC_LIMITS.measurementsPerBatchMax, updated: 0 });
   });
   it('takes measurements from an API key with the ingest scope, and refuses a read-only key', async () => {
     const { journeyId, attachment } = await attached('fcr', 75, 65);
     const row = { attachmentId: attachment.id, period: 'month', periodStart: '2025-04-01', source: 'api', numerator: 30, denominator: 40 };
-    const ingestKey = await given.apiKey(owner, ['ingest']);
-    const readKey = await given.apiKey(owner, ['read']);
+    const ingestKey = await ctx.given.apiKey(ctx.owner, ['ingest']);
+    const readKey = await ctx.given.apiKey(ctx.owner, ['read']);
     const send = (secret: string) =>
-      given.http().post(`/api/journeys/${journeyId}/measurements`).set('Authorization', `Bearer ${secret}`).send({ rows: [row] });
+      ctx.given.http().post(`/api/journeys/${journeyId}/measurements`).set('Authorization', `Bearer ${secret}`).send({ rows: [row] });
 
     const refused = await send(readKey.secret).expect(403);
     expect((refused.body as Problem).code).toBe('FORBIDDEN');
@@ -219,8 +205,8 @@ describe('measurements', () => {
     const [stored] = await measurementsOf(journeyId, attachment.id);
     expect(stored).toMatchObject({ numerator: 30, denominator: 40, source: 'api' });
 
-    const stranger = await given.user();
-    const foreign = await given.apiKey(stranger, ['ingest']);
+    const stranger = await ctx.given.user();
+    const foreign = await ctx.given.apiKey(stranger, ['ingest']);
     expect(((await send(foreign.secret).expect(404)).body as Problem).code).toBe('JOURNEY_NOT_FOUND');
   });
 });

@@ -1,21 +1,10 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AuditPage, MetricDefinitionDto, Problem } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
-import { createTestApp } from './support/create-test-app';
-import { Given, type TestUser } from './support/given';
+import { useTestApp } from './support/test-app-context';
+import type { TestUser } from './support/given';
 
 describe('custom metric definitions: change and delete', () => {
-  let app: NestExpressApplication;
-  let given: Given;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    given = new Given(app);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp();
 
   const metric = (key: string) => ({
     key,
@@ -31,25 +20,25 @@ describe('custom metric definitions: change and delete', () => {
 
   const path = (user: TestUser, key: string, workspaceId = user.workspaceId) => `/api/workspaces/${workspaceId}/metric-definitions/${key}`;
   const define = async (user: TestUser, key: string) =>
-    given.http().post(`/api/workspaces/${user.workspaceId}/metric-definitions`).set('Cookie', user.cookie).send(metric(key)).expect(201);
+    ctx.given.http().post(`/api/workspaces/${user.workspaceId}/metric-definitions`).set('Cookie', user.cookie).send(metric(key)).expect(201);
   const patch = (user: TestUser, key: string, body: object, workspaceId = user.workspaceId) =>
-    given.http().patch(path(user, key, workspaceId)).set('Cookie', user.cookie).send(body);
+    ctx.given.http().patch(path(user, key, workspaceId)).set('Cookie', user.cookie).send(body);
   /** DELETE with `?version=` (1 unless given: what a fresh metric is at). */
   const remove = (user: TestUser, key: string, workspaceId = user.workspaceId, version: number | string = 1) =>
-    given.http().delete(path(user, key, workspaceId)).query({ version: String(version) }).set('Cookie', user.cookie);
+    ctx.given.http().delete(path(user, key, workspaceId)).query({ version: String(version) }).set('Cookie', user.cookie);
   const catalog = async (user: TestUser) =>
-    (await given.http().get(`/api/workspaces/${user.workspaceId}/metric-definitions`).set('Cookie', user.cookie).expect(200)).body as MetricDefinitionDto[];
+    (await ctx.given.http().get(`/api/workspaces/${user.workspaceId}/metric-definitions`).set('Cookie', user.cookie).expect(200)).body as MetricDefinitionDto[];
   const stored = async (user: TestUser, key: string) => (await catalog(user)).find((m) => m.key === key);
   const auditCount = async (user: TestUser) => {
-    const [row] = (await app.get(DataSource).query(`SELECT count(*)::int AS n FROM audit_events WHERE workspace_id = $1`, [user.workspaceId])) as [{ n: number }];
+    const [row] = (await ctx.app.get(DataSource).query(`SELECT count(*)::int AS n FROM audit_events WHERE workspace_id = $1`, [user.workspaceId])) as [{ n: number }];
     return row.n;
   };
   const latestAudit = async (user: TestUser) =>
-    ((await given.http().get(`/api/workspaces/${user.workspaceId}/audit`).query({ limit: 1 }).set('Cookie', user.cookie).expect(200)).body as AuditPage)
+    ((await ctx.given.http().get(`/api/workspaces/${user.workspaceId}/audit`).query({ limit: 1 }).set('Cookie', user.cookie).expect(200)).body as AuditPage)
       .items[0];
 
   it('renames a custom metric and changes its description and family; the catalog and the audit log say so', async () => {
-    const owner = await given.user();
+    const owner = await ctx.given.user();
     await define(owner, 'callback_kept');
     const renamed = await patch(owner, 'callback_kept', { version: 1, name: '  Callbacks on time  ', description: 'Within the hour', family: 'quality' }).expect(200);
     expect(renamed.body).toMatchObject({ key: 'callback_kept', name: 'Callbacks on time', description: 'Within the hour', family: 'quality', kind: 'ratio', version: 2 });
@@ -65,7 +54,7 @@ describe('custom metric definitions: change and delete', () => {
   });
 
   it('counts versions: a new metric is at 1, built-ins stay at 1, each change raises it by one, even one that repeats the stored words', async () => {
-    const owner = await given.user();
+    const owner = await ctx.given.user();
     expect((await define(owner, 'callback_kept')).body).toMatchObject({ key: 'callback_kept', version: 1 });
     expect((await catalog(owner)).filter((m) => m.builtIn).every((m) => m.version === 1)).toBe(true);
     expect((await patch(owner, 'callback_kept', { version: 1, name: 'Callbacks on time' }).expect(200)).body).toMatchObject({ version: 2 });
@@ -78,7 +67,7 @@ describe('custom metric definitions: change and delete', () => {
   });
 
   it('answers a stale version 409 VERSION_CONFLICT naming the current one; nothing is written or audited', async () => {
-    const owner = await given.user();
+    const owner = await ctx.given.user();
     await define(owner, 'callback_kept');
     await patch(owner, 'callback_kept', { version: 1, name: 'Callbacks on time' }).expect(200);
     const before = await stored(owner, 'callback_kept');
@@ -93,8 +82,8 @@ describe('custom metric definitions: change and delete', () => {
   });
 
   it('lets exactly one of two changes made on the same version through; the other is 409 and leaves the winner’s words', async () => {
-    const owner = await given.user();
-    const editor = await given.memberOf(owner, 'editor');
+    const owner = await ctx.given.user();
+    const editor = await ctx.given.memberOf(owner, 'editor');
     await define(owner, 'callback_kept');
     const audits = await auditCount(owner);
     const [first, second] = await Promise.all([
@@ -110,7 +99,7 @@ describe('custom metric definitions: change and delete', () => {
   });
 
   it('keeps what the stored figures mean: kind, unit, scale, direction, pooling, targets and key are refused, and nothing changes', async () => {
-    const owner = await given.user();
+    const owner = await ctx.given.user();
     await define(owner, 'callback_kept');
     for (const body of [{ kind: 'mean' }, { unit: 'count' }, { scale: null }, { direction: 'lower' }, { valuePooling: 'sum' }, { appliesTo: ['link'] }, { key: 'other' }]) {
       const response = await patch(owner, 'callback_kept', { version: 1, name: 'Changed', ...body }).expect(400);
@@ -138,7 +127,7 @@ describe('custom metric definitions: change and delete', () => {
   });
 
   it('refuses malformed keys (400), built-in ones (409 METRIC_BUILT_IN) and unknown ones (404)', async () => {
-    const owner = await given.user();
+    const owner = await ctx.given.user();
     for (const key of ['NPS', 'x', 'a-b', '1abc', 'k'.repeat(49)]) {
       const response = await patch(owner, encodeURIComponent(key), { version: 1, name: 'Renamed' }).expect(400);
       expect((response.body as Problem).errors?.[0]?.path).toBe('key');
@@ -153,30 +142,30 @@ describe('custom metric definitions: change and delete', () => {
   });
 
   it('deletes an unattached custom metric (audited); an attached one is 409 METRIC_IN_USE naming how often, until detached', async () => {
-    const owner = await given.user();
+    const owner = await ctx.given.user();
     await define(owner, 'callback_kept');
-    const first = await given.journeyWithTouchpoints(owner, 2);
-    const second = await given.journeyWithTouchpoints(owner, 1);
+    const first = await ctx.given.journeyWithTouchpoints(owner, 2);
+    const second = await ctx.given.journeyWithTouchpoints(owner, 1);
     const attachments = [
-      await given.attach(owner, first.journey.id, { metric: 'callback_kept', touchpointId: first.touchpoints[0]?.id ?? '', target: 90, warning: 80 }),
-      await given.attach(owner, first.journey.id, { metric: 'callback_kept', touchpointId: first.touchpoints[1]?.id ?? '', target: 90, warning: 80 }),
-      await given.attach(owner, second.journey.id, { metric: 'callback_kept', touchpointId: second.touchpoints[0]?.id ?? '', target: 90, warning: 80 }),
+      await ctx.given.attach(owner, first.journey.id, { metric: 'callback_kept', touchpointId: first.touchpoints[0]?.id ?? '', target: 90, warning: 80 }),
+      await ctx.given.attach(owner, first.journey.id, { metric: 'callback_kept', touchpointId: first.touchpoints[1]?.id ?? '', target: 90, warning: 80 }),
+      await ctx.given.attach(owner, second.journey.id, { metric: 'callback_kept', touchpointId: second.touchpoints[0]?.id ?? '', target: 90, warning: 80 }),
     ];
     const refused = (await remove(owner, 'callback_kept').expect(409)).body as Problem;
     expect(refused).toMatchObject({ code: 'METRIC_IN_USE', detail: 'Callbacks kept is attached 3 times in 2 journeys; detach it there first.' });
     expect((await catalog(owner)).map((m) => m.key)).toContain('callback_kept');
 
-    await given.http().delete(`/api/journeys/${first.journey.id}/metrics/${attachments[0]?.id}`).set('Cookie', owner.cookie).expect(204);
-    await given.http().delete(`/api/journeys/${first.journey.id}/metrics/${attachments[1]?.id}`).set('Cookie', owner.cookie).expect(204);
+    await ctx.given.http().delete(`/api/journeys/${first.journey.id}/metrics/${attachments[0]?.id}`).set('Cookie', owner.cookie).expect(204);
+    await ctx.given.http().delete(`/api/journeys/${first.journey.id}/metrics/${attachments[1]?.id}`).set('Cookie', owner.cookie).expect(204);
     expect(((await remove(owner, 'callback_kept').expect(409)).body as Problem).detail).toBe(
       'Callbacks kept is attached 1 time in 1 journey; detach it there first.',
     );
-    await given.http().delete(`/api/journeys/${second.journey.id}/metrics/${attachments[2]?.id}`).set('Cookie', owner.cookie).expect(204);
+    await ctx.given.http().delete(`/api/journeys/${second.journey.id}/metrics/${attachments[2]?.id}`).set('Cookie', owner.cookie).expect(204);
     await remove(owner, 'callback_kept').expect(204);
     expect((await catalog(owner)).map((m) => m.key)).not.toContain('callback_kept');
     expect(await latestAudit(owner)).toMatchObject({ action: 'metric_definition.deleted', change: { key: 'callback_kept', name: 'Callbacks kept' } });
     // Gone: it can neither be attached nor deleted again, and the key is free.
-    const attach = await given
+    const attach = await ctx.given
       .http()
       .post(`/api/journeys/${second.journey.id}/metrics`)
       .set('Cookie', owner.cookie)
@@ -187,27 +176,27 @@ describe('custom metric definitions: change and delete', () => {
   });
 
   it('lets editors change and delete custom metrics; commenters and viewers get 403 and nothing changes', async () => {
-    const owner = await given.user();
+    const owner = await ctx.given.user();
     await define(owner, 'callback_kept');
     await define(owner, 'wait_time');
     for (const role of ['viewer', 'commenter'] as const) {
-      const member = await given.memberOf(owner, role);
+      const member = await ctx.given.memberOf(owner, role);
       expect(((await patch(member, 'callback_kept', { version: 1, name: 'Nope' }, owner.workspaceId).expect(403)).body as Problem).code).toBe('FORBIDDEN');
       expect(((await remove(member, 'callback_kept', owner.workspaceId).expect(403)).body as Problem).code).toBe('FORBIDDEN');
     }
     expect((await catalog(owner)).find((m) => m.key === 'callback_kept')?.name).toBe('Callbacks kept');
-    const editor = await given.memberOf(owner, 'editor');
+    const editor = await ctx.given.memberOf(owner, 'editor');
     await patch(editor, 'callback_kept', { version: 1, name: 'Edited by an editor' }, owner.workspaceId).expect(200);
     await remove(editor, 'wait_time', owner.workspaceId).expect(204);
   });
 
   it('answers 404 for another workspace’s metric, through its workspace or one’s own, and leaves it alone', async () => {
-    const alice = await given.user();
+    const alice = await ctx.given.user();
     await define(alice, 'callback_kept');
-    const mallory = await given.user();
+    const mallory = await ctx.given.user();
     const responses = [
-      await given.http().patch(path(alice, 'callback_kept')).set('Cookie', mallory.cookie).send({ version: 1, name: 'Mine' }),
-      await given.http().delete(path(alice, 'callback_kept')).query({ version: '1' }).set('Cookie', mallory.cookie),
+      await ctx.given.http().patch(path(alice, 'callback_kept')).set('Cookie', mallory.cookie).send({ version: 1, name: 'Mine' }),
+      await ctx.given.http().delete(path(alice, 'callback_kept')).query({ version: '1' }).set('Cookie', mallory.cookie),
       await patch(mallory, 'callback_kept', { version: 1, name: 'Mine' }),
       await remove(mallory, 'callback_kept'),
     ];
@@ -217,7 +206,7 @@ describe('custom metric definitions: change and delete', () => {
 
   describe('DELETE takes the version the client last saw (?version=)', () => {
     it('a stale version is 409 VERSION_CONFLICT naming the current one; nothing is deleted or audited; the current one deletes', async () => {
-      const owner = await given.user();
+      const owner = await ctx.given.user();
       await define(owner, 'callback_kept');
       await patch(owner, 'callback_kept', { version: 1, name: 'Callbacks kept on time' }).expect(200);
       const auditBefore = await latestAudit(owner);
@@ -235,7 +224,7 @@ describe('custom metric definitions: change and delete', () => {
     });
 
     it('of two concurrent deletes at one version, one wins (204) and the other is 404 or 409, never a second 204', async () => {
-      const owner = await given.user();
+      const owner = await ctx.given.user();
       await define(owner, 'callback_kept');
       const both = await Promise.all([remove(owner, 'callback_kept'), remove(owner, 'callback_kept')]);
       const statuses = both.map((r) => r.status).sort();
@@ -260,9 +249,9 @@ describe('custom metric definitions: change and delete', () => {
     });
 
     it('a missing or invalid version is 400 problem+json naming `version`; nothing is deleted', async () => {
-      const owner = await given.user();
+      const owner = await ctx.given.user();
       await define(owner, 'callback_kept');
-      const missing = await given.http().delete(path(owner, 'callback_kept')).set('Cookie', owner.cookie).expect(400);
+      const missing = await ctx.given.http().delete(path(owner, 'callback_kept')).set('Cookie', owner.cookie).expect(400);
       expect(missing.headers['content-type']).toContain('application/problem+json');
       expect((missing.body as Problem).errors?.map((e) => e.path)).toEqual(['version']);
       for (const bad of ['', 'abc', '0', '-1', '1.5', '1e3x', '99999999999999999999', 'true']) {
@@ -270,15 +259,15 @@ describe('custom metric definitions: change and delete', () => {
         expect([bad, response.status]).toEqual([bad, 400]);
         expect((response.body as Problem).errors?.map((e) => e.path)).toEqual(['version']);
       }
-      const repeated = await given.http().delete(`${path(owner, 'callback_kept')}?version=1&version=1`).set('Cookie', owner.cookie);
+      const repeated = await ctx.given.http().delete(`${path(owner, 'callback_kept')}?version=1&version=1`).set('Cookie', owner.cookie);
       expect(repeated.status).toBe(400);
       expect(await stored(owner, 'callback_kept')).toMatchObject({ version: 1 });
     });
 
     it('another workspace’s key is 404 whatever version is sent, and stays', async () => {
-      const alice = await given.user();
+      const alice = await ctx.given.user();
       await define(alice, 'callback_kept');
-      const mallory = await given.user();
+      const mallory = await ctx.given.user();
       for (const version of [1, 2]) {
         // Through Alice's workspace (not Mallory's) and through Mallory's own (no such key there).
         expect((await remove(mallory, 'callback_kept', alice.workspaceId, version)).status).toBe(404);

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { MetricRollupDto, Problem, RollupGroupDto } from '@cxmap/domain';
-import { createTestApp } from './support/create-test-app';
-import { Given, createLink, createStage, createTouchpoint, type TestUser } from './support/given';
+import { useTestApp } from './support/test-app-context';
+import { createLink, createStage, createTouchpoint } from './support/given';
 
 /**
  * One journey, two stages: live chat (stage 1, personnel, Support), phone and email (stage 2;
@@ -10,23 +9,18 @@ import { Given, createLink, createStage, createTouchpoint, type TestUser } from 
  * expected figure is worked out by hand in the comments.
  */
 describe('metric rollups', () => {
-  let app: NestExpressApplication;
-  let given: Given;
-  let owner: TestUser;
+  const ctx = useTestApp({ owner: true });
   let journeyId: string;
   let stage1: string;
   let stage2: string;
   const ids = { chat: randomUUID(), phone: randomUUID(), email: randomUUID(), link: randomUUID() };
 
   beforeAll(async () => {
-    app = await createTestApp();
-    given = new Given(app);
-    owner = await given.user();
-    const journey = await given.journey(owner);
+    const journey = await ctx.given.journey(ctx.owner);
     journeyId = journey.id;
-    stage1 = (await given.graph(owner, journeyId)).stages[0]?.id ?? '';
+    stage1 = (await ctx.given.graph(ctx.owner, journeyId)).stages[0]?.id ?? '';
     stage2 = randomUUID();
-    await given.applied(owner, journeyId, [
+    await ctx.given.applied(ctx.owner, journeyId, [
       createStage({ name: 'Support', order: 1 }, stage2),
       createTouchpoint(stage1, { title: 'Chat', channel: 'live_chat', interaction: 'personnel', ownerTeam: 'Support' }, ids.chat),
       createTouchpoint(stage2, { title: 'Call', channel: 'phone', interaction: 'personnel', ownerTeam: 'Support' }, ids.phone),
@@ -34,15 +28,15 @@ describe('metric rollups', () => {
       createLink(ids.chat, ids.phone, { type: 'hand_off' }, ids.link),
     ]);
     const attach = async (metric: string, on: keyof typeof ids, target: number, warning: number): Promise<string> =>
-      (await given.attach(owner, journeyId, { metric, ...(on === 'link' ? { linkId: ids.link } : { touchpointId: ids[on] }), target, warning })).id;
+      (await ctx.given.attach(ctx.owner, journeyId, { metric, ...(on === 'link' ? { linkId: ids.link } : { touchpointId: ids[on] }), target, warning })).id;
     const nps = { chat: await attach('nps', 'chat', 40, 20), phone: await attach('nps', 'phone', 40, 20) };
     const csat = { chat: await attach('csat', 'chat', 85, 80), phone: await attach('csat', 'phone', 85, 80), email: await attach('csat', 'email', 85, 80) };
     const fcr = { chat: await attach('fcr', 'chat', 75, 65), phone: await attach('fcr', 'phone', 75, 65) };
     const transfer = await attach('transfer_rate', 'link', 10, 20);
     const ces = await attach('ces', 'email', 5.5, 5);
     const month = (attachmentId: string, periodStart: string, figures: object) => ({ attachmentId, period: 'month', periodStart, ...figures });
-    await given
-      .measurements(owner, journeyId, [
+    await ctx.given
+      .measurements(ctx.owner, journeyId, [
         month(nps.chat, '2025-04-01', { promoters: 50, passives: 30, detractors: 20 }),
         month(nps.phone, '2025-04-01', { promoters: 10, passives: 10, detractors: 30 }),
         month(nps.chat, '2025-01-01', { promoters: 40, passives: 40, detractors: 20 }),
@@ -61,15 +55,11 @@ describe('metric rollups', () => {
       .expect(200);
   });
 
-  afterAll(async () => {
-    await app.close();
-  });
-
   async function rollup(metric: string, by: string, from = '2025-04-01', to = '2025-06-30', extra = ''): Promise<MetricRollupDto> {
-    const response = await given
+    const response = await ctx.given
       .http()
       .get(`/api/journeys/${journeyId}/metrics/rollup?metric=${metric}&by=${by}&from=${from}&to=${to}${extra}`)
-      .set('Cookie', owner.cookie)
+      .set('Cookie', ctx.owner.cookie)
       .expect(200);
     return response.body as MetricRollupDto;
   }
@@ -158,13 +148,13 @@ describe('metric rollups', () => {
   });
 
   it('compares the journeys of a workspace, pooling each from its own raw figures', async () => {
-    const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 1);
-    const other = await given.attach(owner, journey.id, { metric: 'csat', touchpointId: touchpoints[0]?.id ?? '', target: 85, warning: 80 });
-    await given
-      .measurements(owner, journey.id, [{ attachmentId: other.id, period: 'month', periodStart: '2025-06-01', ratings: [0, 0, 10, 45, 45] }])
+    const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(ctx.owner, 1);
+    const other = await ctx.given.attach(ctx.owner, journey.id, { metric: 'csat', touchpointId: touchpoints[0]?.id ?? '', target: 85, warning: 80 });
+    await ctx.given
+      .measurements(ctx.owner, journey.id, [{ attachmentId: other.id, period: 'month', periodStart: '2025-06-01', ratings: [0, 0, 10, 45, 45] }])
       .expect(200);
-    const url = `/api/workspaces/${owner.workspaceId}/metrics/rollup?metric=csat&by=journey&from=2025-04-01&to=2025-06-30`;
-    const result = (await given.http().get(url).set('Cookie', owner.cookie).expect(200)).body as MetricRollupDto;
+    const url = `/api/workspaces/${ctx.owner.workspaceId}/metrics/rollup?metric=csat&by=journey&from=2025-04-01&to=2025-06-30`;
+    const result = (await ctx.given.http().get(url).set('Cookie', ctx.owner.cookie).expect(200)).body as MetricRollupDto;
     // first journey: 225 of 260 = 86.538 %; second: 90 of 100 = 90 %; workspace: 315 of 360 = 87.5 %
     expect(new Map(scores(result.groups))).toEqual(
       new Map([
@@ -173,14 +163,14 @@ describe('metric rollups', () => {
       ]),
     );
     expect(result.total).toMatchObject({ score: 87.5, sampleSize: 360, rows: 4 });
-    const stranger = await given.user();
-    await given.http().get(url).set('Cookie', stranger.cookie).expect(404);
+    const stranger = await ctx.given.user();
+    await ctx.given.http().get(url).set('Cookie', stranger.cookie).expect(404);
   });
 
   it('refuses bad parameters with the failing field', async () => {
     const url = `/api/journeys/${journeyId}/metrics/rollup`;
     const paths = async (query: string): Promise<string[]> => {
-      const response = await given.http().get(`${url}?${query}`).set('Cookie', owner.cookie).expect(400);
+      const response = await ctx.given.http().get(`${url}?${query}`).set('Cookie', ctx.owner.cookie).expect(400);
       return ((response.body as Problem).errors ?? []).map((e) => e.path).sort();
     };
     expect(await paths('metric=nps&by=planet&from=2025-01-01&to=2025-02-30')).toEqual(['by']);
@@ -188,7 +178,7 @@ describe('metric rollups', () => {
     expect(await paths('metric=nps&by=stage&from=2025-03-01&to=2025-02-01')).toEqual(['to']);
     expect(await paths('metric=nps&by=stage&from=yesterday&to=2025-02-01&period=year')).toEqual(['from', 'period']);
     expect(await paths('by=stage&from=2025-01-01&to=2025-02-01&evil=1')).toEqual(['evil', 'metric']);
-    const unknown = await given.http().get(`${url}?metric=nope&by=stage&from=2025-01-01&to=2025-02-01`).set('Cookie', owner.cookie).expect(404);
+    const unknown = await ctx.given.http().get(`${url}?metric=nope&by=stage&from=2025-01-01&to=2025-02-01`).set('Cookie', ctx.owner.cookie).expect(404);
     expect((unknown.body as Problem).code).toBe('METRIC_NOT_FOUND');
   });
 });

@@ -1,23 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { BUILT_IN_METRICS, type MetricAttachmentDto, type MetricDefinitionDto, type Problem } from '@cxmap/domain';
-import { createTestApp } from './support/create-test-app';
-import { Given, createLink, createTouchpoint, type TestUser } from './support/given';
+import { useTestApp } from './support/test-app-context';
+import { createLink, createTouchpoint } from './support/given';
 
 describe('metric catalog and attachments', () => {
-  let app: NestExpressApplication;
-  let given: Given;
-  let owner: TestUser;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    given = new Given(app);
-    owner = await given.user();
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp({ owner: true });
 
   const customMetric = {
     key: 'callback_kept',
@@ -32,8 +19,8 @@ describe('metric catalog and attachments', () => {
   };
 
   it('lists the built-in catalog, then the workspace’s own metrics, which only that workspace sees', async () => {
-    const user = await given.user();
-    const created = await given
+    const user = await ctx.given.user();
+    const created = await ctx.given
       .http()
       .post(`/api/workspaces/${user.workspaceId}/metric-definitions`)
       .set('Cookie', user.cookie)
@@ -46,18 +33,18 @@ describe('metric catalog and attachments', () => {
       computation: 'Summed numerators ÷ summed denominators × 100.',
       version: 1,
     });
-    const list = (await given.http().get(`/api/workspaces/${user.workspaceId}/metric-definitions`).set('Cookie', user.cookie).expect(200))
+    const list = (await ctx.given.http().get(`/api/workspaces/${user.workspaceId}/metric-definitions`).set('Cookie', user.cookie).expect(200))
       .body as MetricDefinitionDto[];
     expect(list.map((m) => m.key)).toEqual([...BUILT_IN_METRICS.map((m) => m.key), 'callback_kept']);
     expect(list.find((m) => m.key === 'nps')).toMatchObject({ family: 'quality', kind: 'nps', direction: 'higher', builtIn: true });
-    const other = (await given.http().get(`/api/workspaces/${owner.workspaceId}/metric-definitions`).set('Cookie', owner.cookie).expect(200))
+    const other = (await ctx.given.http().get(`/api/workspaces/${ctx.owner.workspaceId}/metric-definitions`).set('Cookie', ctx.owner.cookie).expect(200))
       .body as MetricDefinitionDto[];
     expect(other.map((m) => m.key)).not.toContain('callback_kept');
   });
 
   it('refuses a custom metric whose key is taken or whose fields do not fit together', async () => {
-    const user = await given.user();
-    const post = (body: object) => given.http().post(`/api/workspaces/${user.workspaceId}/metric-definitions`).set('Cookie', user.cookie).send(body);
+    const user = await ctx.given.user();
+    const post = (body: object) => ctx.given.http().post(`/api/workspaces/${user.workspaceId}/metric-definitions`).set('Cookie', user.cookie).send(body);
     expect(((await post({ ...customMetric, key: 'nps' })).body as Problem).code).toBe('METRIC_KEY_TAKEN');
     await post(customMetric).expect(201);
     const again = await post(customMetric).expect(409);
@@ -69,12 +56,12 @@ describe('metric catalog and attachments', () => {
   });
 
   it('attaches a metric to a touchpoint and to a link, and lists them without data yet', async () => {
-    const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 2);
+    const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(ctx.owner, 2);
     const [a, b] = touchpoints;
     if (!a || !b) throw new Error('two touchpoints expected');
     const linkId = randomUUID();
-    await given.applied(owner, journey.id, [createLink(a.id, b.id, { type: 'hand_off' }, linkId)]);
-    const nps = await given.attach(owner, journey.id, { metric: 'nps', touchpointId: a.id, target: 40, warning: 20, isKey: true });
+    await ctx.given.applied(ctx.owner, journey.id, [createLink(a.id, b.id, { type: 'hand_off' }, linkId)]);
+    const nps = await ctx.given.attach(ctx.owner, journey.id, { metric: 'nps', touchpointId: a.id, target: 40, warning: 20, isKey: true });
     expect(nps).toEqual({
       id: expect.any(String),
       journeyId: journey.id,
@@ -90,9 +77,9 @@ describe('metric catalog and attachments', () => {
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
     });
-    const transfer = await given.attach(owner, journey.id, { metric: 'transfer_rate', linkId, target: 10, warning: 20 });
+    const transfer = await ctx.given.attach(ctx.owner, journey.id, { metric: 'transfer_rate', linkId, target: 10, warning: 20 });
     expect(transfer).toMatchObject({ linkId, touchpointId: null, isKey: false });
-    const list = (await given.http().get(`/api/journeys/${journey.id}/metrics`).set('Cookie', owner.cookie).expect(200)).body as MetricAttachmentDto[];
+    const list = (await ctx.given.http().get(`/api/journeys/${journey.id}/metrics`).set('Cookie', ctx.owner.cookie).expect(200)).body as MetricAttachmentDto[];
     expect(list.map((m) => [m.metric, m.health])).toEqual([
       ['nps', 'no_data'],
       ['transfer_rate', 'no_data'],
@@ -100,9 +87,9 @@ describe('metric catalog and attachments', () => {
   });
 
   it('refuses attachments that cannot be: twice the same, wrong element, unknown target or metric, thresholds the wrong way round', async () => {
-    const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 1);
+    const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(ctx.owner, 1);
     const touchpointId = touchpoints[0]?.id ?? '';
-    const post = (body: object) => given.http().post(`/api/journeys/${journey.id}/metrics`).set('Cookie', owner.cookie).send(body);
+    const post = (body: object) => ctx.given.http().post(`/api/journeys/${journey.id}/metrics`).set('Cookie', ctx.owner.cookie).send(body);
     await post({ metric: 'csat', touchpointId, target: 85, warning: 80 }).expect(201);
     expect(((await post({ metric: 'csat', touchpointId, target: 85, warning: 80 }).expect(409)).body as Problem).code).toBe('METRIC_ALREADY_ATTACHED');
     expect(((await post({ metric: 'transfer_rate', touchpointId, target: 5, warning: 10 }).expect(422)).body as Problem).code).toBe(
@@ -126,92 +113,92 @@ describe('metric catalog and attachments', () => {
   });
 
   it('changes thresholds with the version read, and answers 409 to a stale one without changing anything', async () => {
-    const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 1);
-    const attached = await given.attach(owner, journey.id, { metric: 'fcr', touchpointId: touchpoints[0]?.id ?? '', target: 75, warning: 65 });
+    const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(ctx.owner, 1);
+    const attached = await ctx.given.attach(ctx.owner, journey.id, { metric: 'fcr', touchpointId: touchpoints[0]?.id ?? '', target: 75, warning: 65 });
     const url = `/api/journeys/${journey.id}/metrics/${attached.id}`;
-    const updated = await given.http().patch(url).set('Cookie', owner.cookie).send({ version: 1, target: 80, isKey: true }).expect(200);
+    const updated = await ctx.given.http().patch(url).set('Cookie', ctx.owner.cookie).send({ version: 1, target: 80, isKey: true }).expect(200);
     expect(updated.body).toMatchObject({ target: 80, warning: 65, isKey: true, version: 2 });
-    const stale = await given.http().patch(url).set('Cookie', owner.cookie).send({ version: 1, target: 90 }).expect(409);
+    const stale = await ctx.given.http().patch(url).set('Cookie', ctx.owner.cookie).send({ version: 1, target: 90 }).expect(409);
     expect((stale.body as Problem).code).toBe('VERSION_CONFLICT');
-    await given.http().patch(url).set('Cookie', owner.cookie).send({ version: 2 }).expect(400);
-    await given.http().patch(url).set('Cookie', owner.cookie).send({ version: 2, warning: 85 }).expect(400);
-    const list = (await given.http().get(`/api/journeys/${journey.id}/metrics`).set('Cookie', owner.cookie).expect(200)).body as MetricAttachmentDto[];
+    await ctx.given.http().patch(url).set('Cookie', ctx.owner.cookie).send({ version: 2 }).expect(400);
+    await ctx.given.http().patch(url).set('Cookie', ctx.owner.cookie).send({ version: 2, warning: 85 }).expect(400);
+    const list = (await ctx.given.http().get(`/api/journeys/${journey.id}/metrics`).set('Cookie', ctx.owner.cookie).expect(200)).body as MetricAttachmentDto[];
     expect(list[0]).toMatchObject({ target: 80, warning: 65, version: 2 });
   });
 
   it('detaches a metric, and the attachment goes when its touchpoint is deleted', async () => {
-    const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 2);
+    const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(ctx.owner, 2);
     const [a, b] = touchpoints;
     if (!a || !b) throw new Error('two touchpoints expected');
-    const first = await given.attach(owner, journey.id, { metric: 'csat', touchpointId: a.id, target: 85, warning: 80 });
-    await given.attach(owner, journey.id, { metric: 'csat', touchpointId: b.id, target: 85, warning: 80 });
-    await given.http().delete(`/api/journeys/${journey.id}/metrics/${first.id}`).set('Cookie', owner.cookie).expect(204);
-    await given.http().delete(`/api/journeys/${journey.id}/metrics/${first.id}`).set('Cookie', owner.cookie).expect(404);
-    await given.applied(owner, journey.id, [{ op: 'delete', entity: 'touchpoint', id: b.id, version: b.version }]);
-    const list = (await given.http().get(`/api/journeys/${journey.id}/metrics`).set('Cookie', owner.cookie).expect(200)).body as unknown[];
+    const first = await ctx.given.attach(ctx.owner, journey.id, { metric: 'csat', touchpointId: a.id, target: 85, warning: 80 });
+    await ctx.given.attach(ctx.owner, journey.id, { metric: 'csat', touchpointId: b.id, target: 85, warning: 80 });
+    await ctx.given.http().delete(`/api/journeys/${journey.id}/metrics/${first.id}`).set('Cookie', ctx.owner.cookie).expect(204);
+    await ctx.given.http().delete(`/api/journeys/${journey.id}/metrics/${first.id}`).set('Cookie', ctx.owner.cookie).expect(404);
+    await ctx.given.applied(ctx.owner, journey.id, [{ op: 'delete', entity: 'touchpoint', id: b.id, version: b.version }]);
+    const list = (await ctx.given.http().get(`/api/journeys/${journey.id}/metrics`).set('Cookie', ctx.owner.cookie).expect(200)).body as unknown[];
     expect(list).toEqual([]);
   });
 
   it('lets viewers and commenters read but not change metrics (403)', async () => {
-    const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 1);
+    const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(ctx.owner, 1);
     const touchpointId = touchpoints[0]?.id ?? '';
-    const attached = await given.attach(owner, journey.id, { metric: 'csat', touchpointId, target: 85, warning: 80 });
+    const attached = await ctx.given.attach(ctx.owner, journey.id, { metric: 'csat', touchpointId, target: 85, warning: 80 });
     for (const role of ['viewer', 'commenter'] as const) {
-      const member = await given.memberOf(owner, role);
-      await given.http().get(`/api/journeys/${journey.id}/metrics`).set('Cookie', member.cookie).expect(200);
-      await given.http().get(`/api/workspaces/${owner.workspaceId}/metric-definitions`).set('Cookie', member.cookie).expect(200);
+      const member = await ctx.given.memberOf(ctx.owner, role);
+      await ctx.given.http().get(`/api/journeys/${journey.id}/metrics`).set('Cookie', member.cookie).expect(200);
+      await ctx.given.http().get(`/api/workspaces/${ctx.owner.workspaceId}/metric-definitions`).set('Cookie', member.cookie).expect(200);
       const writes = [
-        given.http().post(`/api/workspaces/${owner.workspaceId}/metric-definitions`).set('Cookie', member.cookie).send({ ...customMetric, key: `k_${role}` }),
-        given.http().post(`/api/journeys/${journey.id}/metrics`).set('Cookie', member.cookie).send({ metric: 'nps', touchpointId, target: 1, warning: 0 }),
-        given.http().patch(`/api/journeys/${journey.id}/metrics/${attached.id}`).set('Cookie', member.cookie).send({ version: 1, target: 1 }),
-        given.http().delete(`/api/journeys/${journey.id}/metrics/${attached.id}`).set('Cookie', member.cookie),
-        given.measurements(member, journey.id, [{ attachmentId: attached.id, period: 'month', periodStart: '2025-01-01', ratings: [0, 0, 0, 1, 1] }]),
+        ctx.given.http().post(`/api/workspaces/${ctx.owner.workspaceId}/metric-definitions`).set('Cookie', member.cookie).send({ ...customMetric, key: `k_${role}` }),
+        ctx.given.http().post(`/api/journeys/${journey.id}/metrics`).set('Cookie', member.cookie).send({ metric: 'nps', touchpointId, target: 1, warning: 0 }),
+        ctx.given.http().patch(`/api/journeys/${journey.id}/metrics/${attached.id}`).set('Cookie', member.cookie).send({ version: 1, target: 1 }),
+        ctx.given.http().delete(`/api/journeys/${journey.id}/metrics/${attached.id}`).set('Cookie', member.cookie),
+        ctx.given.measurements(member, journey.id, [{ attachmentId: attached.id, period: 'month', periodStart: '2025-01-01', ratings: [0, 0, 0, 1, 1] }]),
       ];
       for (const response of await Promise.all(writes)) {
         expect([role, response.status, (response.body as Problem).code]).toEqual([role, 403, 'FORBIDDEN']);
       }
     }
-    const editor = await given.memberOf(owner, 'editor');
-    await given.http().patch(`/api/journeys/${journey.id}/metrics/${attached.id}`).set('Cookie', editor.cookie).send({ version: 1, target: 90 }).expect(200);
+    const editor = await ctx.given.memberOf(ctx.owner, 'editor');
+    await ctx.given.http().patch(`/api/journeys/${journey.id}/metrics/${attached.id}`).set('Cookie', editor.cookie).send({ version: 1, target: 90 }).expect(200);
   });
 
   it('answers 404 on every metric route for another workspace’s journey, attachment or catalog', async () => {
-    const { journey, touchpoints } = await given.journeyWithTouchpoints(owner, 1);
-    const attached = await given.attach(owner, journey.id, { metric: 'csat', touchpointId: touchpoints[0]?.id ?? '', target: 85, warning: 80 });
-    const mallory = await given.user();
-    const own = await given.journey(mallory);
+    const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(ctx.owner, 1);
+    const attached = await ctx.given.attach(ctx.owner, journey.id, { metric: 'csat', touchpointId: touchpoints[0]?.id ?? '', target: 85, warning: 80 });
+    const mallory = await ctx.given.user();
+    const own = await ctx.given.journey(mallory);
     const responses = await Promise.all([
-      given.http().get(`/api/workspaces/${owner.workspaceId}/metric-definitions`).set('Cookie', mallory.cookie),
-      given.http().post(`/api/workspaces/${owner.workspaceId}/metric-definitions`).set('Cookie', mallory.cookie).send(customMetric),
-      given.http().get(`/api/journeys/${journey.id}/metrics`).set('Cookie', mallory.cookie),
-      given.http().post(`/api/journeys/${journey.id}/metrics`).set('Cookie', mallory.cookie).send({ metric: 'nps', touchpointId: touchpoints[0]?.id, target: 1, warning: 0 }),
-      given.http().patch(`/api/journeys/${journey.id}/metrics/${attached.id}`).set('Cookie', mallory.cookie).send({ version: 1, target: 1 }),
-      given.http().delete(`/api/journeys/${journey.id}/metrics/${attached.id}`).set('Cookie', mallory.cookie),
-      given.http().get(`/api/journeys/${journey.id}/metrics/${attached.id}/measurements`).set('Cookie', mallory.cookie),
-      given.http().get(`/api/journeys/${journey.id}/metrics/rollup?metric=csat&by=channel&from=2025-01-01&to=2025-12-31`).set('Cookie', mallory.cookie),
-      given.measurements(mallory, journey.id, []),
+      ctx.given.http().get(`/api/workspaces/${ctx.owner.workspaceId}/metric-definitions`).set('Cookie', mallory.cookie),
+      ctx.given.http().post(`/api/workspaces/${ctx.owner.workspaceId}/metric-definitions`).set('Cookie', mallory.cookie).send(customMetric),
+      ctx.given.http().get(`/api/journeys/${journey.id}/metrics`).set('Cookie', mallory.cookie),
+      ctx.given.http().post(`/api/journeys/${journey.id}/metrics`).set('Cookie', mallory.cookie).send({ metric: 'nps', touchpointId: touchpoints[0]?.id, target: 1, warning: 0 }),
+      ctx.given.http().patch(`/api/journeys/${journey.id}/metrics/${attached.id}`).set('Cookie', mallory.cookie).send({ version: 1, target: 1 }),
+      ctx.given.http().delete(`/api/journeys/${journey.id}/metrics/${attached.id}`).set('Cookie', mallory.cookie),
+      ctx.given.http().get(`/api/journeys/${journey.id}/metrics/${attached.id}/measurements`).set('Cookie', mallory.cookie),
+      ctx.given.http().get(`/api/journeys/${journey.id}/metrics/rollup?metric=csat&by=channel&from=2025-01-01&to=2025-12-31`).set('Cookie', mallory.cookie),
+      ctx.given.measurements(mallory, journey.id, []),
       // Mallory's own journey, pointing at Alice's attachment or touchpoint:
-      given.http().patch(`/api/journeys/${own.id}/metrics/${attached.id}`).set('Cookie', mallory.cookie).send({ version: 1, target: 1 }),
-      given.http().post(`/api/journeys/${own.id}/metrics`).set('Cookie', mallory.cookie).send({ metric: 'nps', touchpointId: touchpoints[0]?.id, target: 1, warning: 0 }),
-      given.measurements(mallory, own.id, [{ attachmentId: attached.id, period: 'month', periodStart: '2025-01-01', ratings: [0, 0, 0, 1, 1] }]),
+      ctx.given.http().patch(`/api/journeys/${own.id}/metrics/${attached.id}`).set('Cookie', mallory.cookie).send({ version: 1, target: 1 }),
+      ctx.given.http().post(`/api/journeys/${own.id}/metrics`).set('Cookie', mallory.cookie).send({ metric: 'nps', touchpointId: touchpoints[0]?.id, target: 1, warning: 0 }),
+      ctx.given.measurements(mallory, own.id, [{ attachmentId: attached.id, period: 'month', periodStart: '2025-01-01', ratings: [0, 0, 0, 1, 1] }]),
     ]);
     expect(responses.map((r) => r.status)).toEqual(Array.from({ length: responses.length }, () => 404));
-    const list = (await given.http().get(`/api/journeys/${journey.id}/metrics/${attached.id}/measurements`).set('Cookie', owner.cookie).expect(200))
+    const list = (await ctx.given.http().get(`/api/journeys/${journey.id}/metrics/${attached.id}/measurements`).set('Cookie', ctx.owner.cookie).expect(200))
       .body as unknown[];
     expect(list).toEqual([]);
   });
 
   it('keeps a touchpoint’s attachment in its own journey in the schema itself', async () => {
-    const first = await given.journeyWithTouchpoints(owner, 1);
-    const second = await given.journey(owner);
-    const stage = (await given.graph(owner, second.id)).stages[0]?.id ?? '';
-    await given.applied(owner, second.id, [createTouchpoint(stage)]);
+    const first = await ctx.given.journeyWithTouchpoints(ctx.owner, 1);
+    const second = await ctx.given.journey(ctx.owner);
+    const stage = (await ctx.given.graph(ctx.owner, second.id)).stages[0]?.id ?? '';
+    await ctx.given.applied(ctx.owner, second.id, [createTouchpoint(stage)]);
     const { DataSource } = await import('typeorm');
-    const insert = app
+    const insert = ctx.app
       .get(DataSource)
       .query(
         `INSERT INTO metric_attachments (workspace_id, journey_id, touchpoint_id, metric_key, kind, target, warning) VALUES ($1, $2, $3, 'nps', 'nps', 1, 0)`,
-        [owner.workspaceId, second.id, first.touchpoints[0]?.id],
+        [ctx.owner.workspaceId, second.id, first.touchpoints[0]?.id],
       );
     await expect(insert).rejects.toThrow(/metric_attachments_touchpoint_fkey/);
   });

@@ -1,7 +1,5 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { LIMITS } from '@cxmap/domain';
-import { createTestApp } from './support/create-test-app';
-import { Given } from './support/given';
+import { useTestApp } from './support/test-app-context';
 
 interface Schema {
   $ref?: string;
@@ -72,21 +70,16 @@ function untypedPaths(document: OpenApiDocument, schema: Schema, path: string, s
 }
 
 describe('the OpenAPI document', () => {
-  let app: NestExpressApplication;
+  const ctx = useTestApp();
   let document: OpenApiDocument;
   let operations: [string, Operation][];
 
   beforeAll(async () => {
-    app = await createTestApp();
-    const response = await new Given(app).http().get('/api/docs-json').expect(200);
+    const response = await ctx.given.http().get('/api/docs-json').expect(200);
     document = response.body as OpenApiDocument;
     operations = Object.entries(document.paths).flatMap(([path, methods]) =>
       Object.entries(methods).map(([method, operation]): [string, Operation] => [`${method.toUpperCase()} ${path}`, operation]),
     );
-  });
-
-  afterAll(async () => {
-    await app.close();
   });
 
   it('documents error answers of every operation as problem+json with the Problem schema', () => {

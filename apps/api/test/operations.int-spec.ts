@@ -1,12 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { ChangeResponse, Problem } from '@cxmap/domain';
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { drainAndClose, type DrainResult } from '../src/core/http/graceful-shutdown';
 import { createTestApp } from './support/create-test-app';
+import { useTestApp } from './support/test-app-context';
 import { Given, createTouchpoint, type TestUser } from './support/given';
-import { TEST_DATABASE_ENV } from './support/test-database';
+import { connectToTestDatabase } from './support/database-admin';
 
 const quiet = { log: () => undefined, error: () => undefined, warn: () => undefined };
 
@@ -24,32 +25,22 @@ async function until(condition: () => Promise<boolean>, what: string, limitMs = 
 }
 
 describe('health, readiness and metrics', () => {
-  let app: NestExpressApplication;
-  let given: Given;
-
-  beforeAll(async () => {
-    app = await createTestApp({ env: { METRICS_TOKEN: 'scrape-token-0123456789' } });
-    given = new Given(app);
-  });
-
-  afterAll(async () => {
-    await app.close();
-  });
+  const ctx = useTestApp({ env: { METRICS_TOKEN: 'scrape-token-0123456789' } });
 
   it('answers liveness without the database and readiness with it', async () => {
-    await given.http().get('/api/health/live').expect(200, { status: 'ok' });
-    await given.http().get('/api/health/ready').expect(200, { status: 'ok', database: 'postgres', checks: { database: 'up', replica: 'not configured' } });
-    await given.http().get('/api/health').expect(200, { status: 'ok', database: 'postgres' });
+    await ctx.given.http().get('/api/health/live').expect(200, { status: 'ok' });
+    await ctx.given.http().get('/api/health/ready').expect(200, { status: 'ok', database: 'postgres', checks: { database: 'up', replica: 'not configured' } });
+    await ctx.given.http().get('/api/health').expect(200, { status: 'ok', database: 'postgres' });
   });
 
   it('counts requests by route template, never by raw URL', async () => {
-    const user = await given.user();
-    const journey = await given.journey(user);
-    await given.graph(user, journey.id);
-    await given.http().get('/api/journeys/00000000-0000-4000-8000-000000000000').set('Cookie', user.cookie).expect(404);
-    await given.http().get('/api/no-such-route').expect(404);
+    const user = await ctx.given.user();
+    const journey = await ctx.given.journey(user);
+    await ctx.given.graph(user, journey.id);
+    await ctx.given.http().get('/api/journeys/00000000-0000-4000-8000-000000000000').set('Cookie', user.cookie).expect(404);
+    await ctx.given.http().get('/api/no-such-route').expect(404);
 
-    const metrics = await given.http().get('/api/metrics').set('Authorization', 'Bearer scrape-token-0123456789').expect(200);
+    const metrics = await ctx.given.http().get('/api/metrics').set('Authorization', 'Bearer scrape-token-0123456789').expect(200);
     expect(metrics.headers['content-type']).toMatch(/^text\/plain/);
     const text = metrics.text;
     expect(text).toMatch(/^http_requests_total\{method="GET",route="\/api\/journeys\/:id",status="200"\} [1-9]/m);
@@ -67,10 +58,10 @@ describe('health, readiness and metrics', () => {
   });
 
   it('asks for the bearer token when METRICS_TOKEN is set', async () => {
-    const missing = await given.http().get('/api/metrics').expect(401);
+    const missing = await ctx.given.http().get('/api/metrics').expect(401);
     expect(missing.headers['content-type']).toMatch(/^application\/problem\+json/);
-    await given.http().get('/api/metrics').set('Authorization', 'Bearer scrape-token-0123456780').expect(401);
-    await given.http().get('/api/metrics').set('Authorization', 'Bearer short').expect(401);
+    await ctx.given.http().get('/api/metrics').set('Authorization', 'Bearer scrape-token-0123456780').expect(401);
+    await ctx.given.http().get('/api/metrics').set('Authorization', 'Bearer short').expect(401);
   });
 });
 
@@ -83,8 +74,7 @@ describe('graceful shutdown', () => {
   let blocker: Client;
 
   beforeEach(async () => {
-    blocker = new Client({ connectionString: process.env[TEST_DATABASE_ENV] });
-    await blocker.connect();
+    blocker = await connectToTestDatabase();
   });
 
   afterEach(async () => {

@@ -1,14 +1,10 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { LIMITS, type Page, type Problem } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
-import { createTestApp } from './support/create-test-app';
-import { Given, type TestUser } from './support/given';
+import { useTestApp } from './support/test-app-context';
 
 /** Every list endpoint: keyset pages `{ items, nextCursor }`, `limit` 1..200 (default 50). */
 describe('pagination of list endpoints', () => {
-  let app: NestExpressApplication;
-  let given: Given;
-  let owner: TestUser;
+  const ctx = useTestApp({ owner: true });
 
   const lists = (workspaceId: string): Record<string, { url: string; id: (item: Record<string, unknown>) => string }> => ({
     journeys: { url: `/api/workspaces/${workspaceId}/journeys`, id: (item) => String(item['id']) },
@@ -17,19 +13,16 @@ describe('pagination of list endpoints', () => {
   });
 
   beforeAll(async () => {
-    app = await createTestApp();
-    given = new Given(app);
-    owner = await given.user();
-    const db = app.get(DataSource);
+    const db = ctx.app.get(DataSource);
     // 123 journeys, several sharing one updated_at (ties broken by id); 61 members with clashing
     // names across roles; 57 invitations, some created at the same instant.
     await db.query(
       `INSERT INTO journeys (workspace_id, name, updated_at)
        SELECT $1, 'Journey ' || n, CASE WHEN n % 3 = 0 THEN timestamptz '2026-01-01 10:00:00.123456+00' ELSE now() - n * interval '1 second' END
          FROM generate_series(1, 122) n`,
-      [owner.workspaceId],
+      [ctx.owner.workspaceId],
     );
-    await given.journey(owner);
+    await ctx.given.journey(ctx.owner);
     await db.query(
       `WITH u AS (
          INSERT INTO users (email, name, password_hash)
@@ -38,23 +31,19 @@ describe('pagination of list endpoints', () => {
          RETURNING id, email)
        INSERT INTO memberships (workspace_id, user_id, role)
        SELECT $1, id, (ARRAY['owner','editor','commenter','viewer'])[1 + (row_number() OVER (ORDER BY email)) % 4] FROM u`,
-      [owner.workspaceId, owner.workspaceId.slice(0, 8)],
+      [ctx.owner.workspaceId, ctx.owner.workspaceId.slice(0, 8)],
     );
     await db.query(
       `INSERT INTO invitations (workspace_id, email, role, token_hash, expires_at, created_at)
        SELECT $1::uuid, 'invitee-' || n || '@example.test', 'viewer', md5('t' || n || $1::text) || md5('u' || n || $1::text), now() + interval '1 day',
               CASE WHEN n % 2 = 0 THEN timestamptz '2026-02-02 08:00:00.654321+00' ELSE now() - n * interval '1 minute' END
          FROM generate_series(1, 57) n`,
-      [owner.workspaceId],
+      [ctx.owner.workspaceId],
     );
   });
 
-  afterAll(async () => {
-    await app.close();
-  });
-
   async function page(url: string, query: Record<string, string>): Promise<Page<Record<string, unknown>>> {
-    const response = await given.http().get(url).query(query).set('Cookie', owner.cookie).expect(200);
+    const response = await ctx.given.http().get(url).query(query).set('Cookie', ctx.owner.cookie).expect(200);
     return response.body as Page<Record<string, unknown>>;
   }
 
@@ -81,7 +70,7 @@ describe('pagination of list endpoints', () => {
     ['members', 61],
     ['invitations', 57],
   ])('%s: pages of every size cover every row exactly once, in the unpaged order', async (name, total) => {
-    const list = lists(owner.workspaceId)[name];
+    const list = lists(ctx.owner.workspaceId)[name];
     if (!list) throw new Error(name);
     const all = await walk(list.url, LIMITS.pageSizeMax);
     expect(all.ids).toHaveLength(total);
@@ -94,29 +83,29 @@ describe('pagination of list endpoints', () => {
   });
 
   it('keeps the documented orders: journeys by last update, members owners first then by name', async () => {
-    const journeys = (await walk(lists(owner.workspaceId)['journeys']!.url, 11)).items;
+    const journeys = (await walk(lists(ctx.owner.workspaceId)['journeys']!.url, 11)).items;
     const times = journeys.map((j) => Date.parse(String(j['updatedAt'])));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
-    const members = (await walk(lists(owner.workspaceId)['members']!.url, 9)).items;
+    const members = (await walk(lists(ctx.owner.workspaceId)['members']!.url, 9)).items;
     const rank = { owner: 0, editor: 1, commenter: 2, viewer: 3 } as Record<string, number>;
     const ranks = members.map((m) => rank[String(m['role'])] ?? 9);
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
   });
 
   it('defaults to 50 and refuses a limit over 200, under 1 or not an integer with 400 on `limit`', async () => {
-    const url = lists(owner.workspaceId)['journeys']!.url;
+    const url = lists(ctx.owner.workspaceId)['journeys']!.url;
     expect((await page(url, {})).items).toHaveLength(LIMITS.pageSizeDefault);
     expect((await page(url, { limit: '200' })).items).toHaveLength(123);
     for (const limit of ['201', '0', '-1', '2.5', 'many', '']) {
-      for (const list of Object.values(lists(owner.workspaceId))) {
-        const response = await given.http().get(list.url).query({ limit }).set('Cookie', owner.cookie).expect(400);
+      for (const list of Object.values(lists(ctx.owner.workspaceId))) {
+        const response = await ctx.given.http().get(list.url).query({ limit }).set('Cookie', ctx.owner.cookie).expect(400);
         expect([list.url, limit, (response.body as Problem).errors?.map((e) => e.path)]).toEqual([list.url, limit, ['limit']]);
       }
     }
   });
 
   it('refuses a forged, truncated or foreign cursor with 400 on `cursor`', async () => {
-    const urls = lists(owner.workspaceId);
+    const urls = lists(ctx.owner.workspaceId);
     const journeysCursor = (await page(urls['journeys']!.url, { limit: '2' })).nextCursor;
     const membersCursor = (await page(urls['members']!.url, { limit: '2' })).nextCursor;
     const forged = Buffer.from(JSON.stringify(["2026-01-01'; DROP TABLE users; --", 'x'])).toString('base64url');
@@ -129,7 +118,7 @@ describe('pagination of list endpoints', () => {
       [urls['invitations']!.url, membersCursor ?? ''],
     ];
     for (const [url, cursor] of cases) {
-      const response = await given.http().get(url).query({ cursor }).set('Cookie', owner.cookie).expect(400);
+      const response = await ctx.given.http().get(url).query({ cursor }).set('Cookie', ctx.owner.cookie).expect(400);
       expect([url, cursor, (response.body as Problem).errors?.map((e) => e.path)]).toEqual([url, cursor, ['cursor']]);
     }
   });

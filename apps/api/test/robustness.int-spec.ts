@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Problem } from '@cxmap/domain';
-import { createTestApp } from './support/create-test-app';
-import { Given, createTouchpoint, type TestUser } from './support/given';
+import { useTestApp } from './support/test-app-context';
+import { createTouchpoint } from './support/given';
 
 function expectProblem(response: { status: number; headers: Record<string, string>; body: unknown }, status: number): Problem {
   expect(response.status).toBe(status);
@@ -14,65 +13,56 @@ function expectProblem(response: { status: number; headers: Record<string, strin
 }
 
 describe('hostile and broken input', () => {
-  let app: NestExpressApplication;
-  let given: Given;
-  let user: TestUser;
+  const ctx = useTestApp({ owner: true });
   let journeyId: string;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    given = new Given(app);
-    user = await given.user();
-    journeyId = (await given.journey(user)).id;
-  });
-
-  afterAll(async () => {
-    await app.close();
+    journeyId = (await ctx.given.journey(ctx.owner)).id;
   });
 
   it('answers malformed JSON with 400', async () => {
-    const response = await given
+    const response = await ctx.given
       .http()
       .post(`/api/journeys/${journeyId}/changes`)
-      .set('Cookie', user.cookie)
+      .set('Cookie', ctx.owner.cookie)
       .set('Content-Type', 'application/json')
       .send('{"ops": [');
     expect(expectProblem(response, 400).code).toBe('MALFORMED_JSON');
-    const login = await given.http().post('/api/auth/login').set('Content-Type', 'application/json').send('nope');
+    const login = await ctx.given.http().post('/api/auth/login').set('Content-Type', 'application/json').send('nope');
     expectProblem(login, 400);
   });
 
   it('answers a body over the limit with 413', async () => {
-    const response = await given
+    const response = await ctx.given
       .http()
       .post(`/api/journeys/${journeyId}/changes`)
-      .set('Cookie', user.cookie)
+      .set('Cookie', ctx.owner.cookie)
       .set('Content-Type', 'application/json')
       .send(JSON.stringify({ ops: [], pad: 'x'.repeat(6 * 1024 * 1024) }));
     expect(expectProblem(response, 413).code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('answers unknown routes with a 404 problem', async () => {
-    expect(expectProblem(await given.http().get('/api/nope'), 404).code).toBe('ROUTE_NOT_FOUND');
-    expectProblem(await given.http().post('/api/journeys').send({}), 404);
-    expectProblem(await given.http().get('/no-web-app-built'), 404);
+    expect(expectProblem(await ctx.given.http().get('/api/nope'), 404).code).toBe('ROUTE_NOT_FOUND');
+    expectProblem(await ctx.given.http().post('/api/journeys').send({}), 404);
+    expectProblem(await ctx.given.http().get('/no-web-app-built'), 404);
   });
 
   it('answers ids that are not UUIDs with 400 on every route', async () => {
     for (const response of [
-      await given.http().get('/api/journeys/not-a-uuid').set('Cookie', user.cookie),
-      await given.http().get("/api/journeys/1'%20OR%201=1").set('Cookie', user.cookie),
-      await given.http().patch('/api/journeys/123').set('Cookie', user.cookie).send({ name: 'x' }),
-      await given.http().delete('/api/journeys/xyz').set('Cookie', user.cookie),
-      await given.changes(user, 'abc', []),
-      await given.http().get('/api/workspaces/abc/journeys').set('Cookie', user.cookie),
+      await ctx.given.http().get('/api/journeys/not-a-uuid').set('Cookie', ctx.owner.cookie),
+      await ctx.given.http().get("/api/journeys/1'%20OR%201=1").set('Cookie', ctx.owner.cookie),
+      await ctx.given.http().patch('/api/journeys/123').set('Cookie', ctx.owner.cookie).send({ name: 'x' }),
+      await ctx.given.http().delete('/api/journeys/xyz').set('Cookie', ctx.owner.cookie),
+      await ctx.given.changes(ctx.owner, 'abc', []),
+      await ctx.given.http().get('/api/workspaces/abc/journeys').set('Cookie', ctx.owner.cookie),
     ]) {
       expect(expectProblem(response, 400).code).toBe('VALIDATION_FAILED');
     }
   });
 
   it('never answers 500 to wrong types, huge strings or odd bodies', async () => {
-    const stageId = (await given.graph(user, journeyId)).stages[0]?.id ?? '';
+    const stageId = (await ctx.given.graph(ctx.owner, journeyId)).stages[0]?.id ?? '';
     const bodies: unknown[] = [
       { ops: 'everything' },
       { ops: [null, 1, 'x', []] },
@@ -90,87 +80,87 @@ describe('hostile and broken input', () => {
       42,
     ];
     for (const body of bodies) {
-      const response = await given
+      const response = await ctx.given
         .http()
         .post(`/api/journeys/${journeyId}/changes`)
-        .set('Cookie', user.cookie)
+        .set('Cookie', ctx.owner.cookie)
         .set('Content-Type', 'application/json')
         .send(JSON.stringify(body));
       expect([400, 413]).toContain(response.status);
       expectProblem(response, response.status);
     }
-    const signup = await given
+    const signup = await ctx.given
       .http()
       .post('/api/auth/signup')
       .send({ email: ['a@b.c'], password: { $ne: '' }, name: 'x'.repeat(50_000), workspaceName: 7 });
     expectProblem(signup, 400);
     // Sent as raw text: an object literal `{ __proto__: … }` sets the prototype and JSON.stringify drops it.
-    const proto = await given
+    const proto = await ctx.given
       .http()
       .post(`/api/journeys/${journeyId}/changes`)
-      .set('Cookie', user.cookie)
+      .set('Cookie', ctx.owner.cookie)
       .set('Content-Type', 'application/json')
       .send(`{"ops":[{"op":"create","entity":"stage","id":"${randomUUID()}","data":{"__proto__":{"polluted":true},"name":"x"}}]}`);
     expect(expectProblem(proto, 400).errors?.map((e) => e.path)).toEqual(['ops.0.data.__proto__']);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    const journey = await given
+    const journey = await ctx.given
       .http()
-      .post(`/api/workspaces/${user.workspaceId}/journeys`)
-      .set('Cookie', user.cookie)
+      .post(`/api/workspaces/${ctx.owner.workspaceId}/journeys`)
+      .set('Cookie', ctx.owner.cookie)
       .send({ name: 'x', template: 'awareness-to-nowhere' });
     expect(expectProblem(journey, 400).errors?.map((e) => e.path)).toEqual(['template']);
-    const ok = await given.changes(user, journeyId, [createTouchpoint(stageId)]);
+    const ok = await ctx.given.changes(ctx.owner, journeyId, [createTouchpoint(stageId)]);
     expect(ok.status).toBe(200);
   });
 
   it('answers a body that is not application/json with 415 on every write route, and changes nothing', async () => {
-    const before = await given.graph(user, journeyId);
+    const before = await ctx.given.graph(ctx.owner, journeyId);
     const routes = [
-      given.http().post('/api/auth/login'),
-      given.http().post('/api/auth/signup'),
-      given.http().post(`/api/workspaces/${user.workspaceId}/journeys`).set('Cookie', user.cookie),
-      given.http().patch(`/api/journeys/${journeyId}`).set('Cookie', user.cookie),
-      given.http().post(`/api/journeys/${journeyId}/changes`).set('Cookie', user.cookie),
+      ctx.given.http().post('/api/auth/login'),
+      ctx.given.http().post('/api/auth/signup'),
+      ctx.given.http().post(`/api/workspaces/${ctx.owner.workspaceId}/journeys`).set('Cookie', ctx.owner.cookie),
+      ctx.given.http().patch(`/api/journeys/${journeyId}`).set('Cookie', ctx.owner.cookie),
+      ctx.given.http().post(`/api/journeys/${journeyId}/changes`).set('Cookie', ctx.owner.cookie),
     ];
-    const json = JSON.stringify({ ops: [], name: 'Renamed', template: 'blank', email: user.email, password: user.password });
+    const json = JSON.stringify({ ops: [], name: 'Renamed', template: 'blank', email: ctx.owner.email, password: ctx.owner.password });
     for (const route of routes) {
       const response = await route.set('Content-Type', 'text/plain').send(json);
       expect(expectProblem(response, 415).code).toBe('UNSUPPORTED_MEDIA_TYPE');
       expect(response.headers['set-cookie']).toBeUndefined();
     }
-    const form = await given.http().post('/api/auth/login').send(`email=${user.email}&password=${user.password}`);
+    const form = await ctx.given.http().post('/api/auth/login').send(`email=${ctx.owner.email}&password=${ctx.owner.password}`);
     expectProblem(form, 415);
-    const untyped = await given.http().patch(`/api/journeys/${journeyId}`).set('Cookie', user.cookie).send(Buffer.from('{"name":"Renamed"}'));
+    const untyped = await ctx.given.http().patch(`/api/journeys/${journeyId}`).set('Cookie', ctx.owner.cookie).send(Buffer.from('{"name":"Renamed"}'));
     expect(untyped.headers['content-type']).toMatch(/^application\/problem\+json/);
     expectProblem(untyped, 415);
-    const latin1 = await given
+    const latin1 = await ctx.given
       .http()
       .patch(`/api/journeys/${journeyId}`)
-      .set('Cookie', user.cookie)
+      .set('Cookie', ctx.owner.cookie)
       .set('Content-Type', 'application/json; charset=latin1')
       .send('{"name":"Renamed"}');
     expectProblem(latin1, 415);
-    expect(await given.graph(user, journeyId)).toEqual(before);
+    expect(await ctx.given.graph(ctx.owner, journeyId)).toEqual(before);
     // A POST without a body is not a media type problem.
-    await given.http().post('/api/auth/logout').expect(401);
+    await ctx.given.http().post('/api/auth/logout').expect(401);
   });
 
   it('answers a method a path does not take with 405 and Allow, and OPTIONS with Allow', async () => {
-    const put = await given.http().put(`/api/journeys/${journeyId}`).set('Cookie', user.cookie).send({ name: 'x' });
+    const put = await ctx.given.http().put(`/api/journeys/${journeyId}`).set('Cookie', ctx.owner.cookie).send({ name: 'x' });
     expect(expectProblem(put, 405).code).toBe('METHOD_NOT_ALLOWED');
     expect(put.headers['allow']).toBe('DELETE, GET, HEAD, PATCH');
-    const getChanges = await given.http().get(`/api/journeys/${journeyId}/changes`).set('Cookie', user.cookie);
+    const getChanges = await ctx.given.http().get(`/api/journeys/${journeyId}/changes`).set('Cookie', ctx.owner.cookie);
     expectProblem(getChanges, 405);
     expect(getChanges.headers['allow']).toBe('POST');
-    const options = await given.http().options('/api/auth/login');
+    const options = await ctx.given.http().options('/api/auth/login');
     expect(options.status).toBe(204);
     expect(options.headers['allow']).toBe('POST');
-    expect((await given.graph(user, journeyId)).journey.name).toBe('Test journey');
-    expectProblem(await given.http().put('/api/nothing-here'), 404);
+    expect((await ctx.given.graph(ctx.owner, journeyId)).journey.name).toBe('Test journey');
+    expectProblem(await ctx.given.http().put('/api/nothing-here'), 404);
   });
 
   it('sends security headers and a request id', async () => {
-    const response = await given.http().get('/api/health').expect(200);
+    const response = await ctx.given.http().get('/api/health').expect(200);
     expect(response.headers['content-security-policy']).toContain("script-src 'self'");
     expect(response.headers['content-security-policy']).toContain("style-src 'self' 'unsafe-inline'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
@@ -179,7 +169,7 @@ describe('hostile and broken input', () => {
   });
 
   it('publishes the OpenAPI document', async () => {
-    const response = await given.http().get('/api/docs-json').expect(200);
+    const response = await ctx.given.http().get('/api/docs-json').expect(200);
     const document = response.body as { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
     expect(Object.keys(document.paths)).toEqual(
       expect.arrayContaining(['/api/auth/signup', '/api/journeys/{id}', '/api/journeys/{id}/changes', '/api/workspaces/{workspaceId}/journeys']),

@@ -1,7 +1,6 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Problem } from '@cxmap/domain';
 import { DataSource } from 'typeorm';
-import { createTestApp } from './support/create-test-app';
+import { useTestApp } from './support/test-app-context';
 import { CALLER_KINDS, expectedAnswer, type Answer, type CallerKind } from './support/matrix/callers';
 import { ROUTES, freshValues, type RouteSpec } from './support/matrix/route-table';
 import { documentedApiKeyOperations, documentedOperations, documentedStatuses, send, tableCoverage } from './support/matrix/send';
@@ -22,13 +21,12 @@ const CELLS: Cell[] = Object.entries(ROUTES).flatMap(([key, route]) =>
 const cellName = (cell: Cell): string => `${cell.key} as ${cell.caller.name} → ${cell.answer.status}${cell.answer.code ? ` ${cell.answer.code}` : ''}`;
 
 describe('role matrix: every route × every kind of caller', () => {
-  let app: NestExpressApplication;
+  const ctx = useTestApp();
   let builder: WorldBuilder;
   let shared: World;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    builder = new WorldBuilder(app);
+    builder = new WorldBuilder(ctx.app);
     shared = await builder.world();
   });
 
@@ -36,15 +34,11 @@ describe('role matrix: every route × every kind of caller', () => {
   const worldChecksum = (world: World): Promise<Record<string, string>> => {
     const { members, coOwner, target, ids } = world.workspace;
     const users = [...Object.values(members), coOwner, target, world.outsider].map((account) => account.userId);
-    return tenantChecksum(app.get(DataSource), ids.workspace, users);
+    return tenantChecksum(ctx.app.get(DataSource), ids.workspace, users);
   };
 
-  afterAll(async () => {
-    await app.close();
-  });
-
   it('has a table entry for every operation of the OpenAPI document, and none for a route that is gone', async () => {
-    expect(tableCoverage(await documentedOperations(app))).toEqual({ missingFromTable: [], notInDocument: [] });
+    expect(tableCoverage(await documentedOperations(ctx.app))).toEqual({ missingFromTable: [], notInDocument: [] });
   });
 
   it('marks exactly the operations that the OpenAPI document opens to API keys', async () => {
@@ -52,12 +46,12 @@ describe('role matrix: every route × every kind of caller', () => {
       .filter(([, route]) => route.apiKey === true)
       .map(([key]) => key)
       .sort();
-    expect(marked).toEqual(await documentedApiKeyOperations(app));
+    expect(marked).toEqual(await documentedApiKeyOperations(ctx.app));
     expect(marked.length).toBeGreaterThan(0);
   });
 
   it('documents in the OpenAPI document every status the matrix expects of a route', async () => {
-    const documented = await documentedStatuses(app);
+    const documented = await documentedStatuses(ctx.app);
     // An API key on a route that does not take keys is refused by the global guard, on every such
     // route alike; the document says it once, in the API-key security scheme ("accepted only by the
     // operations that list this scheme"), not per operation.
@@ -95,7 +89,7 @@ describe('role matrix: every route × every kind of caller', () => {
     const request = cell.route.request({ ids: world.workspace.ids, world, caller, fresh, prepared });
     const watched = cell.route.destroys !== undefined && !destroys;
     const before = watched ? await worldChecksum(world) : null;
-    const response = await send(app, cell.key, request, cell.caller.headers(world));
+    const response = await send(ctx.app, cell.key, request, cell.caller.headers(world));
     if (cell.route.settle && response.status < 400) await cell.route.settle(builder, world);
 
     const problem = response.status >= 400 ? (response.body as Problem) : null;

@@ -4,13 +4,16 @@ import { loadConfig } from '../../src/core/config/app-config';
 import { createApp } from '../../src/create-app';
 import { EXPORT_WORKER_ENV, TEST_DATABASE_ENV } from './test-database';
 
+export interface TestAppOptions {
+  databaseUrl?: string;
+  env?: Record<string, string>;
+}
+
 /**
  * The real app, configured exactly as main.ts does, on the run's database (not listening: supertest
  * drives it). `databaseUrl` points it at another database (a throwaway cluster); `env` adds variables.
  */
-export async function createTestApp(
-  options: { databaseUrl?: string; env?: Record<string, string> } = {},
-): Promise<NestExpressApplication> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<NestExpressApplication> {
   const url = options.databaseUrl ?? process.env[TEST_DATABASE_ENV];
   if (!url) throw new Error(`${TEST_DATABASE_ENV} is not set: run the integration tests with jest.int.config.cjs`);
   const worker = process.env[EXPORT_WORKER_ENV];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { describeDatabaseUrl } from '../../src/database/database-info';
 import { runMigrations } from '../../src/database/run-migrations';
+import { onServer } from './database-admin';
 import { EXPORT_WORKER_ENV, TEST_DATABASE_ENV, TEST_SERVER_ENV, serverUrl, withDatabase } from './test-database';
 import { THROWAWAY_CLUSTER_ENV, startThrowawayCluster } from './throwaway-cluster';
 
@@ -37,13 +38,7 @@ export default async function globalSetup(): Promise<void> {
     process.env[THROWAWAY_CLUSTER_ENV] = cluster.dir;
   }
   const name = `cxmap_test_${Date.now()}_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: server });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
+  await onServer(server, `CREATE DATABASE ${name}`);
   const url = withDatabase(server, name);
   console.log(`\nintegration tests: ${where}, fresh database ${name}`);
   await runMigrations(url);

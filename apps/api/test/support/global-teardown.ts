@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Client } from 'pg';
+import { onServer } from './database-admin';
 import { EXPORT_WORKER_ENV, TEST_DATABASE_ENV, TEST_SERVER_ENV, databaseName } from './test-database';
 import { THROWAWAY_CLUSTER_ENV, stopThrowawayCluster } from './throwaway-cluster';
 
@@ -13,13 +13,7 @@ export default async function globalTeardown(): Promise<void> {
     if (!url || !server) return;
     const name = databaseName(url);
     if (!/^cxmap_test_\d+_[0-9a-f]+$/.test(name)) throw new Error(`refusing to drop ${name}`);
-    const admin = new Client({ connectionString: server });
-    await admin.connect();
-    try {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    } finally {
-      await admin.end();
-    }
+    await onServer(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   } finally {
     if (cluster) stopThrowawayCluster(cluster);
     const worker = process.env[EXPORT_WORKER_ENV];

@@ -1,13 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { JourneySummaryDto, MeResponse, Page } from '@cxmap/domain';
-import { Client } from 'pg';
 import { runMigrations } from '../../src/database/run-migrations';
 import { DemoSeeder } from '../../src/database/seeds/demo-seeder';
 import { DEMO_EMAIL } from '../../src/database/seeds/demo-journey';
 import { createTestApp } from './create-test-app';
+import { createScratchDatabase } from './database-admin';
 import { Given, sessionCookie, type TestUser } from './given';
-import { TEST_SERVER_ENV, withDatabase } from './test-database';
 
 export interface SeededDemo {
   app: NestExpressApplication;
@@ -20,28 +18,15 @@ export interface SeededDemo {
   close(): Promise<void>;
 }
 
-async function admin(server: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * The app on a fresh database of its own with the demo workspace seeded. The demo seed runs once per
  * database and the seed spec expects to run it first on the run's shared database, so every other
  * spec that needs the demo gets its own.
  */
 export async function startSeededDemo(name: string, password: string): Promise<SeededDemo> {
-  const server = process.env[TEST_SERVER_ENV] ?? '';
-  const database = `cxmap_${name}_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  await admin(server, `CREATE DATABASE ${database}`);
-  const url = withDatabase(server, database);
-  await runMigrations(url);
-  const app = await createTestApp({ databaseUrl: url });
+  const database = await createScratchDatabase(name);
+  await runMigrations(database.url);
+  const app = await createTestApp({ databaseUrl: database.url });
   const given = new Given(app);
   await app.get(DemoSeeder).seed({ mode: 'postgres', demoPassword: password });
   const login = await given.http().post('/api/auth/login').send({ email: DEMO_EMAIL, password }).expect(200);
@@ -56,7 +41,7 @@ export async function startSeededDemo(name: string, password: string): Promise<S
     journeyId,
     async close() {
       await app.close();
-      await admin(server, `DROP DATABASE IF EXISTS ${database}`);
+      await database.drop();
     },
   };
 }
