@@ -87,6 +87,8 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 422, title: 'The journey has too many attached metrics' };
     case 'TOO_MANY_MEASUREMENTS':
       return { status: 422, title: 'The journey has too many measurements' };
+    case 'DOCUMENT_TOO_LARGE':
+      return { status: 422, title: 'The journey is too large for one CXMap document' };
     case 'MEMBER_NOT_FOUND':
       return { status: 404, title: 'Member not found' };
     case 'INVITATION_NOT_FOUND':

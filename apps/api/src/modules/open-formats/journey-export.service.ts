@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { JourneyDocument } from '@cxmap/journey-format';
 import { toJourneyDocument, toMermaidJourney, type JourneySnapshot } from '@cxmap/journey-format';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
@@ -12,6 +11,7 @@ import { MeasurementsRepository } from '../metrics/measurements.repository';
 import { MetricCatalogService } from '../metrics/metric-catalog.service';
 import { MetricsRepository } from '../metrics/metrics.repository';
 import { WorkspaceAccessService, type JourneyScope } from '../workspaces/workspace-access.service';
+import { documentText } from './document-text';
 import { downloadSlug, toDocumentAnnotation, toDocumentDefinition, toDocumentMeasurement, toDocumentMetric } from './snapshot-rows';
 
 export interface Download<T> {
@@ -36,10 +36,11 @@ export class JourneyExportService {
     private readonly annotations: AnnotationsRepository,
   ) {}
 
-  async document(actor: Actor, journeyId: string): Promise<Download<JourneyDocument>> {
+  /** The document's file: refused (DOCUMENT_TOO_LARGE) when the import could not take it back. */
+  async document(actor: Actor, journeyId: string): Promise<Download<string>> {
     const scope = await this.access.forJourney(actor, journeyId, 'journey:read');
     const snapshot = await this.dataSource.transaction('REPEATABLE READ', (manager) => this.snapshot(manager, scope, true));
-    return { fileName: `${downloadSlug(snapshot.journey.name)}.cxmap.json`, body: toJourneyDocument(snapshot, new Date()) };
+    return { fileName: `${downloadSlug(snapshot.journey.name)}.cxmap.json`, body: documentText(toJourneyDocument(snapshot, new Date())) };
   }
 
   async mermaid(actor: Actor, journeyId: string): Promise<Download<string>> {

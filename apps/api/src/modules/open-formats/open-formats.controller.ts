@@ -32,12 +32,11 @@ export class OpenFormatsController {
     schema: { type: 'object', description: `Validates against ${JOURNEY_DOCUMENT_SCHEMA_PATH}` },
     headers: ATTACHMENT,
   })
-  @ApiProblemResponses(400, 401, 403, 404, 500)
+  @ApiProblemResponses(400, 401, 403, 404, 422, 500)
   async document(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Res() response: Response): Promise<void> {
     const download = await this.exports.document(actor, id);
     attach(response, download.fileName);
-    // Indented: a file people open, diff and keep in version control, whose import errors name lines.
-    response.type('application/json; charset=utf-8').send(`${JSON.stringify(download.body, null, 2)}\n`);
+    response.type('application/json; charset=utf-8').send(download.body);
   }
 
   @Get('journeys/:id/mermaid')
