@@ -59,6 +59,8 @@ export const figure = {
       const after = residentBytes(server.pid);
       await rest();
       memory = { before, after, beforeAtRest, afterAtRest: residentBytes(server.pid) };
+      // The pool retired its thread while at rest: one report to start it again, so the timed one below runs warm like the others.
+      await exportPdf(server.base, api, journeyId);
     }
     const { ms, size } = await exportPdf(server.base, api, journeyId);
     const mb = (bytes) => bytes / 1024 / 1024;

@@ -2,6 +2,7 @@ import { LIMITS, type ImportJourneyResponse, type ImportPreviewResponse, type Pr
 import { DOCUMENT_LIMITS, type DocumentMeasurement, type JourneyDocument } from '@cxmap/journey-format';
 import { sampleJourneyDocument } from '@cxmap/journey-format/testing';
 import { DataSource } from 'typeorm';
+import { connectToTestDatabase } from './support/database-admin';
 import { useTestApp } from './support/test-app-context';
 
 /** Attached metrics in the document at the cap, each with `MEASURED_WEEKS` weekly measurements. */
@@ -55,6 +56,15 @@ const measurementCount = (doc: JourneyDocument): number => doc.metrics.reduce((s
 
 describe('a CXMap document of a journey at its caps imports again', () => {
   const ctx = useTestApp({ owner: true });
+
+  /** Copies of annotation `id` in its journey until it holds `total`, written directly: the route would take minutes. */
+  async function copyAnnotation(id: string, total: number): Promise<void> {
+    const db = ctx.app.get(DataSource);
+    const columns = ((await db.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'annotations' AND column_name <> 'id'`,
+    )) as Array<{ column_name: string }>).map((c) => `"${c.column_name}"`).join(', ');
+    await db.query(`INSERT INTO annotations (${columns}) SELECT ${columns} FROM annotations, generate_series(2, $2) WHERE id = $1`, [id, total]);
+  }
 
   const importDocument = (text: string, dryRun = false) =>
     ctx.given
@@ -139,14 +149,7 @@ describe('a CXMap document of a journey at its caps imports again', () => {
     const first = await annotate();
     expect(first.status).toBe(201);
     // Copies of the first up to the cap, written directly: the route would take minutes.
-    const db = ctx.app.get(DataSource);
-    const columns = ((await db.query(
-      `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'annotations' AND column_name <> 'id'`,
-    )) as Array<{ column_name: string }>).map((c) => `"${c.column_name}"`).join(', ');
-    await db.query(`INSERT INTO annotations (${columns}) SELECT ${columns} FROM annotations, generate_series(2, $2) WHERE id = $1`, [
-      (first.body as { id: string }).id,
-      LIMITS.annotationsPerJourneyMax,
-    ]);
+    await copyAnnotation((first.body as { id: string }).id, LIMITS.annotationsPerJourneyMax);
     expect(await rowsOf('annotations', journey.id)).toBe(LIMITS.annotationsPerJourneyMax);
 
     const over = await annotate();
@@ -179,4 +182,48 @@ describe('a CXMap document of a journey at its caps imports again', () => {
     expect(big.status).toBe(413);
     expect(big.body as Problem).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
   });
+
+  it('takes the import route’s large body only with a live session: without one the 5 MB limit answers first', async () => {
+    const body = { format: 'cxmap', content: ' '.repeat(6 * 1024 * 1024) };
+    const path = `/api/workspaces/${ctx.owner.workspaceId}/journeys/import`;
+    const anonymous = await ctx.given.http().post(path).send(body);
+    expect(anonymous.status).toBe(413);
+    expect(anonymous.body as Problem).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    const forged = await ctx.given.http().post(path).set('Cookie', 'cxmap_session=not-a-session').send(body);
+    expect(forged.status).toBe(413);
+    // With the session the body is read, and the document is judged on its content.
+    const member = await ctx.given.http().post(path).set('Cookie', ctx.owner.cookie).send(body);
+    expect(member.status).toBe(422);
+  }, 60_000);
+
+  it('counts a cap under the journey row’s lock: a write waits for it, and two writes at the cap’s last place cannot both pass', async () => {
+    const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(ctx.owner, 1);
+    const annotate = (title: string) =>
+      ctx.given.http().post(`/api/journeys/${journey.id}/annotations`).set('Cookie', ctx.owner.cookie).send({ touchpointId: touchpoints[0]!.id, kind: 'comment', title });
+
+    // Held by another transaction, the journey row keeps an annotation from being counted and written.
+    const holder = await connectToTestDatabase();
+    let answered = false;
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM journeys WHERE id = $1 FOR NO KEY UPDATE', [journey.id]);
+      const waiting = annotate('Waits').then((response) => {
+        answered = true;
+        return response;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(answered).toBe(false);
+      await holder.query('COMMIT');
+      expect((await waiting).status).toBe(201);
+    } finally {
+      await holder.end();
+    }
+
+    // One place left under the cap, two annotations at once: one is written, the other refused.
+    const [first] = (await ctx.app.get(DataSource).query(`SELECT id FROM annotations WHERE journey_id = $1`, [journey.id])) as Array<{ id: string }>;
+    await copyAnnotation(first!.id, LIMITS.annotationsPerJourneyMax - 1);
+    const both = await Promise.all([annotate('One'), annotate('Two')]);
+    expect(both.map((r) => r.status).sort()).toEqual([201, 422]);
+    expect(await rowsOf('annotations', journey.id)).toBe(LIMITS.annotationsPerJourneyMax);
+  }, 60_000);
 });

@@ -122,7 +122,7 @@ describe('the OpenAPI document', () => {
     expect(statuses('POST /api/account/logout-everywhere')).toEqual(['401', '500']);
     expect(statuses('DELETE /api/account')).toEqual(['400', '401', '409', '413', '415', '500']);
     expect(statuses('GET /api/invitations/{token}')).toEqual(['404', '500']);
-    expect(statuses('POST /api/journeys/{id}/measurements')).toEqual(['400', '401', '403', '404', '413', '415', '500']);
+    expect(statuses('POST /api/journeys/{id}/measurements')).toEqual(['400', '401', '403', '404', '413', '415', '422', '500']);
     expect(statuses('POST /api/journeys/{id}/metrics')).toEqual(['400', '401', '403', '404', '409', '413', '415', '422', '500']);
     expect(statuses('PATCH /api/journeys/{id}/metrics/{attachmentId}')).toEqual(['400', '401', '403', '404', '409', '413', '415', '500']);
     expect(statuses('GET /api/journeys/{id}/metrics/rollup')).toEqual(['400', '401', '404', '500']);
@@ -135,7 +135,7 @@ describe('the OpenAPI document', () => {
     expect(statuses('DELETE /api/journeys/{id}/share-links/{linkId}')).toEqual(['400', '401', '403', '404', '500']);
     expect(statuses('GET /api/share/{token}')).toEqual(['404', '500']);
     expect(statuses('GET /api/journeys/{id}/annotations')).toEqual(['400', '401', '404', '500']);
-    expect(statuses('POST /api/journeys/{id}/annotations')).toEqual(writes);
+    expect(statuses('POST /api/journeys/{id}/annotations')).toEqual(['400', '401', '403', '404', '413', '415', '422', '500']);
     expect(statuses('PATCH /api/journeys/{id}/annotations/{annotationId}')).toEqual(['400', '401', '403', '404', '409', '413', '415', '500']);
     expect(statuses('DELETE /api/journeys/{id}/annotations/{annotationId}')).toEqual(['400', '401', '403', '404', '500']);
     expect(statuses('POST /api/journeys/{id}/annotations/{annotationId}/replies')).toEqual(['400', '401', '403', '404', '413', '415', '422', '500']);

@@ -7,3 +7,4 @@ export * from './import-plan';
 export * from './to-plan';
 export * from './to-document';
 export * from './journey-document-schema';
+export * from './document-fit';

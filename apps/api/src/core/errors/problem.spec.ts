@@ -29,6 +29,7 @@ describe('problem mapping', () => {
     ['TOO_MANY_METRIC_ATTACHMENTS', 422],
     ['TOO_MANY_MEASUREMENTS', 422],
     ['DOCUMENT_TOO_LARGE', 422],
+    ['IMPORTS_BUSY', 503],
     ['INVITATION_NOT_FOUND', 404],
     ['INVITATION_FOR_ANOTHER_EMAIL', 403],
     ['LAST_OWNER', 409],

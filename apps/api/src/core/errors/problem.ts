@@ -87,6 +87,8 @@ export function problemSpec(code: AppErrorCode): ProblemSpec {
       return { status: 422, title: 'The journey has too many attached metrics' };
     case 'TOO_MANY_MEASUREMENTS':
       return { status: 422, title: 'The journey has too many measurements' };
+    case 'IMPORTS_BUSY':
+      return { status: 503, title: 'This server is reading other large imports; try again shortly', retryAfterSeconds: 5 };
     case 'DOCUMENT_TOO_LARGE':
       return { status: 422, title: 'The journey is too large for one CXMap document' };
     case 'MEMBER_NOT_FOUND':

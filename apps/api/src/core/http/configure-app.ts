@@ -10,6 +10,7 @@ import { bodyParserErrors } from './body-parser-errors';
 import { answerClientErrors } from './client-errors';
 import { rejectCrossSiteWrites } from './csrf';
 import { closeConnectionsWhenStopping } from './graceful-shutdown';
+import { SessionLookup } from '../auth/session-lookup';
 import { parseJourneyImportBody } from './import-body';
 import { rejectHostileJson, requireJsonBody } from './json-body';
 import { AppMetrics } from './metrics';
@@ -51,7 +52,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use(rejectCrossSiteWrites(config.allowedOrigins));
   app.use(cookieParser());
   app.use(requireJsonBody);
-  app.use(parseJourneyImportBody());
+  app.use(parseJourneyImportBody(app.get(SessionLookup)));
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.use(bodyParserErrors);
   app.use(rejectHostileJson);

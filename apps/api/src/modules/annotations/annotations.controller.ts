@@ -49,7 +49,13 @@ export class AnnotationsController {
   @Post()
   @ApiOperation({ summary: 'Annotate a touchpoint, stage or link: pain point (with severity), opportunity, idea or comment' })
   @ApiCreatedResponse({ type: AnnotationResponseDto })
-  @ApiProblemResponses(403, { status: 404, description: 'Journey, touchpoint, stage or link not found' }, 413, 415)
+  @ApiProblemResponses(
+    403,
+    { status: 404, description: 'Journey, touchpoint, stage or link not found' },
+    413,
+    415,
+    { status: 422, description: 'The journey has its cap of annotations (TOO_MANY_ANNOTATIONS)' },
+  )
   create(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Body() body: CreateAnnotationDto): Promise<AnnotationDto> {
     return this.annotations.create(actor, id, body);
   }

@@ -14,6 +14,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
+import { lockJourneyForCount } from '../../database/journey-count-lock';
 import { auditActorOf } from '../audit/audit-actor';
 import type { AuditEntry } from '../audit/audit-recorder';
 import { AuditRecorder } from '../audit/audit-recorder';
@@ -63,6 +64,8 @@ export class AnnotationsService {
   async create(actor: Actor, journeyId: string, request: CreateAnnotationDto): Promise<AnnotationDto> {
     const scope = await this.access.forJourney(actor, journeyId, 'journey:comment');
     return this.dataSource.transaction(async (manager) => {
+      // Before the cap's count in createWithin: two annotations at once cannot both pass it.
+      await lockJourneyForCount(manager, scope.workspaceId, scope.journeyId);
       const created = await this.createWithin(manager, scope, request, { id: actor.userId, name: actor.name });
       await this.record(manager, actor, scope, (journey) => annotationAudit.created(journey, created));
       return created;

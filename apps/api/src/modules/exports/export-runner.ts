@@ -37,7 +37,7 @@ const CLEANUP_MS = 10 * 60_000;
 
 const FAILED = 'The report could not be made. Try again; if it fails again, tell your administrator.';
 const TOO_BIG =
-  'The report needed more memory than this server allows for one report. Choose fewer sections or a shorter date range, or ask your administrator to raise EXPORT_WORKER_HEAP_MB.';
+  'The report needed more memory than this server allows for one report. Try a shorter date range or fewer sections; if it fails again, tell your administrator (the limit is EXPORT_WORKER_HEAP_MB).';
 
 /**
  * Runs export jobs on this instance: reads the data, renders it in a worker thread, and stores the

@@ -39,6 +39,7 @@ export class MeasurementsController {
     { status: 404, description: 'Journey, or a row’s attachment, not found; `errors` names the rows' },
     { status: 413, description: 'Body too large, or more rows than the batch limit' },
     415,
+    { status: 422, description: 'The journey would hold more measurements than its cap (TOO_MANY_MEASUREMENTS); nothing is stored' },
   )
   ingest(@CurrentCaller() caller: Caller, @Param('id', UuidParamPipe) id: string, @Body() body: unknown): Promise<MeasurementBatchResponse> {
     return this.measurements.ingest(caller, id, body);

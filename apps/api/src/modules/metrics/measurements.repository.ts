@@ -131,10 +131,7 @@ export class MeasurementsRepository {
     return new Set(found.map((row) => measurementKey(row.attachment_id, row.period_kind, row.period_start, row.dimension)));
   }
 
-  /**
-   * One statement for the whole batch: rows whose (attachment, period, start, dimension) is stored
-   * replace it, the others are inserted. `xmax = 0` tells a fresh row from an updated one.
-   */
+  /** The journey's measurements, all attachments together (its cap: LIMITS.measurementsPerJourneyMax). */
   async countForJourney(manager: EntityManager, workspaceId: string, journeyId: string): Promise<number> {
     const [row] = await select<{ n: number }>(manager, `SELECT count(*)::int AS n FROM metric_measurements WHERE workspace_id = $1 AND journey_id = $2`, [
       workspaceId,
@@ -143,6 +140,10 @@ export class MeasurementsRepository {
     return row?.n ?? 0;
   }
 
+  /**
+   * One statement for the whole batch: rows whose (attachment, period, start, dimension) is stored
+   * replace it, the others are inserted. `xmax = 0` tells a fresh row from an updated one.
+   */
   async upsert(manager: EntityManager, workspaceId: string, journeyId: string, rows: readonly StoredMeasurement[]): Promise<{ inserted: number; updated: number }> {
     const column = <T>(pick: (row: StoredMeasurement) => T): T[] => rows.map(pick);
     const { rows: results } = await execute<{ inserted: boolean }>(

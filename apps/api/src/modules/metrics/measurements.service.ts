@@ -21,6 +21,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import type { Caller } from '../../core/auth/caller';
 import { AppError } from '../../core/errors/app-error';
+import { lockJourneyForCount } from '../../database/journey-count-lock';
 import { auditActorOf } from '../audit/audit-actor';
 import { AuditRecorder } from '../audit/audit-recorder';
 import { measurementGroups, metricAuditEntries } from '../audit/metric-audit-entries';
@@ -124,9 +125,12 @@ export class MeasurementsService {
     scope: { workspaceId: string; journeyId: string },
     rows: readonly MeasurementRowRequest[],
   ): Promise<MeasurementBatchResponse> {
+    // First, as every write that takes the journey's lock: the count below then sees every other batch.
+    await lockJourneyForCount(manager, scope.workspaceId, scope.journeyId);
     const { stored } = await this.checked(manager, scope.workspaceId, scope.journeyId, rows);
     const result = await this.measurements.upsert(manager, scope.workspaceId, scope.journeyId, stored);
-    await this.refuseOverCap(manager, scope.workspaceId, scope.journeyId);
+    // A batch that only replaces measured periods adds nothing, so it passes even on a journey over its cap.
+    if (result.inserted > 0) await this.refuseOverCap(manager, scope.workspaceId, scope.journeyId);
     return result;
   }
 

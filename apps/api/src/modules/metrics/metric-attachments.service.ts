@@ -3,6 +3,7 @@ import { LIMITS, thresholdsAreOrdered, type AttachMetricRequest, type MetricAtta
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
+import { lockJourneyForCount } from '../../database/journey-count-lock';
 import { auditActorOf } from '../audit/audit-actor';
 import { AuditRecorder } from '../audit/audit-recorder';
 import { metricAuditEntries, type AuditedAttachment, type AuditedMetricTarget } from '../audit/metric-audit-entries';
@@ -33,6 +34,8 @@ export class MetricAttachmentsService {
   async attach(actor: Actor, journeyId: string, request: AttachMetricDto): Promise<MetricAttachmentDto> {
     const scope = await this.access.forJourney(actor, journeyId, 'journey:write');
     return this.dataSource.transaction(async (manager) => {
+      // Before the cap's count in attachWithin: two attachments at once cannot both pass it.
+      await lockJourneyForCount(manager, scope.workspaceId, scope.journeyId);
       const { row, definition, on } = await this.attachWithin(manager, scope, request);
       const audited = auditedAttachment(row, definition, on);
       await this.audit.recordOnJourney(manager, { workspaceId: scope.workspaceId, journeyId, actor: auditActorOf(actor), ...metricAuditEntries.attached(audited) });

@@ -48,7 +48,7 @@ export class MetricsController {
     { status: 409, description: 'The metric is already attached there (METRIC_ALREADY_ATTACHED)' },
     413,
     415,
-    { status: 422, description: 'The metric does not apply to this kind of element (METRIC_NOT_FOR_TARGET)' },
+    { status: 422, description: 'The metric does not apply to this kind of element (METRIC_NOT_FOR_TARGET), or the journey has its cap of attached metrics (TOO_MANY_METRIC_ATTACHMENTS)' },
   )
   attach(@CurrentActor() actor: Actor, @Param('id', UuidParamPipe) id: string, @Body() body: AttachMetricDto): Promise<MetricAttachmentDto> {
     return this.attachments.attach(actor, id, body);

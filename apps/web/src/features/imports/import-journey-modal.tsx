@@ -74,7 +74,8 @@ function ImportJourneyForm({ workspaceId, onDone }: { workspaceId: string; onDon
   async function pick(file: File | null) {
     if (!file) return;
     setFileError(null);
-    // The longest file any format takes (a CXMap document); each format's own length is checked once it is read.
+    // Far past the longest file any format takes (a CXMap document, 4 bytes a character at most); the
+    // import checks each format's own length and names `content` when it is over.
     if (file.size > LIMITS.journeyDocumentContentMax * 4) {
       setFileError(`${file.name} is too large to be a journey map.`);
       return;
