@@ -1,4 +1,4 @@
-import { ANNOTATION_LIMITS, LIMITS, METRIC_LIMITS } from '@cxmap/domain';
+import { LIMITS } from '@cxmap/domain';
 import { describe, expect, it } from 'vitest';
 import { sampleJourneyDocument } from '../../testing/document-sample';
 import { DOCUMENT_LIMITS, type DocumentMeasurement, type JourneyDocument } from './journey-document';
@@ -29,20 +29,6 @@ function withMeasurements(count: number): JourneyDocument {
 }
 
 describe('DOCUMENT_LIMITS', () => {
-  it('are the journey’s own caps, so whatever one journey holds fits in one document', () => {
-    expect(DOCUMENT_LIMITS).toMatchObject({
-      stagesMax: LIMITS.stagesPerJourneyMax,
-      touchpointsMax: LIMITS.touchpointsPerJourneyMax,
-      linksMax: LIMITS.linksPerJourneyMax,
-      metricDefinitionsMax: METRIC_LIMITS.customMetricsPerWorkspaceMax,
-      metricsMax: LIMITS.metricsPerJourneyMax,
-      measurementsMax: LIMITS.measurementsPerJourneyMax,
-      annotationsMax: LIMITS.annotationsPerJourneyMax,
-      repliesPerAnnotationMax: ANNOTATION_LIMITS.repliesPerAnnotationMax,
-      contentMax: LIMITS.journeyDocumentContentMax,
-    });
-  });
-
   it('hold the benchmark journey (2,000 touchpoints, 3,000 links, 50,000 measurements, 1,000 annotations, 12.7 million characters)', () => {
     expect(DOCUMENT_LIMITS.touchpointsMax).toBeGreaterThanOrEqual(2000);
     expect(DOCUMENT_LIMITS.linksMax).toBeGreaterThanOrEqual(3000);
