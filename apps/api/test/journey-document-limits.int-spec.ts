@@ -140,6 +140,20 @@ describe('a CXMap document of a journey at its caps imports again', () => {
     const replaced = await ctx.given.measurements(ctx.owner, journeyId, [row(0)]);
     expect(replaced.status).toBe(200);
     expect(await rowsOf('metric_measurements', journeyId)).toBe(LIMITS.measurementsPerJourneyMax);
+
+    // A CSV preview says so before the apply: a new week is over the cap, a week measured again is not.
+    const csv = (w: number) =>
+      `touchpoint,link,metric,period,period_start,promoters,passives,detractors\nTouchpoint 1,,nps,week,${week(w)},50,25,25\n`;
+    const preview = async (w: number) =>
+      (await ctx.given.http().post(`/api/journeys/${journeyId}/measurements/csv?dryRun=true`).set('Cookie', ctx.owner.cookie).send({ csv: csv(w) }).expect(200))
+        .body as { fileErrors: string[]; ok: number };
+    expect((await preview(MEASURED_WEEKS)).fileErrors).toEqual([
+      `the journey would hold ${(LIMITS.measurementsPerJourneyMax + 1).toLocaleString('en')} measurements; it holds at most ${LIMITS.measurementsPerJourneyMax.toLocaleString('en')}.`,
+    ]);
+    expect(await preview(0)).toMatchObject({ fileErrors: [], ok: 1 });
+    const applied = await ctx.given.http().post(`/api/journeys/${journeyId}/measurements/csv?dryRun=false`).set('Cookie', ctx.owner.cookie).send({ csv: csv(MEASURED_WEEKS) });
+    expect(applied.status).toBe(422);
+    expect(await rowsOf('metric_measurements', journeyId)).toBe(LIMITS.measurementsPerJourneyMax);
   }, 60_000);
 
   it('refuses an annotation past the journey’s cap with 422 TOO_MANY_ANNOTATIONS', async () => {

@@ -64,9 +64,14 @@ export class AnnotationsService {
   async create(actor: Actor, journeyId: string, request: CreateAnnotationDto): Promise<AnnotationDto> {
     const scope = await this.access.forJourney(actor, journeyId, 'journey:comment');
     return this.dataSource.transaction(async (manager) => {
-      // Before the cap's count in createWithin: two annotations at once cannot both pass it.
+      // First, so two annotations at once cannot both pass the cap's count below.
       await lockJourneyForCount(manager, scope.workspaceId, scope.journeyId);
       const created = await this.createWithin(manager, scope, request, { id: actor.userId, name: actor.name });
+      // The journey's cap (which a CXMap document shares), counted after the write: over it, the transaction rolls back.
+      const max = LIMITS.annotationsPerJourneyMax;
+      if ((await this.annotations.countForJourney(manager, scope.workspaceId, scope.journeyId)) > max) {
+        throw new AppError('TOO_MANY_ANNOTATIONS', { detail: `A journey holds at most ${max.toLocaleString('en')} annotations; delete one you no longer need first.` });
+      }
       await this.record(manager, actor, scope, (journey) => annotationAudit.created(journey, created));
       return created;
     });
@@ -75,7 +80,8 @@ export class AnnotationsService {
   /**
    * Creates an annotation inside the caller's transaction with every check of the route (one
    * target, in the journey; severity exactly on pain points; evidence that says something); records
-   * no audit event. `at`: the times of an imported annotation. The caller has checked `journey:comment`.
+   * no audit event. `at`: the times of an imported annotation. The caller has checked `journey:comment`
+   * and counts the journey's cap (an import writes a new journey from a document within the caps).
    */
   async createWithin(
     manager: EntityManager,
@@ -90,11 +96,6 @@ export class AnnotationsService {
     const errors = [...(Array.isArray(target) ? target : []), ...severityErrors(request.kind, severity), ...evidenceErrors(evidence)];
     if (errors.length > 0 || Array.isArray(target)) throw new AppError('VALIDATION_FAILED', { errors });
     if (!(await this.annotations.targetExists(manager, scope.workspaceId, scope.journeyId, target))) throw new AppError(TARGET_NOT_FOUND[target.kind]);
-    // The journey's cap (which a CXMap document shares), so every journey exports as a document the import takes.
-    const max = LIMITS.annotationsPerJourneyMax;
-    if ((await this.annotations.countForJourney(manager, scope.workspaceId, scope.journeyId)) >= max) {
-      throw new AppError('TOO_MANY_ANNOTATIONS', { detail: `A journey holds at most ${max.toLocaleString('en')} annotations; delete one you no longer need first.` });
-    }
     const id = await this.annotations.insert(manager, scope.workspaceId, {
       journeyId: scope.journeyId,
       target,

@@ -59,6 +59,8 @@ export class MeasurementsService {
     const rows = parseMeasurementBatch(body);
     if (rows.length === 0) return { inserted: 0, updated: 0 };
     return this.dataSource.transaction(async (manager) => {
+      // First, so two batches at once cannot both pass the cap's count in store().
+      await lockJourneyForCount(manager, scope.workspaceId, journeyId);
       const { stored, definitions } = await this.checked(manager, scope.workspaceId, journeyId, rows);
       return this.store(manager, caller, scope.workspaceId, journeyId, stored, definitions);
     });
@@ -75,6 +77,7 @@ export class MeasurementsService {
       throw new AppError('BATCH_TOO_LARGE', { detail: parsed.fileErrors.join(' ') || `A file holds at most ${METRIC_LIMITS.measurementsPerBatchMax} lines; split it.` });
     }
     const work = async (manager: EntityManager): Promise<MeasurementCsvResponse> => {
+      if (!dryRun) await lockJourneyForCount(manager, scope.workspaceId, journeyId);
       const { targets, definitions } = await this.targetsOf(manager, scope.workspaceId, journeyId);
       const lines = checkMeasurementCsv(parsed, targets, definitions);
       const ready = lines.filter((line) => line.preview.status === 'ok');
@@ -90,21 +93,21 @@ export class MeasurementsService {
       const answer: MeasurementCsvResponse = {
         dryRun,
         lines: previews,
-        fileErrors: parsed.fileErrors,
+        fileErrors: [...parsed.fileErrors, ...(await this.capErrors(manager, scope.workspaceId, journeyId, previews))],
         ok: ready.length,
         failed: lines.length - ready.length,
         inserted: previews.filter((line) => line.status === 'ok' && !line.replaces).length,
         updated: previews.filter((line) => line.replaces).length,
       };
       if (dryRun) return answer;
-      if (parsed.fileErrors.length > 0 || answer.failed > 0) {
+      if (answer.fileErrors.length > 0 || answer.failed > 0) {
         throw new AppError('MEASUREMENTS_INVALID', {
           detail:
-            parsed.fileErrors.length > 0
-              ? `The file cannot be read: ${parsed.fileErrors.join(' ')} Nothing was written.`
+            answer.fileErrors.length > 0
+              ? `The file cannot be taken: ${answer.fileErrors.join(' ')} Nothing was written.`
               : `${answer.failed} of ${lines.length} lines have errors; nothing was written.`,
           errors: [
-            ...parsed.fileErrors.map((message) => ({ path: 'csv', line: null, message })),
+            ...answer.fileErrors.map((message) => ({ path: 'csv', line: null, message })),
             ...previews.flatMap((line) => line.errors.map((error) => ({ path: `csv.${error.field}`, line: line.line, message: error.message }))),
           ],
         });
@@ -118,20 +121,25 @@ export class MeasurementsService {
 
   /**
    * Checks and upserts a batch inside the caller's transaction, with every check of the route; records
-   * no audit event (the caller records its own). The caller has checked access.
+   * no audit event (the caller records its own). The caller has checked access and the journey's cap
+   * (the import writes a new journey from a document within the caps).
    */
   async ingestWithin(
     manager: EntityManager,
     scope: { workspaceId: string; journeyId: string },
     rows: readonly MeasurementRowRequest[],
   ): Promise<MeasurementBatchResponse> {
-    // First, as every write that takes the journey's lock: the count below then sees every other batch.
-    await lockJourneyForCount(manager, scope.workspaceId, scope.journeyId);
     const { stored } = await this.checked(manager, scope.workspaceId, scope.journeyId, rows);
-    const result = await this.measurements.upsert(manager, scope.workspaceId, scope.journeyId, stored);
-    // A batch that only replaces measured periods adds nothing, so it passes even on a journey over its cap.
-    if (result.inserted > 0) await this.refuseOverCap(manager, scope.workspaceId, scope.journeyId);
-    return result;
+    return this.measurements.upsert(manager, scope.workspaceId, scope.journeyId, stored);
+  }
+
+  /** A CSV preview's word on the cap: what the journey would hold once its new lines are written, when that is over it. */
+  private async capErrors(manager: EntityManager, workspaceId: string, journeyId: string, previews: readonly { status: string; replaces: boolean }[]): Promise<string[]> {
+    const adding = previews.filter((line) => line.status === 'ok' && !line.replaces).length;
+    if (adding === 0) return [];
+    const max = LIMITS.measurementsPerJourneyMax;
+    const total = (await this.measurements.countForJourney(manager, workspaceId, journeyId)) + adding;
+    return total > max ? [`the journey would hold ${total.toLocaleString('en')} measurements; it holds at most ${max.toLocaleString('en')}.`] : [];
   }
 
   /**
@@ -191,7 +199,8 @@ export class MeasurementsService {
     definitions: ReadonlyMap<string, MetricDefinition>,
   ): Promise<MeasurementBatchResponse> {
     const result = await this.measurements.upsert(manager, workspaceId, journeyId, stored);
-    await this.refuseOverCap(manager, workspaceId, journeyId);
+    // A batch that only replaces measured periods adds nothing, so it passes even on a journey over its cap.
+    if (result.inserted > 0) await this.refuseOverCap(manager, workspaceId, journeyId);
     const metricOf = new Map(stored.map((row) => [row.attachmentId, row.metric]));
     const groups = measurementGroups(
       stored.map((row) => ({ attachmentId: row.attachmentId, metric: metricOf.get(row.attachmentId) ?? '', period: row.period, periodStart: row.periodStart })),

@@ -34,9 +34,14 @@ export class MetricAttachmentsService {
   async attach(actor: Actor, journeyId: string, request: AttachMetricDto): Promise<MetricAttachmentDto> {
     const scope = await this.access.forJourney(actor, journeyId, 'journey:write');
     return this.dataSource.transaction(async (manager) => {
-      // Before the cap's count in attachWithin: two attachments at once cannot both pass it.
+      // First, so two attachments at once cannot both pass the cap's count below.
       await lockJourneyForCount(manager, scope.workspaceId, scope.journeyId);
       const { row, definition, on } = await this.attachWithin(manager, scope, request);
+      // The journey's cap (which a CXMap document shares), counted after the write: over it, the transaction rolls back.
+      const max = LIMITS.metricsPerJourneyMax;
+      if ((await this.metrics.countAttachments(manager, scope.workspaceId, scope.journeyId)) > max) {
+        throw new AppError('TOO_MANY_METRIC_ATTACHMENTS', { detail: `A journey holds at most ${max.toLocaleString('en')} attached metrics; detach one first.` });
+      }
       const audited = auditedAttachment(row, definition, on);
       await this.audit.recordOnJourney(manager, { workspaceId: scope.workspaceId, journeyId, actor: auditActorOf(actor), ...metricAuditEntries.attached(audited) });
       return toAttachmentDto(row, definition, null);
@@ -46,7 +51,8 @@ export class MetricAttachmentsService {
   /**
    * Attaches inside the caller's transaction with every check of the route (metric known, applies
    * to the target, thresholds ordered, target in the journey, not attached twice); records no audit
-   * event. The caller has checked `journey:write`.
+   * event. The caller has checked `journey:write` and counts the journey's cap (an import writes a new
+   * journey from a document within the caps).
    */
   async attachWithin(
     manager: EntityManager,
@@ -64,11 +70,6 @@ export class MetricAttachmentsService {
     checkThresholds(definition, request.target, request.warning);
     const named = await this.metrics.lockTarget(manager, scope.workspaceId, scope.journeyId, target.kind, target.id);
     if (!named) throw new AppError(target.kind === 'touchpoint' ? 'TOUCHPOINT_NOT_FOUND' : 'LINK_NOT_FOUND');
-    // The journey's cap (which a CXMap document shares), so every journey exports as a document the import takes.
-    const max = LIMITS.metricsPerJourneyMax;
-    if ((await this.metrics.countAttachments(manager, scope.workspaceId, scope.journeyId)) >= max) {
-      throw new AppError('TOO_MANY_METRIC_ATTACHMENTS', { detail: `A journey holds at most ${max.toLocaleString('en')} attached metrics; detach one first.` });
-    }
     const row = await this.metrics.insertAttachment(manager, scope.workspaceId, {
       journeyId: scope.journeyId,
       touchpointId: target.kind === 'touchpoint' ? target.id : null,
