@@ -9,7 +9,7 @@ import { hashApiKeySecret } from './api-key-secret';
 import type { ApiKeyCaller } from './caller';
 import { IS_PUBLIC } from './public.decorator';
 import { SessionLookup } from './session-lookup';
-import { SESSION_COOKIE, hashSessionToken } from './session-token';
+import { hashSessionToken, sessionTokenOf } from './session-token';
 
 /**
  * Global guard: every route needs a live session unless marked `@Public()`.
@@ -42,7 +42,7 @@ export class SessionAuthGuard implements CanActivate {
       return true;
     }
 
-    const token = readCookie(request, SESSION_COOKIE);
+    const token = sessionTokenOf(request);
     if (token) {
       const actor = await this.sessions.findActor(hashSessionToken(token));
       if (actor) request.actor = actor;
@@ -66,11 +66,4 @@ function readBearer(request: RequestWithActor): string | null {
   if (typeof header !== 'string') return null;
   const match = /^Bearer(?:[ \t]+(.*))?$/i.exec(header.trim());
   return match ? (match[1] ?? '').trim() : null;
-}
-
-function readCookie(request: RequestWithActor, name: string): string | undefined {
-  const cookies: unknown = request.cookies;
-  if (typeof cookies !== 'object' || cookies === null) return undefined;
-  const value: unknown = (cookies as Record<string, unknown>)[name];
-  return typeof value === 'string' && value.length > 0 && value.length <= 100 ? value : undefined;
 }

@@ -1,7 +1,7 @@
 import { LIMITS } from '@cxmap/domain';
 import { json, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { SessionLookup } from '../auth/session-lookup';
-import { SESSION_COOKIE, hashSessionToken } from '../auth/session-token';
+import { hashSessionToken, sessionTokenOf } from '../auth/session-token';
 import { AppError } from '../errors/app-error';
 
 /** The journey import route (workspace id a UUID; Express matches paths without regard to case). */
@@ -10,15 +10,8 @@ const IMPORT_ROUTE = /^\/api\/workspaces\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 /** Large import bodies read at once on one instance: each holds its bytes, text and parsed value (~3× the body). */
 export const LARGE_IMPORT_READS_MAX = 2;
 
-export function isJourneyImportRoute(method: string, path: string): boolean {
+function isJourneyImportRoute(method: string, path: string): boolean {
   return method === 'POST' && IMPORT_ROUTE.test(path);
-}
-
-function sessionToken(request: Request): string | null {
-  const cookies: unknown = request.cookies;
-  if (typeof cookies !== 'object' || cookies === null) return null;
-  const value: unknown = (cookies as Record<string, unknown>)[SESSION_COOKIE];
-  return typeof value === 'string' && value.length > 0 && value.length <= 100 ? value : null;
 }
 
 /**
@@ -34,7 +27,7 @@ export function parseJourneyImportBody(sessions: SessionLookup): RequestHandler 
   const parse = json({ limit: LIMITS.importDocumentBodyMaxBytes });
   let reading = 0;
   const admitted = async (request: Request): Promise<boolean> => {
-    const token = sessionToken(request);
+    const token = sessionTokenOf(request);
     return token !== null && (await sessions.findActor(hashSessionToken(token))) !== null;
   };
   return (request: Request, response: Response, next: NextFunction): void => {
