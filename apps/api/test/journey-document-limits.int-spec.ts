@@ -57,6 +57,18 @@ const measurementCount = (doc: JourneyDocument): number => doc.metrics.reduce((s
 describe('a CXMap document of a journey at its caps imports again', () => {
   const ctx = useTestApp({ owner: true });
 
+  // This spec fills journeys to their caps (50,000 measurements, 5,000 annotations, more than once) in the
+  // run's shared database; specs after it that read the whole database (mass-assignment's checksums) would
+  // pay for them. Its workspace's journeys go when it ends, on a connection of its own (the app may be closed).
+  afterAll(async () => {
+    const client = await connectToTestDatabase();
+    try {
+      await client.query('DELETE FROM journeys WHERE workspace_id = $1', [ctx.owner.workspaceId]);
+    } finally {
+      await client.end();
+    }
+  });
+
   /** Copies of annotation `id` in its journey until it holds `total`, written directly: the route would take minutes. */
   async function copyAnnotation(id: string, total: number): Promise<void> {
     const db = ctx.app.get(DataSource);
