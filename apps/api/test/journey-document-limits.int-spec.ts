@@ -184,6 +184,33 @@ describe('a CXMap document of a journey at its caps imports again', () => {
     expect(await rowsOf('annotations', journey.id)).toBe(LIMITS.annotationsPerJourneyMax);
   }, 60_000);
 
+  it('refuses a metric attachment past the journey’s cap with 422 TOO_MANY_METRIC_ATTACHMENTS, after its own checks', async () => {
+    const { journey, touchpoints } = await ctx.given.journeyWithTouchpoints(ctx.owner, 2);
+    const [first, second] = touchpoints;
+    const attach = (touchpointId: string | undefined, metric = 'nps') =>
+      ctx.given.http().post(`/api/journeys/${journey.id}/metrics`).set('Cookie', ctx.owner.cookie).send({ metric, touchpointId, target: 40, warning: 20 });
+    expect((await attach(first?.id)).status).toBe(201);
+    // Fillers up to the cap on the first touchpoint, written directly (reaching it through the route needs 5,000 targets).
+    await ctx.app.get(DataSource).query(
+      `INSERT INTO metric_attachments (workspace_id, journey_id, touchpoint_id, metric_key, kind, target, warning)
+       SELECT workspace_id, journey_id, touchpoint_id, 'filler-' || n, kind, target, warning
+         FROM metric_attachments, generate_series(2, $2) AS n WHERE journey_id = $1`,
+      [journey.id, LIMITS.metricsPerJourneyMax],
+    );
+    expect(await rowsOf('metric_attachments', journey.id)).toBe(LIMITS.metricsPerJourneyMax);
+
+    const over = await attach(second?.id);
+    expect(over.status).toBe(422);
+    expect(over.body as Problem).toMatchObject({ code: 'TOO_MANY_METRIC_ATTACHMENTS', detail: expect.stringContaining(LIMITS.metricsPerJourneyMax.toLocaleString('en')) });
+    // The route's own checks answer first: the same metric on the same touchpoint is still a 409.
+    expect(((await attach(first?.id)).body as Problem).code).toBe('METRIC_ALREADY_ATTACHED');
+    expect(await rowsOf('metric_attachments', journey.id)).toBe(LIMITS.metricsPerJourneyMax);
+
+    await ctx.app.get(DataSource).query(`DELETE FROM metric_attachments WHERE journey_id = $1 AND metric_key = 'filler-2'`, [journey.id]);
+    expect((await attach(second?.id)).status).toBe(201);
+    expect(await rowsOf('metric_attachments', journey.id)).toBe(LIMITS.metricsPerJourneyMax);
+  }, 60_000);
+
   it('answers a content longer than its format allows with 400 naming content: 1,000,000 characters for Mermaid, journeyDocumentContentMax for a CXMap document', async () => {
     const mermaid = await ctx.given
       .http()

@@ -14,8 +14,16 @@ export const HEALTH_LABELS: Record<MetricHealth, string> = {
 
 export const TREND_LABELS: Record<MetricTrend, string> = { improving: 'Improving', steady: 'Steady', worsening: 'Worsening' };
 
+/** One formatter per number of digits: making an Intl.NumberFormat costs far more than using one. */
+const NUMBER_FORMATS = new Map<number, Intl.NumberFormat>();
+
 function number(value: number, digits: number): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+  let format = NUMBER_FORMATS.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    NUMBER_FORMATS.set(digits, format);
+  }
+  return format.format(value);
 }
 
 /** A score in its unit: "82.5 %", "9 min 35 s", "1,234", "0.42"; "–" without one. */

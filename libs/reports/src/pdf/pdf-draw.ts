@@ -16,7 +16,13 @@ export interface TextStyle {
 }
 
 function style(doc: Doc, { size = 10, bold = false, color = COLORS.text }: TextStyle): void {
-  doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size).fillColor(color);
+  font(doc, size, bold);
+  doc.fillColor(color);
+}
+
+/** The font alone: enough to measure text, and unlike a colour it writes nothing into the page. */
+function font(doc: Doc, size: number, bold: boolean): void {
+  doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(size);
 }
 
 /** Flowing text at the cursor, across the content width (or `width`), moving the cursor down. */
@@ -30,12 +36,21 @@ export function paragraph(doc: Doc, text: string, options: TextStyle & { width?:
 export function textAt(doc: Doc, text: string, x: number, y: number, width: number, options: TextStyle & { maxHeight?: number } = {}): number {
   style(doc, options);
   const clean = pdfText(text);
-  const opts = { width, align: options.align ?? 'left', height: options.maxHeight, ellipsis: options.maxHeight !== undefined } as const;
+  const opts = boxOptions(width, options);
   const height = Math.min(doc.heightOfString(clean, opts), options.maxHeight ?? Infinity);
+  drawAt(doc, clean, x, y, opts);
+  return height;
+}
+
+function boxOptions(width: number, options: TextStyle & { maxHeight?: number }): PDFKit.Mixins.TextOptions {
+  return { width, align: options.align ?? 'left', height: options.maxHeight, ellipsis: options.maxHeight !== undefined };
+}
+
+/** Draws clean text in the current style at (x, y) without moving the flow. */
+function drawAt(doc: Doc, clean: string, x: number, y: number, opts: PDFKit.Mixins.TextOptions): void {
   const keepY = doc.y;
   doc.text(clean, x, y, opts);
   doc.y = keepY;
-  return height;
 }
 
 /** Starts a new page unless `height` points still fit above the bottom margin. */
@@ -82,40 +97,44 @@ export interface Cell {
   bold?: boolean;
 }
 
-/** A table across the content width; rows flow onto the next page with the header repeated. */
+/**
+ * A table across the content width; rows flow onto the next page with the header repeated. Each
+ * cell is laid out twice, once to measure its row and once to draw it: pdfkit wraps the text on
+ * every call, and a 2,000-row table is most of a large report's time.
+ */
 export function table(doc: Doc, columns: readonly Column[], rows: readonly (readonly (Cell | string)[])[]): void {
   const total = columns.reduce((sum, column) => sum + column.width, 0);
   const widths = columns.map((column) => (column.width / total) * CONTENT_WIDTH);
-  const pad = 4;
   const drawRow = (cells: readonly Cell[], header: boolean): void => {
     const size = header ? 8 : 9;
-    style(doc, { size, bold: header });
-    const height = Math.max(...cells.map((cell, i) => doc.heightOfString(pdfText(cell.text), { width: (widths[i] ?? 0) - 2 * pad }))) + 2 * pad;
+    const texts = cells.map((cell) => pdfText(cell.text));
+    // Rows are measured in the row's font; a bold cell is drawn bold within that height.
+    font(doc, size, header);
+    const height = Math.max(...texts.map((text, i) => doc.heightOfString(text, { width: (widths[i] ?? 0) - 2 * CELL_PAD }))) + 2 * CELL_PAD;
+    const pageBefore = doc.bufferedPageRange().count;
     ensureRoom(doc, height);
+    if (!header && doc.bufferedPageRange().count !== pageBefore) drawRow(headerCells, true);
     const y = doc.y;
     if (header) doc.rect(PAGE.margin, y, CONTENT_WIDTH, height).fill(COLORS.band);
     let x = PAGE.margin;
-    cells.forEach((cell, i) => {
+    texts.forEach((text, i) => {
       const width = widths[i] ?? 0;
-      const color = cell.color ?? (header ? COLORS.muted : COLORS.text);
-      textAt(doc, cell.text, x + pad, y + pad, width - 2 * pad, { size, bold: header || cell.bold === true, color, align: columns[i]?.align });
+      const color = cells[i]?.color ?? (header ? COLORS.muted : COLORS.text);
+      style(doc, { size, bold: header || cells[i]?.bold === true, color });
+      drawAt(doc, text, x + CELL_PAD, y + CELL_PAD, boxOptions(width - 2 * CELL_PAD, { align: columns[i]?.align }));
       x += width;
     });
     doc.y = y + height;
     doc.moveTo(PAGE.margin, doc.y).lineTo(PAGE.margin + CONTENT_WIDTH, doc.y).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
   };
-  const header = columns.map((column) => ({ text: column.header }));
-  drawRow(header, true);
-  for (const row of rows) {
-    const cells = row.map((cell) => (typeof cell === 'string' ? { text: cell } : cell));
-    const before = doc.bufferedPageRange().count;
-    const height = rowHeight(doc, cells, widths, pad);
-    ensureRoom(doc, height);
-    if (doc.bufferedPageRange().count !== before) drawRow(header, true);
-    drawRow(cells, false);
-  }
+  const headerCells = columns.map((column) => ({ text: column.header }));
+  drawRow(headerCells, true);
+  for (const row of rows) drawRow(row.map((cell) => (typeof cell === 'string' ? { text: cell } : cell)), false);
   doc.y += 8;
 }
+
+/** The padding inside a table cell, in points. */
+const CELL_PAD = 4;
 
 export interface TableSection {
   /** The heading of the section's fresh page. */
@@ -137,11 +156,6 @@ export function drawTable(doc: Doc, section: TableSection): void {
   }
   if (section.intro !== undefined) paragraph(doc, section.intro, { size: 10, color: COLORS.muted, gap: 10 });
   table(doc, section.columns, section.rows);
-}
-
-function rowHeight(doc: Doc, cells: readonly Cell[], widths: readonly number[], pad: number): number {
-  style(doc, { size: 9 });
-  return Math.max(...cells.map((cell, i) => doc.heightOfString(pdfText(cell.text), { width: (widths[i] ?? 0) - 2 * pad }))) + 2 * pad;
 }
 
 export function healthCell(health: MetricHealth): Cell {

@@ -75,8 +75,12 @@ function replacement(char: string): string {
   return '?';
 }
 
+/** Text that needs no change: printable ASCII, Latin-1 letters and line breaks (most of a report's strings). */
+const PLAIN = /^[\n\x20-\x7e\xa0-\xff]*$/;
+
 /** `text` with only characters Helvetica can show (see above); tabs become spaces, other control characters go. */
 export function pdfText(text: string): string {
+  if (PLAIN.test(text)) return text;
   let out = '';
   for (const char of text.replace(/\r\n?/g, '\n')) out += encodable(char) ? char : replacement(char);
   return out;
