@@ -2,6 +2,7 @@ import { LIMITS, type ImportJourneyResponse, type ImportPreviewResponse, type Pr
 import { DOCUMENT_LIMITS, type DocumentMeasurement, type JourneyDocument } from '@cxmap/journey-format';
 import { sampleJourneyDocument } from '@cxmap/journey-format/testing';
 import { DataSource } from 'typeorm';
+import { ReportSourceRepository } from '../src/modules/exports/report-source.repository';
 import { connectToTestDatabase } from './support/database-admin';
 import { useTestApp } from './support/test-app-context';
 
@@ -136,6 +137,19 @@ describe('a CXMap document of a journey at its caps imports again', () => {
     expect(await rowsOf('annotations', copyId)).toBe(2);
     const copied = JSON.parse(await exportText(copyId)) as JourneyDocument;
     expect(copied.metrics.map((metric) => metric.measurements)).toEqual(exported.metrics.map((metric) => metric.measurements));
+  }, 60_000);
+
+  it('reads a report’s measurements of a journey at the cap: every row once, each series in period order, within the range', async () => {
+    expect(atCapId).not.toBe('');
+    const source = ctx.app.get(ReportSourceRepository, { strict: false });
+    const read = await source.measurements(ctx.owner.workspaceId, atCapId, week(0), week(MEASURED_WEEKS));
+    expect(read.size).toBe(SERIES);
+    const series = [...read.values()];
+    expect(series.every((rows) => rows.length === MEASURED_WEEKS)).toBe(true);
+    expect(series.every((rows) => rows.map((row) => row.periodStart).join() === Array.from({ length: MEASURED_WEEKS }, (_, w) => week(w)).join())).toBe(true);
+    // The range still applies across pages: the last week left out.
+    const shorter = await source.measurements(ctx.owner.workspaceId, atCapId, week(0), week(MEASURED_WEEKS - 2));
+    expect([...shorter.values()].reduce((sum, rows) => sum + rows.length, 0)).toBe(SERIES * (MEASURED_WEEKS - 1));
   }, 60_000);
 
   it('refuses a measurement past the journey’s cap with 422 TOO_MANY_MEASUREMENTS and stores nothing; a period measured again still replaces its figures', async () => {

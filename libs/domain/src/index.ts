@@ -1,3 +1,4 @@
+export * from './collections';
 export * from './enums';
 export * from './limits';
 export * from './channels';

@@ -1,3 +1,4 @@
+import { groupBy } from '../collections';
 import type { FieldError } from '../api-types';
 import type { MeasurementRowRequest } from './api-types';
 import type { MetricDefinition, MetricTarget } from './definitions';
@@ -60,11 +61,7 @@ function quoted(text: string): string {
  * a link, exactly one link between the two touchpoints it names.
  */
 export function measurementTargetResolver(targets: MeasurementTargets): (row: Pick<MeasurementRowRequest, 'attachmentId' | 'touchpoint' | 'link' | 'metric'>) => ResolvedTarget | FieldError[] {
-  const byTitle = new Map<string, { id: string; title: string }[]>();
-  for (const touchpoint of targets.touchpoints) {
-    const key = titleKey(touchpoint.title);
-    byTitle.set(key, [...(byTitle.get(key) ?? []), touchpoint]);
-  }
+  const byTitle = groupBy(targets.touchpoints, (touchpoint) => titleKey(touchpoint.title));
   const titleOf = new Map(targets.touchpoints.map((t) => [t.id, t.title]));
   const attachmentById = new Map(targets.attachments.map((a) => [a.id.toLowerCase(), a]));
   const labelOf = (attachment: MeasurementTargets['attachments'][number]): ResolvedTarget => {

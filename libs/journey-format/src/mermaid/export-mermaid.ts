@@ -1,4 +1,4 @@
-import { LAYERS, type StageDto, type TouchpointDto } from '@cxmap/domain';
+import { groupBy, LAYERS, type StageDto, type TouchpointDto } from '@cxmap/domain';
 import { sortedStages } from '../graph';
 import { actorsFromDescription } from '../import/touchpoint-text';
 import { emotionToScore } from './score';
@@ -32,10 +32,7 @@ export function toMermaidJourney(source: MermaidExportSource): string {
   if (title !== '') lines.push(`    title ${title}`);
   const description = (source.description ?? '').trim();
   if (description !== '') lines.push(...accDescr(description));
-  const byStage = new Map<string, TouchpointDto[]>();
-  for (const touchpoint of source.touchpoints) {
-    byStage.set(touchpoint.stageId, [...(byStage.get(touchpoint.stageId) ?? []), touchpoint]);
-  }
+  const byStage = groupBy(source.touchpoints, (touchpoint) => touchpoint.stageId);
   for (const stage of sortedStages([...source.stages])) {
     lines.push(`    section ${inline(stage.name).trim() || 'Untitled stage'}`);
     for (const touchpoint of inReadingOrder(byStage.get(stage.id) ?? [])) {

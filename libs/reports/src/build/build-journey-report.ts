@@ -1,6 +1,6 @@
-import { CHANNEL_INFO, LAYERS, type Channel, type MetricHealth, type MetricTrend } from '@cxmap/domain';
+import { CHANNEL_INFO, groupBy, LAYERS, type Channel, type MetricHealth, type MetricTrend } from '@cxmap/domain';
 import { sortedStages } from '@cxmap/journey-format';
-import type { JourneyReport, ReportLink, ReportMetric, ReportOptions, ReportStage, ReportSummary, ReportTouchpoint, ReportTrend } from '../model';
+import type { JourneyReport, ReportLink, ReportOptions, ReportStage, ReportSummary, ReportTouchpoint, ReportTrend } from '../model';
 import { openPainsByTarget, rankPains, toReportAnnotation, type AnnotationContext } from './annotations';
 import { findHandoffs, healthOfMetrics } from './handoffs';
 import { countHealths, emptySeverityCounts, overallHealthOf } from './health';
@@ -30,12 +30,11 @@ export function buildJourneyReport(input: JourneyReportInput, options: ReportOpt
   const latestStart = input.metrics.flatMap((m) => m.measurements.map((row) => row.periodStart)).sort().at(-1) ?? null;
   const range = resolveReportRange(options.range, latestStart, now);
 
-  const metricsOn = new Map<string, ReportMetric[]>();
-  for (const metric of input.metrics) {
+  const attached = input.metrics.flatMap((metric) => {
     const on = metric.attachment.touchpointId ?? metric.attachment.linkId;
-    if (on === null) continue;
-    metricsOn.set(on, [...(metricsOn.get(on) ?? []), buildMetric(metric, range)]);
-  }
+    return on === null ? [] : [{ on, metric }];
+  });
+  const metricsOn = groupBy(attached, ({ on }) => on, ({ metric }) => buildMetric(metric, range));
   const health = new Map<string, MetricHealth>([...metricsOn].map(([id, metrics]) => [id, healthOfMetrics(metrics)]));
   const openPains = openPainsByTarget(input.annotations);
 

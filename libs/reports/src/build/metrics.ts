@@ -1,5 +1,4 @@
-import {
-  healthOf,
+import { groupBy, healthOf,
   isSmallSample,
   poolFigures,
   scoreOf,
@@ -8,8 +7,7 @@ import {
   type DateRange,
   type MeasurementFigures,
   type MetricDefinition,
-  type PeriodKind,
-} from '@cxmap/domain';
+  type PeriodKind, } from '@cxmap/domain';
 import type { ReportMeasurement, ReportMetric, ReportReading } from '../model';
 import type { ReportInputMeasurement, ReportInputMetric } from './input';
 
@@ -47,11 +45,10 @@ export function buildMetric(input: ReportInputMetric, range: DateRange): ReportM
   const { attachment, definition } = input;
   const rows = input.measurements.filter((row) => inRange(range, row.periodStart));
   const kind = readingKind(rows);
-  const byStart = new Map<string, ReportInputMeasurement[]>();
-  for (const row of kind === null ? [] : input.measurements) {
-    if (row.period !== kind) continue;
-    byStart.set(row.periodStart, [...(byStart.get(row.periodStart) ?? []), row]);
-  }
+  const byStart = groupBy(
+    input.measurements.filter((row) => row.period === kind),
+    (row) => row.periodStart,
+  );
   const series = [...byStart.entries()]
     .filter(([start]) => inRange(range, start))
     .sort(([a], [b]) => a.localeCompare(b))

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AnnotationKind, AnnotationSeverity, AnnotationStatus, EvidenceItem, MeasurementKind } from '@cxmap/domain';
+import { groupBy, type AnnotationKind, type AnnotationSeverity, type AnnotationStatus, type EvidenceItem, type MeasurementKind } from '@cxmap/domain';
 import type { ReportInputAnnotation, ReportInputMeasurement } from '@cxmap/reports';
 import { DataSource } from 'typeorm';
 import { select } from '../../database/sql';
@@ -83,9 +83,7 @@ export class ReportSourceRepository {
         ORDER BY m.attachment_id, m.period_start, m.period_kind, m.dimension`,
       [workspaceId, journeyId, from, to],
     );
-    const byAttachment = new Map<string, ReportInputMeasurement[]>();
-    for (const row of rows) byAttachment.set(row.attachment_id, [...(byAttachment.get(row.attachment_id) ?? []), toInputMeasurement(row)]);
-    return byAttachment;
+    return groupBy(rows, (row) => row.attachment_id, toInputMeasurement);
   }
 
   /** Every annotation of the journey with its replies (two queries). */
@@ -109,10 +107,11 @@ export class ReportSourceRepository {
         ORDER BY r.created_at, r.id`,
       [workspaceId, journeyId],
     );
-    const repliesOf = new Map<string, ReportInputAnnotation['replies']>();
-    for (const reply of replies) {
-      repliesOf.set(reply.annotation_id, [...(repliesOf.get(reply.annotation_id) ?? []), { author: reply.author, body: reply.body, createdAt: reply.created_at.toISOString() }]);
-    }
+    const repliesOf = groupBy(
+      replies,
+      (reply) => reply.annotation_id,
+      (reply) => ({ author: reply.author, body: reply.body, createdAt: reply.created_at.toISOString() }),
+    );
     return rows.map((row) => ({
       id: row.id,
       target:

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { previousRange, type MetricDefinition } from '@cxmap/domain';
+import { groupBy, previousRange, type MetricDefinition } from '@cxmap/domain';
 import { buildPortfolioReport, emptySeverityCounts, type PortfolioKeyMetricInput, type PortfolioReport } from '@cxmap/reports';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
@@ -86,7 +86,5 @@ function keyMetricsByJourney(rows: readonly KeyMetricPeriodRow[], definitions: M
     if (row.current !== null) entry.input[row.current ? 'current' : 'previous'] = toTotals(row);
     byAttachment.set(row.attachment_id, entry);
   }
-  const byJourney = new Map<string, PortfolioKeyMetricInput[]>();
-  for (const { journeyId, input } of byAttachment.values()) byJourney.set(journeyId, [...(byJourney.get(journeyId) ?? []), input]);
-  return byJourney;
+  return groupBy(byAttachment.values(), (entry) => entry.journeyId, (entry) => entry.input);
 }

@@ -1,5 +1,5 @@
 import { Graph, layout } from '@dagrejs/dagre';
-import { LAYERS, type ChangeOp, type Position, type TouchpointDto } from '@cxmap/domain';
+import { groupBy, LAYERS, type ChangeOp, type Position, type TouchpointDto } from '@cxmap/domain';
 import { sortedStages, type GraphContent } from '@cxmap/journey-format';
 import { CELL_INSET, NODE_HEIGHT, NODE_WIDTH } from './canvas-geometry';
 
@@ -50,7 +50,9 @@ export function flowOrder(graph: GraphContent): string[] {
     if (link.type === 'feedback_loop' || !indegree.has(link.sourceId) || !indegree.has(link.targetId)) continue;
     if (link.sourceId === link.targetId) continue;
     indegree.set(link.targetId, indegree.get(link.targetId)! + 1);
-    next.set(link.sourceId, [...(next.get(link.sourceId) ?? []), link.targetId]);
+    const targets = next.get(link.sourceId);
+    if (targets) targets.push(link.targetId);
+    else next.set(link.sourceId, [link.targetId]);
   }
   const done = new Set<string>();
   const order: string[] = [];
@@ -89,11 +91,7 @@ function layoutCell(members: TouchpointDto[], graph: GraphContent): Map<string, 
 /** Position updates that arrange every cell's touchpoints along the link flow (one batch). */
 export function autoLayoutOps(graph: GraphContent): ChangeOp[] {
   const rank = new Map(flowOrder(graph).map((id, i) => [id, i]));
-  const cells = new Map<string, TouchpointDto[]>();
-  for (const tp of graph.touchpoints) {
-    const key = `${tp.stageId}|${tp.layer}`;
-    cells.set(key, [...(cells.get(key) ?? []), tp]);
-  }
+  const cells = groupBy(graph.touchpoints, (tp) => `${tp.stageId}|${tp.layer}`);
   const ops: ChangeOp[] = [];
   for (const members of cells.values()) {
     members.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
