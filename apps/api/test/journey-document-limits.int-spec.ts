@@ -144,10 +144,9 @@ describe('a CXMap document of a journey at its caps imports again', () => {
     const source = ctx.app.get(ReportSourceRepository, { strict: false });
     const read = await source.measurements(ctx.owner.workspaceId, atCapId, week(0), week(MEASURED_WEEKS));
     expect(read.size).toBe(SERIES);
-    const series = [...read.values()];
-    expect(series.every((rows) => rows.length === MEASURED_WEEKS)).toBe(true);
-    expect(series.every((rows) => rows.map((row) => row.periodStart).join() === Array.from({ length: MEASURED_WEEKS }, (_, w) => week(w)).join())).toBe(true);
-    // The range still applies across pages: the last week left out.
+    const weeks = Array.from({ length: MEASURED_WEEKS }, (_, w) => week(w));
+    expect(new Set([...read.values()].map((rows) => rows.map((row) => row.periodStart).join()))).toEqual(new Set([weeks.join()]));
+    // The range's end applies: without the last week, one row less per series.
     const shorter = await source.measurements(ctx.owner.workspaceId, atCapId, week(0), week(MEASURED_WEEKS - 2));
     expect([...shorter.values()].reduce((sum, rows) => sum + rows.length, 0)).toBe(SERIES * (MEASURED_WEEKS - 1));
   }, 60_000);

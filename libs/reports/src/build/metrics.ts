@@ -1,4 +1,6 @@
-import { groupBy, healthOf,
+import {
+  groupBy,
+  healthOf,
   isSmallSample,
   poolFigures,
   scoreOf,
@@ -7,7 +9,8 @@ import { groupBy, healthOf,
   type DateRange,
   type MeasurementFigures,
   type MetricDefinition,
-  type PeriodKind, } from '@cxmap/domain';
+  type PeriodKind,
+} from '@cxmap/domain';
 import type { ReportMeasurement, ReportMetric, ReportReading } from '../model';
 import type { ReportInputMeasurement, ReportInputMetric } from './input';
 

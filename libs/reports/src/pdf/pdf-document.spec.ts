@@ -47,10 +47,14 @@ describe('createDocument', () => {
     expect(chunks[2]).toBeGreaterThan(1);
   });
 
-  it('leaves a page with nothing to join alone', () => {
+  it('leaves a finished page of a single chunk as it is', () => {
     const doc = createDocument('Report');
     joinFinishedPage(doc);
+    const pages = (doc as unknown as { _pageBuffer: { content: { buffer: Uint8Array[] } }[] })._pageBuffer;
+    const first = pages[0]?.content.buffer;
     doc.addPage();
-    expect(contentChunks(doc)).toHaveLength(2);
+    // Nothing was drawn on the first page: its one chunk (pdfkit's opening transform) stays in the same array.
+    expect(pages[0]?.content.buffer).toBe(first);
+    expect(contentChunks(doc)).toEqual([1, 1]);
   });
 });

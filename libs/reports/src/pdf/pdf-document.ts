@@ -35,14 +35,18 @@ export function joinFinishedPage(doc: Doc): void {
   const pages = (doc as unknown as BufferedPages)._pageBuffer;
   const content = pages?.[pages.length - 2]?.content;
   const chunks = content?.buffer;
-  if (!content || !Array.isArray(chunks) || chunks.length < 2 || !chunks.every((chunk) => chunk instanceof Uint8Array)) return;
-  const joined = new Uint8Array(chunks.reduce((sum: number, chunk: Uint8Array) => sum + chunk.length, 0));
+  if (!content || !isChunkList(chunks) || chunks.length < 2) return;
+  const joined = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
   let offset = 0;
-  for (const chunk of chunks as Uint8Array[]) {
+  for (const chunk of chunks) {
     joined.set(chunk, offset);
     offset += chunk.length;
   }
   content.buffer = [joined];
+}
+
+function isChunkList(value: unknown): value is Uint8Array[] {
+  return Array.isArray(value) && value.every((chunk: unknown) => chunk instanceof Uint8Array);
 }
 
 export function createDocument(title: string): Doc {

@@ -113,7 +113,11 @@ export function table(doc: Doc, columns: readonly Column[], rows: readonly (read
     const height = Math.max(...texts.map((text, i) => doc.heightOfString(text, { width: (widths[i] ?? 0) - 2 * CELL_PAD }))) + 2 * CELL_PAD;
     const pageBefore = doc.bufferedPageRange().count;
     ensureRoom(doc, height);
-    if (!header && doc.bufferedPageRange().count !== pageBefore) drawRow(headerCells, true);
+    if (!header && doc.bufferedPageRange().count !== pageBefore) {
+      drawRow(headerCells, true);
+      // A row that fits a fresh page may not fit below the repeated header.
+      ensureRoom(doc, height);
+    }
     const y = doc.y;
     if (header) doc.rect(PAGE.margin, y, CONTENT_WIDTH, height).fill(COLORS.band);
     let x = PAGE.margin;
