@@ -4,11 +4,11 @@ import { LIMITS } from '@cxmap/domain';
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 /**
- * A report worker's heap by default (MB). The PDF of a journey at the touchpoint and link caps (5,000 and
- * 10,000, with 50,000 measurements) peaked at 235 MB of heap on 2026-12-06; the benchmark journey (2,000
- * touchpoints) at 96–128 MB: twice the largest.
+ * A report worker's heap by default (MB): about twice the largest report measured. A journey at the caps
+ * (5,000 touchpoints, 10,000 links, 50,000 measurements, 5,000 annotations) needed 133 MB as a PDF, 309 MB
+ * as XLSX and between 400 and 512 MB as PPTX (it failed at 400) on 2026-12-06.
  */
-export const EXPORT_WORKER_HEAP_MB_DEFAULT = 512;
+export const EXPORT_WORKER_HEAP_MB_DEFAULT = 1024;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
