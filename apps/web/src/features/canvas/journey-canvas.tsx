@@ -31,7 +31,6 @@ import { CanvasToolbar } from './canvas-toolbar';
 import { connectionToOps, flowChangesToOps } from './flow-changes-to-ops';
 import { journeyToFlow, type FlowElements, type LinkEdge, type TouchpointNode as TouchpointNodeType } from './journey-to-flow';
 import { LinkLegend } from './link-legend';
-import { CANVAS_ZOOM, FIT_PADDING, MIN_READABLE_ZOOM, openingViewport } from './opening-viewport';
 import { CanvasMetricsContext, CanvasMetricsStore } from './metrics/canvas-metrics-store';
 import { HighlightButton, HighlightCount } from './metrics/highlight-controls';
 import { highlightMatches, NO_FILTER, type HighlightFilter } from './metrics/highlight-filter';
@@ -49,6 +48,7 @@ import { useUndoShortcuts } from './use-undo-shortcuts';
 /** Module scope: a new object per render would make React Flow remount every node. */
 const nodeTypes: NodeTypes = { touchpoint: TouchpointNode };
 const DELETE_KEYS = ['Delete', 'Backspace'];
+const MIN_READABLE_ZOOM = 0.6;
 const MINIMAP_STYLE = { width: 180, height: 110 };
 
 function minimapColor(node: TouchpointNodeType): string {
@@ -104,7 +104,7 @@ export function JourneyCanvas({
   useLiveChanges(eventsUrl, journey.journey.id, editor, queryKey);
   const graph = state.graph;
   const actions = useCanvasActions(editor);
-  const { screenToFlowPosition, fitBounds, fitView } = useReactFlow<TouchpointNodeType, LinkEdge>();
+  const { screenToFlowPosition, fitBounds, setViewport, fitView } = useReactFlow<TouchpointNodeType, LinkEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
 
   const geometry = useMemo(() => computeGeometry(graph), [graph]);
@@ -220,7 +220,7 @@ export function JourneyCanvas({
   }, [actions, selection]);
 
   const fitMap = useCallback(() => {
-    void fitBounds(canvasBounds(computeGeometry(editor.current())), { padding: FIT_PADDING, duration: 250 });
+    void fitBounds(canvasBounds(computeGeometry(editor.current())), { padding: 0.03, duration: 250 });
   }, [editor, fitBounds]);
 
   /** The cards to centre on first: the focused touchpoint, or both ends of the focused link. */
@@ -238,30 +238,26 @@ export function JourneyCanvas({
   const [openingViewSet, setOpeningViewSet] = useState(false);
 
   /**
-   * The canvas's size, read before it is first painted: React Flow mounts with the opening view as its
-   * first viewport (the whole map when it stays readable, otherwise its left part at a readable zoom),
-   * so a big map is drawn once where it opens, not at zoom 1 first and again after.
+   * Centres the focused element when there is one; else fits the whole map when it stays readable,
+   * otherwise shows its left part at a readable zoom.
    */
-  const [canvasSize, setCanvasSize] = useState<{ width: number; height: number } | null>(null);
-  useLayoutEffect(() => {
-    const rect = wrapper.current?.getBoundingClientRect();
-    setCanvasSize({ width: rect?.width ?? 0, height: rect?.height ?? 0 });
-  }, []);
-  const opening = useMemo(
-    () => (canvasSize ? (openingViewport(canvasBounds(computeGeometry(editor.current())), canvasSize) ?? undefined) : undefined),
-    [canvasSize, editor],
-  );
-
-  /** Centres the focused element when there is one; otherwise the first viewport was the opening view. */
   const onInit = useCallback(() => {
+    const rect = wrapper.current?.getBoundingClientRect();
+    const bounds = canvasBounds(computeGeometry(editor.current()));
     const present = focusNodes.filter((id) => editor.current().touchpoints.some((t) => t.id === id));
     const opened = () => setOpeningViewSet(true);
     if (present.length > 0) {
       void fitView({ nodes: present.map((id) => ({ id })), maxZoom: 1.1, minZoom: MIN_READABLE_ZOOM, padding: 0.3 }).then(opened);
       return;
     }
-    opened();
-  }, [editor, fitView, focusNodes]);
+    if (!rect || rect.width === 0) {
+      opened();
+      return;
+    }
+    const fit = Math.min((rect.width - 32) / bounds.width, (rect.height - 32) / bounds.height);
+    if (fit >= MIN_READABLE_ZOOM) void fitBounds(bounds, { padding: 0.03 }).then(opened);
+    else void setViewport({ x: 12, y: 12, zoom: Math.min(1, Math.max(MIN_READABLE_ZOOM, (rect.height - 24) / bounds.height)) }).then(opened);
+  }, [editor, fitBounds, setViewport, fitView, focusNodes]);
 
   useUndoShortcuts(actions.undo, actions.redo, !readOnly);
 
@@ -327,9 +323,7 @@ export function JourneyCanvas({
           <CanvasMetricsContext.Provider value={metricsStore}>
           <CanvasPainContext.Provider value={painStore}>
           <CardDetailProvider>
-          {canvasSize && (
           <DraggingFlow
-            defaultViewport={opening}
             nodes={nodes}
             edges={edges}
             nodeTypes={nodeTypes}
@@ -347,8 +341,8 @@ export function JourneyCanvas({
             zoomOnDoubleClick={false}
             onlyRenderVisibleElements={!fullRender}
             connectionLineType={ConnectionLineType.SmoothStep}
-            minZoom={CANVAS_ZOOM.min}
-            maxZoom={CANVAS_ZOOM.max}
+            minZoom={0.1}
+            maxZoom={2}
             aria-label="Journey map"
           >
             <CanvasBackdrop
@@ -420,7 +414,6 @@ export function JourneyCanvas({
               )
             )}
           </DraggingFlow>
-          )}
           </CardDetailProvider>
           </CanvasPainContext.Provider>
           </CanvasMetricsContext.Provider>
