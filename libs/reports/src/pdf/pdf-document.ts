@@ -36,13 +36,7 @@ export function joinFinishedPage(doc: Doc): void {
   const content = pages?.[pages.length - 2]?.content;
   const chunks = content?.buffer;
   if (!content || !isChunkList(chunks) || chunks.length < 2) return;
-  const joined = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    joined.set(chunk, offset);
-    offset += chunk.length;
-  }
-  content.buffer = [joined];
+  content.buffer = [Buffer.concat(chunks)];
 }
 
 function isChunkList(value: unknown): value is Uint8Array[] {

@@ -105,6 +105,7 @@ export interface Cell {
 export function table(doc: Doc, columns: readonly Column[], rows: readonly (readonly (Cell | string)[])[]): void {
   const total = columns.reduce((sum, column) => sum + column.width, 0);
   const widths = columns.map((column) => (column.width / total) * CONTENT_WIDTH);
+  const headerCells = columns.map((column) => ({ text: column.header }));
   const drawRow = (cells: readonly Cell[], header: boolean): void => {
     const size = header ? 8 : 9;
     const texts = cells.map((cell) => pdfText(cell.text));
@@ -131,7 +132,6 @@ export function table(doc: Doc, columns: readonly Column[], rows: readonly (read
     doc.y = y + height;
     doc.moveTo(PAGE.margin, doc.y).lineTo(PAGE.margin + CONTENT_WIDTH, doc.y).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
   };
-  const headerCells = columns.map((column) => ({ text: column.header }));
   drawRow(headerCells, true);
   for (const row of rows) drawRow(row.map((cell) => (typeof cell === 'string' ? { text: cell } : cell)), false);
   doc.y += 8;
