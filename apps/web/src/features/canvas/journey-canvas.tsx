@@ -14,6 +14,7 @@ import {
   type Connection,
   type EdgeChange,
   type NodeChange,
+  type EdgeTypes,
   type NodeTypes,
   type OnDelete,
 } from '@xyflow/react';
@@ -24,6 +25,7 @@ import { useJourneyPain } from './annotations/use-journey-pain';
 import classes from './canvas.module.css';
 import { CanvasBackdrop } from './canvas-backdrop';
 import { CardDetailProvider } from './card-detail';
+import { DashedLinkEdge } from './dashed-link-edge';
 import { DraggingFlow } from './dragging-flow';
 import { useFullRender } from './full-render';
 import { canvasBounds, cellAtPoint, computeGeometry } from './canvas-geometry';
@@ -47,6 +49,7 @@ import { useUndoShortcuts } from './use-undo-shortcuts';
 
 /** Module scope: a new object per render would make React Flow remount every node. */
 const nodeTypes: NodeTypes = { touchpoint: TouchpointNode };
+const edgeTypes: EdgeTypes = { dashed: DashedLinkEdge };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MIN_READABLE_ZOOM = 0.6;
 const MINIMAP_STYLE = { width: 180, height: 110 };
@@ -327,6 +330,7 @@ export function JourneyCanvas({
             nodes={nodes}
             edges={edges}
             nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
             onConnect={readOnly ? undefined : onConnect}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeGeometry } from './canvas-geometry';
 import { given } from './given';
-import { journeyToFlow } from './journey-to-flow';
+import { journeyToFlow, linkToEdge } from './journey-to-flow';
 import { LINK_STYLES } from './link-styles';
 
 function sample() {
@@ -48,6 +48,14 @@ describe('journeyToFlow', () => {
     expect(edges[0]).toMatchObject({ source: a.id, target: b.id, label: 'to agent' });
     expect(edges[0].style?.stroke).toBe(LINK_STYLES.hand_off.color);
     expect(edges[0].style?.strokeDasharray).toBe(LINK_STYLES.hand_off.dash);
+  });
+
+  it('draws dashed link types with the dashed edge, solid ones as smooth steps', () => {
+    const { a, b } = sample();
+    for (const type of Object.keys(LINK_STYLES) as (keyof typeof LINK_STYLES)[]) {
+      const edge = linkToEdge(given.link(a.id, b.id, { type }));
+      expect(edge.type, type).toBe(LINK_STYLES[type].dash ? 'dashed' : 'smoothstep');
+    }
   });
 
   it('reuses unchanged nodes and edges from the previous mapping', () => {

@@ -14,7 +14,8 @@ const CARD_HANDLES: NodeHandle[] = [
 export type TouchpointNodeData = { touchpoint: TouchpointDto };
 export type TouchpointNode = Node<TouchpointNodeData, 'touchpoint'>;
 export type LinkEdgeData = { link: LinkDto };
-export type LinkEdge = Edge<LinkEdgeData, 'smoothstep'>;
+/** Solid links are React Flow's smooth-step edges; dashed ones draw their dashes piece by piece (dashed-link-edge.tsx). */
+export type LinkEdge = Edge<LinkEdgeData, 'smoothstep' | 'dashed'>;
 
 export interface FlowElements {
   nodes: TouchpointNode[];
@@ -73,7 +74,7 @@ export function linkToEdge(link: LinkDto): LinkEdge {
     id: link.id,
     source: link.sourceId,
     target: link.targetId,
-    type: 'smoothstep',
+    type: style.dash ? 'dashed' : 'smoothstep',
     className: `link-edge link-edge--${link.type}`,
     label: link.label ?? undefined,
     ariaLabel: `Link: ${link.type.replace('_', ' ')}`,
