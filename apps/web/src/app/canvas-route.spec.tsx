@@ -1,10 +1,12 @@
 import type { MeResponse, Role } from '@cxmap/domain';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { Outlet } from 'react-router';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { given } from '../features/canvas/given';
 import { renderRoutes, stubFetch } from '../testing/render-app';
-import { CanvasRoute } from './canvas-route';
+import { QueryClient } from '@tanstack/react-query';
+import { metricKeys } from '../api/metrics';
+import { CanvasRoute, preloadCanvasRoute } from './canvas-route';
 import { MeContext } from './me-context';
 
 function renderAs(role: Role) {
@@ -59,5 +61,27 @@ describe('CanvasRoute', () => {
     fireEvent.click(await within(toolbar).findByRole('button', { name: 'Export' }));
     expect(await screen.findByRole('dialog', { name: /^Export / })).toBeTruthy();
     expect(screen.getByRole('radio', { name: 'PDF' })).toBeTruthy();
+  });
+});
+
+describe('preloadCanvasRoute', () => {
+  it('asks for the graph and what the cards draw (badges, their catalog, pain markers) at once, into the keys the page reads', async () => {
+    const calls = stubFetch(() => ({ status: 200, body: [] }));
+    const queryClient = new QueryClient();
+    preloadCanvasRoute(queryClient, 'ws-1', 'j-1');
+    await vi.waitFor(() => expect(calls).toHaveLength(4));
+    expect([...calls].sort()).toEqual([
+      'GET /api/journeys/j-1',
+      'GET /api/journeys/j-1/annotations/summary',
+      'GET /api/journeys/j-1/metrics',
+      'GET /api/workspaces/ws-1/metric-definitions',
+    ]);
+    await vi.waitFor(() => expect(queryClient.getQueryData(metricKeys.attachments('j-1'))).toEqual([]));
+  });
+
+  it('asks for nothing but the page without a journey id', () => {
+    const calls = stubFetch(() => ({ status: 200, body: [] }));
+    preloadCanvasRoute(new QueryClient(), 'ws-1', undefined);
+    expect(calls).toEqual([]);
   });
 });

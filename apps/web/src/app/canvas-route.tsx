@@ -2,7 +2,9 @@ import { Box, Center, Group, Loader } from '@mantine/core';
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
+import { annotationQueries } from '../api/annotations';
 import { graphQueries } from '../api/graph';
+import { metricQueries } from '../api/metrics';
 import { JourneyExportButton } from '../features/exports/journey-export-button';
 import { ImportMeasurementsButton } from '../features/canvas/metrics/measurement-import/import-measurements-modal';
 import { ShareJourneyButton } from '../features/share-links/share-journey-button';
@@ -12,13 +14,20 @@ const loadCanvasPage = () => import('../features/canvas/journey-canvas-page');
 const JourneyCanvasPage = lazy(() => loadCanvasPage().then((module) => ({ default: module.JourneyCanvasPage })));
 
 /**
- * The canvas route's loader: starts the canvas chunk and the journey's graph (the query the page reads, same key)
- * as the navigation starts, in parallel with the session check, instead of one after the other. It waits for
- * neither: the page shows its own loading and error states, and a failed prefetch is asked again by the page.
+ * The canvas route's loader: starts the canvas chunk, the journey's graph and what the map draws on its
+ * cards and links (metric badges and their catalog, pain markers) as the navigation starts, in parallel
+ * with the session check and with each other, instead of one after the other — the same queries, same
+ * keys, as the page reads. With the badges and markers in hand when the map first renders, it renders
+ * once instead of again as each answer arrives. It waits for none: the page shows its own loading and
+ * error states, and a failed prefetch is asked again by the page.
  */
-export function preloadCanvasRoute(queryClient: QueryClient, journeyId: string | undefined): null {
+export function preloadCanvasRoute(queryClient: QueryClient, workspaceId: string | undefined, journeyId: string | undefined): null {
   void loadCanvasPage().catch(() => undefined);
-  if (journeyId) void queryClient.prefetchQuery(graphQueries.detail(journeyId));
+  if (!journeyId) return null;
+  void queryClient.prefetchQuery(graphQueries.detail(journeyId));
+  void queryClient.prefetchQuery(metricQueries.attachments(journeyId));
+  void queryClient.prefetchQuery(annotationQueries.summary(journeyId));
+  if (workspaceId) void queryClient.prefetchQuery(metricQueries.definitions(workspaceId));
   return null;
 }
 

@@ -39,7 +39,7 @@ export function createAppRouter(queryClient: QueryClient) {
                 {
                   path: 'journeys/:journeyId',
                   element: <CanvasRoute />,
-                  loader: ({ params }) => preloadCanvasRoute(queryClient, params.journeyId),
+                  loader: ({ params }) => preloadCanvasRoute(queryClient, params.workspaceId, params.journeyId),
                   HydrateFallback: CanvasRouteLoading,
                 },
                 { path: 'settings', element: <WorkspaceSettingsPage /> },
