@@ -17,9 +17,9 @@ const JourneyCanvasPage = lazy(() => loadCanvasPage().then((module) => ({ defaul
  * The canvas route's loader: starts the canvas chunk, the journey's graph and what the map draws on its
  * cards and links (metric badges and their catalog, pain markers) as the navigation starts, in parallel
  * with the session check and with each other, instead of one after the other — the same queries, same
- * keys, as the page reads. With the badges and markers in hand when the map first renders, it renders
- * once instead of again as each answer arrives. It waits for none: the page shows its own loading and
- * error states, and a failed prefetch is asked again by the page.
+ * keys, as the page reads; the page used to ask for the badges and markers only once the map had
+ * rendered, one more round trip. It waits for none: the page shows its own loading and error states,
+ * and a failed prefetch is asked again by the page.
  */
 export function preloadCanvasRoute(queryClient: QueryClient, workspaceId: string | undefined, journeyId: string | undefined): null {
   void loadCanvasPage().catch(() => undefined);
