@@ -11,7 +11,7 @@
 export interface DashRun {
   /** An SVG path: one straight line, or one rounded corner. */
   d: string;
-  /** The length of the link before this piece: the piece's `stroke-dashoffset` is minus this. */
+  /** The length of the link before this piece: how far into the pattern the piece starts (its `stroke-dashoffset`). */
   offset: number;
 }
 

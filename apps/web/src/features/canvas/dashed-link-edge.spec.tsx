@@ -51,10 +51,13 @@ describe('DashedLinkEdge', () => {
     expect(pieces.map((p) => p.style.strokeDasharray)).toEqual(Array(5).fill('8 5'));
     expect(pieces.map((p) => p.style.stroke)).toEqual(Array(5).fill('#e8590c'));
     expect(pieces[0]?.style.strokeDashoffset).toBe('0');
-    expect(pieces[1]?.style.strokeDashoffset).toBe('-245');
+    // A piece starts as far into the pattern as the link has run before it.
+    expect(pieces[1]?.style.strokeDashoffset).toBe('245');
     const main = container.querySelector<SVGPathElement>('.react-flow__edge-path');
     expect(main?.style.stroke).toBe('none');
     expect(main?.getAttribute('marker-end')).toBe('url(#arrow)');
+    // The arrowhead is sized in stroke widths: the same as on a solid link of that width.
+    expect(main?.style.strokeWidth).toBe('2');
     // Dimming reaches the dashes and the arrowhead.
     expect(container.querySelector<SVGGElement>('[data-testid="dashed-link"]')?.style.opacity).toBe('0.15');
     expect(main?.style.opacity).toBe('0.15');

@@ -10,12 +10,11 @@ import type { LinkEdge } from './journey-to-flow';
  * piece by piece (see dash-runs.ts). The edge's own path keeps the arrowhead, the label and the
  * pointer target, with no stroke of its own; the pieces sit beneath it.
  *
- * Zoomed out to light cards, the link is one dashed path (few links change there while a card is
- * dragged); further out, where a dash is under two pixels and the patterns cannot be told apart, one
+ * Zoomed out to light cards, the link is one dashed path (many more links are mounted there, and the
+ * pieces would multiply their elements by four to six); further out, where a dash is under two pixels and the patterns cannot be told apart, one
  * solid path as light as its pattern (a "2 5" dotted line at 2/7 opacity), told by its colour.
  */
 function DashedLinkEdgeComponent({
-  id,
   sourceX,
   sourceY,
   targetX,
@@ -39,21 +38,21 @@ function DashedLinkEdgeComponent({
   const { strokeDasharray, opacity, ...stroke } = style ?? {};
   const dash = typeof strokeDasharray === 'string' ? strokeDasharray : String(strokeDasharray ?? '');
   const piece: CSSProperties = { ...stroke, strokeDasharray, fill: 'none' };
-  // The edge's own path: under the pieces it only carries the arrowhead; otherwise it is the line.
-  const own: CSSProperties = detailed ? { opacity, stroke: 'none' } : dashed ? { ...piece, opacity } : { ...stroke, opacity, strokeOpacity: dashCoverage(dash) };
+  // The edge's own path: over the pieces it only carries the arrowhead (sized by its stroke width:
+  // React Flow's markers are in stroke-width units); otherwise it is the line.
+  const own: CSSProperties = detailed ? { opacity, strokeWidth: stroke.strokeWidth, stroke: 'none' } : dashed ? { ...piece, opacity } : { ...stroke, opacity, strokeOpacity: dashCoverage(dash) };
   return (
     <>
       {detailed && (
         <g className={classes.dashRuns} style={{ opacity }} data-testid="dashed-link">
           {runs ? (
-            runs.map((run, index) => <path key={index} d={run.d} style={{ ...piece, strokeDashoffset: -run.offset }} />)
+            runs.map((run, index) => <path key={index} d={run.d} style={{ ...piece, strokeDashoffset: run.offset }} />)
           ) : (
             <path d={path} style={piece} />
           )}
         </g>
       )}
       <BaseEdge
-        id={id}
         path={path}
         style={own}
         markerEnd={markerEnd}
