@@ -1,7 +1,7 @@
 import { BaseEdge, getSmoothStepPath, Position, type EdgeProps } from '@xyflow/react';
 import { memo, useMemo, type CSSProperties } from 'react';
 import classes from './canvas.module.css';
-import { useCardDetail, useDashDetail } from './card-detail';
+import { useDashDetail } from './card-detail';
 import { dashCoverage, dashRuns } from './dash-runs';
 import type { LinkEdge } from './journey-to-flow';
 
@@ -10,9 +10,8 @@ import type { LinkEdge } from './journey-to-flow';
  * piece by piece (see dash-runs.ts). The edge's own path keeps the arrowhead, the label and the
  * pointer target, with no stroke of its own; the pieces sit beneath it.
  *
- * Zoomed out to light cards, the link is one dashed path (many more links are mounted there, and the
- * pieces would multiply their elements by four to six); further out, where a dash is under two pixels and the patterns cannot be told apart, one
- * solid path as light as its pattern (a "2 5" dotted line at 2/7 opacity), told by its colour.
+ * Zoomed out below 0.25, where a dash is under two pixels and the patterns cannot be told apart, the
+ * link is one solid path as light as its pattern (a "2 5" dotted line at 2/7 opacity), told by its colour.
  */
 function DashedLinkEdgeComponent({
   sourceX,
@@ -31,19 +30,18 @@ function DashedLinkEdgeComponent({
   labelBgBorderRadius,
   interactionWidth,
 }: EdgeProps<LinkEdge>) {
-  const detailed = useCardDetail();
   const dashed = useDashDetail();
   const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
-  const runs = useMemo(() => (detailed ? dashRuns(path) : null), [detailed, path]);
+  const runs = useMemo(() => (dashed ? dashRuns(path) : null), [dashed, path]);
   const { strokeDasharray, opacity, ...stroke } = style ?? {};
   const dash = typeof strokeDasharray === 'string' ? strokeDasharray : String(strokeDasharray ?? '');
   const piece: CSSProperties = { ...stroke, strokeDasharray, fill: 'none' };
   // The edge's own path: over the pieces it only carries the arrowhead (sized by its stroke width:
   // React Flow's markers are in stroke-width units); otherwise it is the line.
-  const own: CSSProperties = detailed ? { opacity, strokeWidth: stroke.strokeWidth, stroke: 'none' } : dashed ? { ...piece, opacity } : { ...stroke, opacity, strokeOpacity: dashCoverage(dash) };
+  const own: CSSProperties = dashed ? { opacity, strokeWidth: stroke.strokeWidth, stroke: 'none' } : { ...stroke, opacity, strokeOpacity: dashCoverage(dash) };
   return (
     <>
-      {detailed && (
+      {dashed && (
         <g className={classes.dashRuns} style={{ opacity }} data-testid="dashed-link">
           {runs ? (
             runs.map((run, index) => <path key={index} d={run.d} style={{ ...piece, strokeDashoffset: run.offset }} />)
