@@ -1,11 +1,11 @@
 import type { MeResponse, Role } from '@cxmap/domain';
+import { QueryClient } from '@tanstack/react-query';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { Outlet } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { given } from '../features/canvas/given';
-import { renderRoutes, stubFetch } from '../testing/render-app';
-import { QueryClient } from '@tanstack/react-query';
 import { metricKeys } from '../api/metrics';
+import { renderRoutes, stubFetch } from '../testing/render-app';
 import { CanvasRoute, preloadCanvasRoute } from './canvas-route';
 import { MeContext } from './me-context';
 
