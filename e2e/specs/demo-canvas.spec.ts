@@ -56,8 +56,15 @@ test('edits on the demo journey are saved and still there after a reload', async
   await saved(page, () => drag(page, from, { x: discovery.x, y: from.y }));
   await page.screenshot({ path: 'tmp/e2e-results/after-move.png' });
 
+  // A page load asks for the canvas's data before the app has loaded (boot/early-requests.ts), and
+  // the app takes that answer instead of asking again: one request for the graph, not two.
+  const graphRequests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === `/api/journeys/${journeyId}`) graphRequests.push(request.method());
+  });
   await page.reload();
   await expect(page.getByRole('group', { name: `Touchpoint: ${NEW_TITLE}` })).toBeVisible();
+  expect(graphRequests).toEqual(['GET']);
 
   const response = await page.request.get(`/api/journeys/${journeyId}`);
   expect(response.ok()).toBe(true);

@@ -1,4 +1,5 @@
 import type { Problem } from '@cxmap/domain';
+import { forgetEarlyAnswers, GET_HEADERS, takeEarlyAnswer } from '../boot/early-requests';
 
 /** An error answer of the API, carrying its RFC 9457 problem document. */
 export class ApiError extends Error {
@@ -23,17 +24,22 @@ export interface ApiRequest {
  * rejects with `ApiError` for any non-2xx answer (a network failure becomes status 0).
  */
 export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
+  const headers: Record<string, string> = { ...GET_HEADERS, ...request.headers };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+  const method = request.method ?? 'GET';
+  // A plain GET the page asked for before the app had loaded (boot/early-requests.ts) is answered from
+  // there; a write makes those answers old.
+  if (method !== 'GET') forgetEarlyAnswers();
+  const early = method === 'GET' && request.headers === undefined && !request.signal?.aborted ? takeEarlyAnswer(path) : undefined;
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, {
-      method: request.method ?? 'GET',
+    response = await (early ?? fetch(`/api${path}`, {
+      method,
       headers,
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
       credentials: 'same-origin',
       signal: request.signal,
-    });
+    }));
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, { type: 'about:blank', title: 'The server cannot be reached', status: 0 });

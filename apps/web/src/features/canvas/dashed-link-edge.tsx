@@ -1,7 +1,7 @@
 import { BaseEdge, getSmoothStepPath, Position, type EdgeProps } from '@xyflow/react';
 import { memo, useMemo, type CSSProperties } from 'react';
 import classes from './canvas.module.css';
-import { useDashDetail } from './card-detail';
+import { useFineDetail } from './card-detail';
 import { dashCoverage, dashRuns } from './dash-runs';
 import type { LinkEdge } from './journey-to-flow';
 
@@ -30,7 +30,7 @@ function DashedLinkEdgeComponent({
   labelBgBorderRadius,
   interactionWidth,
 }: EdgeProps<LinkEdge>) {
-  const dashed = useDashDetail();
+  const dashed = useFineDetail();
   const [path, labelX, labelY] = getSmoothStepPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
   const runs = useMemo(() => (dashed ? dashRuns(path) : null), [dashed, path]);
   const { strokeDasharray, opacity, ...stroke } = style ?? {};

@@ -3,7 +3,7 @@ import { cleanup, screen } from '@testing-library/react';
 import { ReactFlow, ReactFlowProvider, type NodeTypes } from '@xyflow/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderRoutes } from '../../testing/render-app';
-import { CardDetailProvider, LIGHT_CARD_BELOW_ZOOM } from './card-detail';
+import { CardDetailProvider, LIGHT_CARD_BELOW_ZOOM, OVERVIEW_BELOW_ZOOM } from './card-detail';
 import { given } from './given';
 import type { TouchpointNode as TouchpointNodeType } from './journey-to-flow';
 import { TouchpointNode } from './touchpoint-node';
@@ -45,6 +45,16 @@ describe('TouchpointNode', () => {
     expect(card.textContent).toBe('Checkout page');
     expect(card.getAttribute('data-layer')).toBe('customer');
     expect(card.querySelectorAll('.react-flow__handle')).toHaveLength(2);
+  });
+
+  it('leaves the handles out of the overview (below 0.25), where they are too small to start a link from', () => {
+    const card = renderCardAt(OVERVIEW_BELOW_ZOOM - 0.05);
+    expect(card.getAttribute('data-light')).toBe('true');
+    expect(card.textContent).toBe('Checkout page');
+    expect(card.querySelectorAll('.react-flow__handle')).toHaveLength(0);
+    // The links still end where the handles would be: React Flow is told their places (journey-to-flow.ts).
+    cleanup();
+    expect(renderCardAt(OVERVIEW_BELOW_ZOOM).querySelectorAll('.react-flow__handle')).toHaveLength(2);
   });
 
   it('is full again at the threshold itself', () => {

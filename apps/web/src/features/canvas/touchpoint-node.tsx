@@ -4,7 +4,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { PainChip } from './annotations/pain-chip';
 import classes from './canvas.module.css';
-import { useCardDetail } from './card-detail';
+import { useCardDetail, useFineDetail } from './card-detail';
 import { ChannelIcon } from './channel-icon';
 import { EmotionFace, emotionColor, emotionLabel } from './emotion';
 import type { TouchpointNodeData, TouchpointNode as TouchpointNodeType } from './journey-to-flow';
@@ -15,12 +15,15 @@ import { NodeMetricBadge } from './metrics/node-metric-badge';
  * A touchpoint card. Memoised and fed by its own node props plus its own entry of the canvas
  * metrics store (badge, dimming) and pain store (marker), so dragging or editing one card, or a metrics refetch that
  * changes one badge, re-renders that card alone. Zoomed out below the readable threshold it draws the
- * light card (same box, same handles, so edges and geometry do not change).
+ * light card (same box, same handles, so edges and geometry do not change); in the overview (card-detail.tsx)
+ * the light card leaves its handles out.
  */
 function TouchpointNodeComponent({ id, data, selected, isConnectable }: NodeProps<TouchpointNodeType>) {
   const tp = data.touchpoint;
   const personnel = tp.interaction === 'personnel';
   const detailed = useCardDetail();
+  // An overview's cards have no handles: too small to start a link from (card-detail.tsx).
+  const handles = useFineDetail();
   const dimmed = useTouchpointDimmed(id);
   const className = [
     classes.node,
@@ -40,7 +43,7 @@ function TouchpointNodeComponent({ id, data, selected, isConnectable }: NodeProp
       data-light={detailed ? undefined : true}
       style={detailed ? undefined : { borderBottomColor: emotionColor(tp.emotion) }}
     >
-      <Handle type="target" position={Position.Left} className={classes.handle} isConnectable={isConnectable} aria-label="Link target" />
+      {handles && <Handle type="target" position={Position.Left} className={classes.handle} isConnectable={isConnectable} aria-label="Link target" />}
       {detailed ? (
         <CardBody id={id} touchpoint={tp} personnel={personnel} />
       ) : (
@@ -48,7 +51,7 @@ function TouchpointNodeComponent({ id, data, selected, isConnectable }: NodeProp
           {tp.title}
         </div>
       )}
-      <Handle type="source" position={Position.Right} className={classes.handle} isConnectable={isConnectable} aria-label="Link source" />
+      {handles && <Handle type="source" position={Position.Right} className={classes.handle} isConnectable={isConnectable} aria-label="Link source" />}
     </div>
   );
 }

@@ -1,0 +1,68 @@
+/**
+ * The first answers a page needs, asked for while the app's code is still loading.
+ *
+ * index.html runs this module before the app (module scripts run in document order, and this one imports
+ * nothing, so it runs as soon as it has arrived): it reads the address and starts the API requests the
+ * page will make first — the session and, on a journey's canvas, its graph, badges, pain markers and
+ * metric catalog. `apiFetch` takes a matching answer from here instead of asking again, once; an answer
+ * left untaken expires, and any write forgets them all, so a later visit to the same page asks afresh.
+ * A big map's graph (over 1 MB) is then on its way while the browser loads and evaluates the app,
+ * instead of asked for after it.
+ */
+
+/** Answers older than this are not used: the page took them long ago or never needed them. */
+export const EARLY_ANSWER_TTL_MS = 15_000;
+
+interface EarlyAnswer {
+  readonly startedAt: number;
+  readonly response: Promise<Response>;
+}
+
+const CANVAS_PATH = /^\/w\/([^/]+)\/journeys\/([^/]+)\/?$/;
+const SIGNED_IN_PATH = /^\/(w\/|account\/?$|$)/;
+
+export function isCanvasPath(pathname: string): boolean {
+  return CANVAS_PATH.test(pathname);
+}
+
+/** The API paths (below `/api`) a page at `pathname` asks for first; none for pages without a session. */
+export function earlyPaths(pathname: string): string[] {
+  if (!SIGNED_IN_PATH.test(pathname)) return [];
+  const canvas = CANVAS_PATH.exec(pathname);
+  if (!canvas) return ['/auth/me'];
+  const [workspaceId, journeyId] = [canvas[1], canvas[2]];
+  const journey = `/journeys/${journeyId}`;
+  return ['/auth/me', journey, `${journey}/metrics`, `${journey}/annotations/summary`, `/workspaces/${workspaceId}/metric-definitions`];
+}
+
+const answers = new Map<string, EarlyAnswer>();
+
+/** The headers `apiFetch` sends with a GET: an early request is the same request. */
+export const GET_HEADERS: Readonly<Record<string, string>> = { Accept: 'application/json' };
+
+/** Starts the early requests of the page at `pathname`. */
+export function startEarlyRequests(pathname: string, now: () => number = () => performance.now()): void {
+  for (const path of earlyPaths(pathname)) {
+    const response = fetch(`/api${path}`, { headers: GET_HEADERS, credentials: 'same-origin' });
+    // Taken or not, a failed early request must not surface as an unhandled rejection: the page asks again.
+    response.catch(() => undefined);
+    answers.set(path, { startedAt: now(), response });
+  }
+}
+
+/**
+ * Forgets every early answer not yet taken: after a write (signing in, any change) an answer read
+ * before it may be out of date — a canvas opened signed out holds a 401 for its graph until the
+ * sign-in, which must not be the answer after it.
+ */
+export function forgetEarlyAnswers(): void {
+  answers.clear();
+}
+
+/** The early answer for `path`, once and while fresh; undefined when there is none. */
+export function takeEarlyAnswer(path: string, now: () => number = () => performance.now()): Promise<Response> | undefined {
+  const answer = answers.get(path);
+  if (!answer) return undefined;
+  answers.delete(path);
+  return now() - answer.startedAt <= EARLY_ANSWER_TTL_MS ? answer.response : undefined;
+}
