@@ -16,8 +16,9 @@ function earlyRequestsScript(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        const chunk = context.bundle && Object.values(context.bundle).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'early');
-        if (!chunk || chunk.type !== 'chunk') return [{ tag: 'script', attrs: { type: 'module', src: '/src/boot/early.ts' }, injectTo: 'head-prepend' }];
+        if (!context.bundle) return [{ tag: 'script', attrs: { type: 'module', src: '/src/boot/early.ts' }, injectTo: 'head-prepend' }];
+        const chunk = Object.values(context.bundle).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'early');
+        if (!chunk || chunk.type !== 'chunk') throw new Error('the build has no "early" entry chunk (src/boot/early.ts)');
         // Its imports (the module it shares with the app) are fetched with it, not one round trip later.
         const preloads = chunk.imports.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head-prepend' as const }));
         return [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src: `/${chunk.fileName}` }, injectTo: 'head-prepend' }, ...preloads];

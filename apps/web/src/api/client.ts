@@ -1,5 +1,5 @@
 import type { Problem } from '@cxmap/domain';
-import { forgetEarlyAnswers, GET_HEADERS, takeEarlyAnswer } from '../boot/early-requests';
+import { forgetEarlyAnswers, BASE_HEADERS, takeEarlyAnswer } from '../boot/early-requests';
 
 /** An error answer of the API, carrying its RFC 9457 problem document. */
 export class ApiError extends Error {
@@ -21,10 +21,13 @@ export interface ApiRequest {
 
 /**
  * Calls the API with the session cookie. Resolves with the parsed JSON body (undefined for 204),
- * rejects with `ApiError` for any non-2xx answer (a network failure becomes status 0).
+ * rejects with `ApiError` for any non-2xx answer (a network failure becomes status 0). A plain GET
+ * (no headers of its own) that the page already asked for while the app was loading is answered from
+ * that early request (boot/early-requests.ts), once; `signal` then rejects the call as usual, while
+ * the early request itself runs on.
  */
 export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promise<T> {
-  const headers: Record<string, string> = { ...GET_HEADERS, ...request.headers };
+  const headers: Record<string, string> = { ...BASE_HEADERS, ...request.headers };
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
   const method = request.method ?? 'GET';
   // A plain GET the page asked for before the app had loaded (boot/early-requests.ts) is answered from
@@ -33,7 +36,7 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
   const early = method === 'GET' && request.headers === undefined && !request.signal?.aborted ? takeEarlyAnswer(path) : undefined;
   let response: Response;
   try {
-    response = await (early ?? fetch(`/api${path}`, {
+    response = await (early ? unlessAborted(early, request.signal) : fetch(`/api${path}`, {
       method,
       headers,
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
@@ -54,6 +57,16 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
     throw new ApiError(response.status, problem);
   }
   return body as T;
+}
+
+/** `response`, or an AbortError as soon as `signal` aborts, as `fetch` itself would. */
+function unlessAborted(response: Promise<Response>, signal: AbortSignal | undefined): Promise<Response> {
+  if (!signal) return response;
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(new DOMException('The request was aborted', 'AbortError'));
+    signal.addEventListener('abort', abort, { once: true });
+    response.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 function safeJson(text: string): unknown {

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { annotationSummary } from '../api/annotations';
+import { fetchMe } from '../api/auth';
 import { apiFetch } from '../api/client';
+import { getJourneyGraph } from '../api/graph';
+import { listJourneyMetrics, listMetricDefinitions } from '../api/metrics';
 import { stubFetch } from '../testing/render-app';
 import { EARLY_ANSWER_TTL_MS, earlyPaths, isCanvasPath, startEarlyRequests, takeEarlyAnswer } from './early-requests';
 
@@ -49,6 +53,30 @@ describe('early answers', () => {
     expect(takeEarlyAnswer('/auth/me', () => now)).toBeDefined();
     now += 1;
     expect(takeEarlyAnswer('/journeys/j-1', () => now)).toBeUndefined();
+  });
+
+  it("answers the very requests the canvas makes, with apiFetch's headers, and none twice", async () => {
+    const headers: string[] = [];
+    const calls = stubFetch((_method, path, _body, sent) => {
+      headers.push(`${path} ${sent.get('Accept')}`);
+      return { status: 200, body: { path } };
+    });
+    startEarlyRequests(CANVAS);
+    const answers = await Promise.all([fetchMe(), getJourneyGraph('j-1'), listJourneyMetrics('j-1'), annotationSummary('j-1'), listMetricDefinitions('ws-1')]);
+    expect(answers).toEqual(CANVAS_PATHS.map((path) => ({ path: `/api${path}` })));
+    expect(calls).toHaveLength(5);
+    expect(headers).toEqual(CANVAS_PATHS.map((path) => `/api${path} application/json`));
+  });
+
+  it("rejects a call whose signal aborts while it waits for the early answer, as fetch would", async () => {
+    let answer: (response: Response) => void = () => undefined;
+    globalThis.fetch = () => new Promise<Response>((resolve) => (answer = resolve));
+    startEarlyRequests(CANVAS);
+    const controller = new AbortController();
+    const graph = getJourneyGraph('j-1', controller.signal);
+    controller.abort();
+    await expect(graph).rejects.toMatchObject({ name: 'AbortError' });
+    answer(new Response('{}', { status: 200 }));
   });
 
   it('lets apiFetch answer a plain GET from it, once, and ask the server for anything else', async () => {

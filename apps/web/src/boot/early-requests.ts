@@ -1,13 +1,13 @@
 /**
  * The first answers a page needs, asked for while the app's code is still loading.
  *
- * index.html runs this module before the app (module scripts run in document order, and this one imports
- * nothing, so it runs as soon as it has arrived): it reads the address and starts the API requests the
- * page will make first — the session and, on a journey's canvas, its graph, badges, pain markers and
- * metric catalog. `apiFetch` takes a matching answer from here instead of asking again, once; an answer
- * left untaken expires, and any write forgets them all, so a later visit to the same page asks afresh.
- * A big map's graph (over 1 MB) is then on its way while the browser loads and evaluates the app,
- * instead of asked for after it.
+ * index.html runs this first, from its own small entry (early.ts, put first in the page's head by the
+ * Vite config), without waiting for the app's chunks: it reads the address and starts the API requests
+ * the page will make first — the session and, on a journey's canvas, its graph, badges, pain markers
+ * and metric catalog. `apiFetch` takes a matching answer from here instead of asking again; each answer
+ * is taken once, so the next read of the same data asks the server. An answer left untaken expires, and
+ * any write forgets them all. A big map's graph (over 1 MB) is then on its way while the browser loads
+ * and evaluates the app, instead of asked for after it.
  */
 
 /** Answers older than this are not used: the page took them long ago or never needed them. */
@@ -21,6 +21,7 @@ interface EarlyAnswer {
 const CANVAS_PATH = /^\/w\/([^/]+)\/journeys\/([^/]+)\/?$/;
 const SIGNED_IN_PATH = /^\/(w\/|account\/?$|$)/;
 
+/** Whether `pathname` is a journey's canvas (`/w/:workspaceId/journeys/:journeyId`). */
 export function isCanvasPath(pathname: string): boolean {
   return CANVAS_PATH.test(pathname);
 }
@@ -37,13 +38,13 @@ export function earlyPaths(pathname: string): string[] {
 
 const answers = new Map<string, EarlyAnswer>();
 
-/** The headers `apiFetch` sends with a GET: an early request is the same request. */
-export const GET_HEADERS: Readonly<Record<string, string>> = { Accept: 'application/json' };
+/** The headers `apiFetch` sends with every request (a body adds its type): an early request is the same request. */
+export const BASE_HEADERS: Readonly<Record<string, string>> = { Accept: 'application/json' };
 
 /** Starts the early requests of the page at `pathname`. */
 export function startEarlyRequests(pathname: string, now: () => number = () => performance.now()): void {
   for (const path of earlyPaths(pathname)) {
-    const response = fetch(`/api${path}`, { headers: GET_HEADERS, credentials: 'same-origin' });
+    const response = fetch(`/api${path}`, { headers: BASE_HEADERS, credentials: 'same-origin' });
     // Taken or not, a failed early request must not surface as an unhandled rejection: the page asks again.
     response.catch(() => undefined);
     answers.set(path, { startedAt: now(), response });

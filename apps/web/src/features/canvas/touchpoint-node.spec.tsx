@@ -7,6 +7,8 @@ import { CardDetailProvider, LIGHT_CARD_BELOW_ZOOM, OVERVIEW_BELOW_ZOOM } from '
 import { given } from './given';
 import type { TouchpointNode as TouchpointNodeType } from './journey-to-flow';
 import { TouchpointNode } from './touchpoint-node';
+import { computeGeometry } from './canvas-geometry';
+import { journeyToFlow, type LinkEdge } from './journey-to-flow';
 
 const nodeTypes: NodeTypes = { touchpoint: TouchpointNode };
 
@@ -52,9 +54,45 @@ describe('TouchpointNode', () => {
     expect(card.getAttribute('data-light')).toBe('true');
     expect(card.textContent).toBe('Checkout page');
     expect(card.querySelectorAll('.react-flow__handle')).toHaveLength(0);
-    // The links still end where the handles would be: React Flow is told their places (journey-to-flow.ts).
     cleanup();
     expect(renderCardAt(OVERVIEW_BELOW_ZOOM).querySelectorAll('.react-flow__handle')).toHaveLength(2);
+  });
+
+  it('still draws the links of an overview, to where the left-out handles would be', () => {
+    const base = given.journey({ stages: 2 });
+    const [first, second] = base.stages;
+    const a = given.touchpoint(first?.id ?? '', { title: 'Ad' });
+    const b = given.touchpoint(second?.id ?? '', { title: 'Landing page' });
+    const graph = { ...base, touchpoints: [a, b], links: [given.link(a.id, b.id)] };
+    // The canvas's own nodes: fixed box and handle places, so React Flow places links without handle elements.
+    const flow = journeyToFlow(graph, computeGeometry(graph));
+    const zoom = OVERVIEW_BELOW_ZOOM - 0.05;
+    const { container } = renderRoutes(
+      [
+        {
+          path: '/',
+          element: (
+            <ReactFlowProvider>
+              <CardDetailProvider>
+                <div style={{ width: 800, height: 600 }}>
+                  <ReactFlow<TouchpointNodeType, LinkEdge> nodes={flow.nodes} edges={flow.edges} nodeTypes={nodeTypes} defaultViewport={{ x: 0, y: 0, zoom }} minZoom={0.1} />
+                </div>
+              </CardDetailProvider>
+            </ReactFlowProvider>
+          ),
+        },
+      ],
+      '/',
+    );
+    expect(container.querySelectorAll('.react-flow__handle')).toHaveLength(0);
+    const path = container.querySelector('.react-flow__edge .react-flow__edge-path')?.getAttribute('d') ?? '';
+    const [sourceHandle] = flow.nodes[0]?.handles?.filter((h) => h.type === 'source') ?? [];
+    // The link leaves from the source card's right edge, at mid-height (its handle's centre).
+    const start = /^M\s*([\d.-]+)[ ,]([\d.-]+)/.exec(path);
+    expect(start?.slice(1).map(Number)).toEqual([
+      (flow.nodes[0]?.position.x ?? 0) + (sourceHandle?.x ?? 0) + (sourceHandle?.width ?? 0),
+      (flow.nodes[0]?.position.y ?? 0) + (sourceHandle?.y ?? 0) + (sourceHandle?.height ?? 0) / 2,
+    ]);
   });
 
   it('is full again at the threshold itself', () => {
