@@ -213,7 +213,7 @@ export const figure = {
   notes:
     'both pages at 1280×1400 (tall enough for the app to fit the whole map above its smallest zoom) with the whole map fitted (the app after its ' +
     '"Fit view" button, pressed by the script once the canvas has set its opening view — it marks its wrapper `data-opening-view` — and counted from 300 ms later when the fit animation is over); ' +
-    '"measured" = 2,000 `.react-flow__node` elements, each made visible by React Flow (with `onlyRenderVisibleElements`, only cards in view stay mounted; below zoom 0.45 the app draws light cards, title and colour cues only); the baseline is a bare ' +
+    '"measured" = 2,000 `.react-flow__node` elements, each made visible by React Flow (with `onlyRenderVisibleElements`, only cards in view stay mounted; below zoom 0.45 the app draws light cards, title and colour cues only, and below 0.25 without their handles); the baseline is a bare ' +
     'React Flow page with the same touchpoints as default nodes and links as default edges (bench/canvas-baseline). Drag: p95 of the intervals ' +
     'between animation frames while the script drags the node nearest the middle (≥ 40 moves, ≥ 1.5 s), once with all 2,000 nodes mounted (fitted map), once at the app\'s opening zoom ' +
     '(0.6 on this window: only the cards in view mounted) against the bare page at the same zoom and top-left view (`?zoom=`, `onlyRenderVisibleElements` too); ' +
