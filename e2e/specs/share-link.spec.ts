@@ -24,8 +24,10 @@ test('the owner shares the demo journey; a stranger sees the map read-only until
   expect(await context.cookies()).toEqual([]);
   const stranger = await context.newPage();
   const writes: string[] = [];
+  const apiReads: string[] = [];
   stranger.on('request', (request) => {
     if (request.method() !== 'GET') writes.push(`${request.method()} ${request.url()}`);
+    else if (new URL(request.url()).pathname.startsWith('/api/')) apiReads.push(new URL(request.url()).pathname);
   });
   await stranger.goto(link);
   await expect(stranger.getByRole('heading', { name: DEMO_JOURNEY })).toBeVisible();
@@ -33,6 +35,11 @@ test('the owner shares the demo journey; a stranger sees the map read-only until
   const card = stranger.getByRole('group', { name: `Touchpoint: ${CARD}` });
   await expect(card).toBeVisible();
   await expect(stranger.getByRole('group', { name: 'Stage Awareness' })).toBeVisible();
+  // The page asks for the shared journey once (early, before the app has loaded: boot/early-requests.ts;
+  // the app takes that answer), then listens for changes; it asks for no session.
+  const shared = `/api/share/${link.split('/').pop()}`;
+  expect(apiReads.filter((path) => path === shared)).toHaveLength(1);
+  expect(apiReads.filter((path) => path !== shared && path !== `${shared}/events`)).toEqual([]);
   for (const name of ['Add touchpoint', 'Add stage', 'Undo', 'Share', 'New stage']) {
     await expect(stranger.getByRole('button', { name })).toHaveCount(0);
   }

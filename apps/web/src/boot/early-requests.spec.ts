@@ -4,8 +4,9 @@ import { fetchMe } from '../api/auth';
 import { apiFetch } from '../api/client';
 import { getJourneyGraph } from '../api/graph';
 import { listJourneyMetrics, listMetricDefinitions } from '../api/metrics';
+import { openSharedJourney } from '../api/share-links';
 import { stubFetch } from '../testing/render-app';
-import { EARLY_ANSWER_TTL_MS, earlyPaths, isCanvasPath, startEarlyRequests, takeEarlyAnswer } from './early-requests';
+import { EARLY_ANSWER_TTL_MS, earlyPaths, isCanvasPath, isSharedJourneyPath, startEarlyRequests, takeEarlyAnswer } from './early-requests';
 
 const CANVAS = '/w/ws-1/journeys/j-1';
 const CANVAS_PATHS = ['/auth/me', '/journeys/j-1', '/journeys/j-1/metrics', '/journeys/j-1/annotations/summary', '/workspaces/ws-1/metric-definitions'];
@@ -29,8 +30,14 @@ describe('earlyPaths', () => {
     }
   });
 
-  it('asks for nothing on pages without a session (sign-in, sign-up, invitations, shared links)', () => {
-    for (const page of ['/login', '/signup', '/invite/t-1', '/s/t-1', '/accounts']) expect(earlyPaths(page)).toEqual([]);
+  it("asks for the shared journey, and no session, on a shared link's page", () => {
+    expect(earlyPaths('/s/Ab-9_x')).toEqual(['/share/Ab-9_x']);
+    expect(isSharedJourneyPath('/s/Ab-9_x')).toBe(true);
+    expect(isSharedJourneyPath('/s/Ab-9_x/more')).toBe(false);
+  });
+
+  it('asks for nothing on sign-in, sign-up and invitations', () => {
+    for (const page of ['/login', '/signup', '/invite/t-1', '/s/a/b', '/accounts']) expect(earlyPaths(page)).toEqual([]);
   });
 });
 
@@ -66,6 +73,13 @@ describe('early answers', () => {
     expect(answers).toEqual(CANVAS_PATHS.map((path) => ({ path: `/api${path}` })));
     expect(calls).toHaveLength(5);
     expect(headers).toEqual(CANVAS_PATHS.map((path) => `/api${path} application/json`));
+  });
+
+  it("answers the shared link page's own request", async () => {
+    const calls = stubFetch((_method, path) => ({ status: 200, body: { path } }));
+    startEarlyRequests('/s/Ab-9_x');
+    expect(await openSharedJourney('Ab-9_x')).toEqual({ path: '/api/share/Ab-9_x' });
+    expect(calls).toEqual(['GET /api/share/Ab-9_x']);
   });
 
   it("rejects a call whose signal aborts while it waits for the early answer, as fetch would", async () => {

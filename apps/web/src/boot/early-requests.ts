@@ -4,7 +4,7 @@
  * index.html runs this first, from its own small entry (early.ts, put first in the page's head by the
  * Vite config), without waiting for the app's chunks: it reads the address and starts the API requests
  * the page will make first — the session and, on a journey's canvas, its graph, badges, pain markers
- * and metric catalog. `apiFetch` takes a matching answer from here instead of asking again; each answer
+ * and metric catalog; on a shared link's page (no session), the shared journey. `apiFetch` takes a matching answer from here instead of asking again; each answer
  * is taken once, so the next read of the same data asks the server. An answer left untaken expires, and
  * any write forgets them all. A big map's graph (over 1 MB) is then on its way while the browser loads
  * and evaluates the app, instead of asked for after it.
@@ -20,14 +20,22 @@ interface EarlyAnswer {
 
 const CANVAS_PATH = /^\/w\/([^/]+)\/journeys\/([^/]+)\/?$/;
 const SIGNED_IN_PATH = /^\/(w\/|account\/?$|$)/;
+const SHARED_PATH = /^\/s\/([^/]+)\/?$/;
 
 /** Whether `pathname` is a journey's canvas (`/w/:workspaceId/journeys/:journeyId`). */
 export function isCanvasPath(pathname: string): boolean {
   return CANVAS_PATH.test(pathname);
 }
 
-/** The API paths (below `/api`) a page at `pathname` asks for first; none for pages without a session. */
+/** Whether `pathname` is a shared link's page (`/s/:token`). */
+export function isSharedJourneyPath(pathname: string): boolean {
+  return SHARED_PATH.test(pathname);
+}
+
+/** The API paths (below `/api`) a page at `pathname` asks for first; none for sign-in, sign-up and invitations. */
 export function earlyPaths(pathname: string): string[] {
+  const shared = SHARED_PATH.exec(pathname);
+  if (shared) return [`/share/${shared[1]}`];
   if (!SIGNED_IN_PATH.test(pathname)) return [];
   const canvas = CANVAS_PATH.exec(pathname);
   if (!canvas) return ['/auth/me'];
