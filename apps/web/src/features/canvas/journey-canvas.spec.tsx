@@ -1,4 +1,4 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderRoutes, stubFetch } from '../../testing/render-app';
@@ -39,8 +39,17 @@ afterEach(cleanup);
 
 // The first render imports the whole canvas: seconds on a loaded 2-core machine, more than the 5 s default.
 describe('JourneyCanvas', { timeout: 20_000 }, () => {
-  it('offers every editing control to an editor', () => {
+  it('hands the cards to React Flow once the opening view is set, not first at zoom 1', async () => {
     renderCanvas(false);
+    expect(screen.getByRole('group', { name: 'Stage Stage 1' })).toBeTruthy();
+    expect(document.querySelector('.react-flow__node')).toBeNull();
+    await screen.findByRole('group', { name: 'Touchpoint: Checkout page' });
+    await waitFor(() => expect(document.querySelector('[data-opening-view="set"]')).not.toBeNull());
+  });
+
+  it('offers every editing control to an editor', async () => {
+    renderCanvas(false);
+    await screen.findByRole('group', { name: 'Touchpoint: Checkout page' });
     const toolbar = screen.getByRole('toolbar', { name: 'Journey canvas' });
     for (const name of ['Add touchpoint', 'Add stage', 'Auto-layout', 'Undo', 'Redo', 'Delete selection']) {
       expect(within(toolbar).getByRole('button', { name })).toBeTruthy();
@@ -51,8 +60,9 @@ describe('JourneyCanvas', { timeout: 20_000 }, () => {
     expect(document.querySelector('.react-flow__handle.connectable')).not.toBeNull();
   });
 
-  it('read-only: says "View only" and shows no control that changes the journey', () => {
+  it('read-only: says "View only" and shows no control that changes the journey', async () => {
     renderCanvas(true);
+    await screen.findByRole('group', { name: 'Touchpoint: Checkout page' });
     const toolbar = screen.getByRole('toolbar', { name: 'Journey canvas' });
     expect(within(toolbar).getByText('View only')).toBeTruthy();
     for (const name of ['Add touchpoint', 'Add stage', 'Auto-layout', 'Undo', 'Redo', 'Delete selection']) {

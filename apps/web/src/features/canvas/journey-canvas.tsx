@@ -51,6 +51,8 @@ import { useUndoShortcuts } from './use-undo-shortcuts';
 const nodeTypes: NodeTypes = { touchpoint: TouchpointNode };
 const edgeTypes: EdgeTypes = { dashed: DashedLinkEdge };
 const DELETE_KEYS = ['Delete', 'Backspace'];
+const NO_NODES: TouchpointNodeType[] = [];
+const NO_EDGES: LinkEdge[] = [];
 const MIN_READABLE_ZOOM = 0.6;
 const MINIMAP_STYLE = { width: 180, height: 110 };
 
@@ -239,6 +241,12 @@ export function JourneyCanvas({
 
   /** Set once the opening view is: the wrapper says so, so scripts (the P4 benchmark) zoom after it, not before. */
   const [openingViewSet, setOpeningViewSet] = useState(false);
+  /**
+   * Without a focused element, the cards and links are handed to React Flow only once the opening view
+   * is set: React Flow starts at zoom 1, so a map handed over at once mounts the cards in view at zoom 1,
+   * then again those of the opening view. A focused element is fitted by React Flow, which needs the cards.
+   */
+  const [viewReady, setViewReady] = useState(() => focusNodes.length > 0);
 
   /**
    * Centres the focused element when there is one; else fits the whole map when it stays readable,
@@ -249,6 +257,8 @@ export function JourneyCanvas({
     const bounds = canvasBounds(computeGeometry(editor.current()));
     const present = focusNodes.filter((id) => editor.current().touchpoints.some((t) => t.id === id));
     const opened = () => setOpeningViewSet(true);
+    // Set in the same update as the viewport below, so the first cards mount at the opening view.
+    setViewReady(true);
     if (present.length > 0) {
       void fitView({ nodes: present.map((id) => ({ id })), maxZoom: 1.1, minZoom: MIN_READABLE_ZOOM, padding: 0.3 }).then(opened);
       return;
@@ -327,8 +337,8 @@ export function JourneyCanvas({
           <CanvasPainContext.Provider value={painStore}>
           <CardDetailProvider>
           <DraggingFlow
-            nodes={nodes}
-            edges={edges}
+            nodes={viewReady ? nodes : NO_NODES}
+            edges={viewReady ? edges : NO_EDGES}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
