@@ -1,5 +1,5 @@
 import type { Problem } from '@cxmap/domain';
-import { forgetEarlyAnswers, BASE_HEADERS, takeEarlyAnswer } from '../boot/early-requests';
+import { BASE_HEADERS, forgetEarlyAnswers, takeEarlyAnswer } from '../boot/early-requests';
 
 /** An error answer of the API, carrying its RFC 9457 problem document. */
 export class ApiError extends Error {

@@ -4,10 +4,11 @@
  * index.html runs this first, from its own small entry (early.ts, put first in the page's head by the
  * Vite config), without waiting for the app's chunks: it reads the address and starts the API requests
  * the page will make first — the session and, on a journey's canvas, its graph, badges, pain markers
- * and metric catalog; on a shared link's page (no session), the shared journey. `apiFetch` takes a matching answer from here instead of asking again; each answer
- * is taken once, so the next read of the same data asks the server. An answer left untaken expires, and
- * any write forgets them all. A big map's graph (over 1 MB) is then on its way while the browser loads
- * and evaluates the app, instead of asked for after it.
+ * and metric catalog; on a shared link's page (no session), the shared journey. `apiFetch` takes a
+ * matching answer from here instead of asking again; each answer is taken once, so the next read of
+ * the same data asks the server. An answer left untaken expires, and any write forgets them all. A big
+ * map's graph (over 1 MB) is then on its way while the browser loads and evaluates the app, instead
+ * of asked for after it.
  */
 
 /** Answers older than this are not used: the page took them long ago or never needed them. */
