@@ -18,7 +18,7 @@ import { figure as p3 } from './p3-read-throughput.mjs';
 import { figure as p4 } from './p4-canvas.mjs';
 import { figure as p5 } from './p5-pdf-report.mjs';
 import { seedLargeJourney } from './seed.mjs';
-import { createScratchDatabase, loadAverage, machine, median, signUp, startServer } from './support.mjs';
+import { createScratchDatabase, loadAverage, machine, median, signUp, startServer, vacuum } from './support.mjs';
 
 const FIGURES = [p1, p2, p3, p4, p5];
 const PORT = Number(process.env.BENCH_PORT ?? 3800);
@@ -47,6 +47,7 @@ async function main() {
     const context = { databaseUrl: database.url, server, api, journeyId: seeded.journeyId, threadAnnotationId: seeded.threadAnnotationId };
     for (const f of figures) await f.prepare?.(context);
     for (let round = 1; round <= ROUNDS; round++) {
+      await vacuum(database.url);
       for (const f of figures) {
         const before = loadAverage();
         let rows;

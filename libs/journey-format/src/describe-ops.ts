@@ -18,16 +18,22 @@ export function opVerb(op: ChangeOp): OpVerb {
   if (op.op === 'create') return 'added';
   if (op.op === 'delete') return 'deleted';
   const fields = Object.keys(op.data);
-  const only = (...allowed: string[]) => fields.length > 0 && fields.every((field) => allowed.includes(field));
   if (op.entity === 'stage') {
-    if (only('order')) return 'reordered';
-    if (only('name')) return 'renamed';
+    if (only(fields, 'order')) return 'reordered';
+    if (only(fields, 'name')) return 'renamed';
   }
   if (op.entity === 'touchpoint') {
-    if (only('position', 'stageId')) return 'moved';
-    if (only('title')) return 'renamed';
+    if (only(fields, 'position', 'stageId')) return 'moved';
+    if (only(fields, 'title')) return 'renamed';
   }
   return 'edited';
+}
+
+/** Whether `fields` is non-empty and each is `a` or `b`. */
+function only(fields: readonly string[], a: string, b: string = a): boolean {
+  if (fields.length === 0) return false;
+  for (const field of fields) if (field !== a && field !== b) return false;
+  return true;
 }
 
 /** The name an operation gives its entity (stage name, touchpoint title, link label), when it carries one. */
@@ -54,12 +60,13 @@ function quote(name: string): string {
  */
 export function describeOps(ops: readonly ChangeOp[]): string {
   if (ops.length === 0) return 'No changes';
-  const groups = new Map<string, ChangeOp[]>();
+  // Per verb and entity: how many, and the first (named when it is the only one).
+  const groups = new Map<string, { first: ChangeOp; length: number }>();
   for (const op of ops) {
     const key = `${opVerb(op)}:${op.entity}`;
     const group = groups.get(key);
-    if (group) group.push(op);
-    else groups.set(key, [op]);
+    if (group) group.length += 1;
+    else groups.set(key, { first: op, length: 1 });
   }
   const parts: string[] = [];
   for (const verb of VERB_ORDER) {
@@ -68,8 +75,7 @@ export function describeOps(ops: readonly ChangeOp[]): string {
       const group = groups.get(`${verb}:${entity}`);
       if (!group) continue;
       const [singular, plural] = NOUNS[entity];
-      const only = group.length === 1 ? group[0] : undefined;
-      const name = only ? nameIn(only) : null;
+      const name = group.length === 1 ? nameIn(group.first) : null;
       subjects.push(name !== null ? `${singular} ${quote(name)}` : `${group.length} ${group.length === 1 ? singular : plural}`);
     }
     if (subjects.length > 0) parts.push(`${verb} ${joinAnd(subjects)}`);

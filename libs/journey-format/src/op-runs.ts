@@ -43,13 +43,18 @@ function sharedKeys(values: readonly unknown[]): string[] | null {
   if (!isRecord(first)) return null;
   const keys = Object.keys(first);
   if (keys.length === 0) return null;
-  const signature = keys.join(',');
   for (const value of values) {
-    if (!isRecord(value) || Object.keys(value).join(',') !== signature) return null;
-    for (const key of keys) {
+    if (!isRecord(value)) return null;
+    // The same keys in the same order: compared one by one, without a string per value.
+    let index = 0;
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      if (key !== keys[index]) return null;
+      index++;
       const inner = value[key];
       if (typeof inner === 'object' && inner !== null) return null;
     }
+    if (index !== keys.length) return null;
   }
   return keys;
 }
@@ -74,10 +79,13 @@ function packRun(ops: readonly ChangeOp[]): OpRun {
 export function packOps(ops: readonly ChangeOp[]): OpRun[] {
   const runs: OpRun[] = [];
   let start = 0;
+  let shape = ops.length > 0 ? shapeOf(ops[0] as ChangeOp) : '';
   for (let i = 1; i <= ops.length; i++) {
-    if (i === ops.length || shapeOf(ops[i] as ChangeOp) !== shapeOf(ops[start] as ChangeOp)) {
+    const next = i === ops.length ? null : shapeOf(ops[i] as ChangeOp);
+    if (next !== shape) {
       runs.push(packRun(ops.slice(start, i)));
       start = i;
+      shape = next ?? '';
     }
   }
   return runs;

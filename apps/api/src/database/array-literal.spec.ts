@@ -14,4 +14,16 @@ describe('arrayParam', () => {
       expect(arrayParam(values)).toBe(values);
     }
   });
+
+  it('takes a list of ids as UUIDs only when each element is one UUID', () => {
+    const a = '0b6f4c1e-7a5d-4c2b-9f1e-3a2b1c0d9e8f';
+    const b = '1c7e5d2f-8b6e-4d3c-8a2f-4b3c2d1e0f9a';
+    const ids = Array.from({ length: 2000 }, (_, i) => (i % 2 === 0 ? a : b));
+    expect(arrayParam(ids)).toBe(`{${ids.join(',')}}`);
+    // Two ids in one element (and a short one beside it) would join into the same text as three ids.
+    for (const values of [[`${a},${b}`, ''], [a, `${b} `], [a, b.replace('-', ',')], [a, 'x'.repeat(36)]]) {
+      expect(arrayParam(values)).toBe(values);
+    }
+    expect(arrayParam([a, null, b])).toBe(`{${a},NULL,${b}}`);
+  });
 });

@@ -20,3 +20,28 @@ export async function execute<T>(manager: EntityManager, sql: string, params: un
 export async function select<T>(manager: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
   return (await manager.query(sql, params)) as T[];
 }
+
+/**
+ * Awaits `pending`, a statement on its way to the database, running `work` first, on the next turn
+ * of the event loop: by then the statement has been sent, so JavaScript that does not need its
+ * answer runs while the database works instead of after it. `pending` is observed at once, so a
+ * failure during `work` is never an unhandled rejection; a failure of `work` is thrown after
+ * `pending` has settled, so the transaction is not rolled back under a running statement.
+ */
+export async function meanwhile<T>(pending: Promise<T>, work: () => void): Promise<T> {
+  const settled = pending.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  let failure: { error: unknown } | null = null;
+  try {
+    work();
+  } catch (error) {
+    failure = { error };
+  }
+  const result = await settled;
+  if (failure) throw failure.error;
+  if (!result.ok) throw result.error;
+  return result.value;
+}

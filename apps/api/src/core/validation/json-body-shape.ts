@@ -8,6 +8,7 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 export const MAX_SHAPE_ERRORS = 20;
 
 const NUL = '\u0000';
+const NUL_IN_VALUE = 'must not contain the NUL character (\\u0000)';
 
 /** A container still to walk; its path is only spelled out when something in it is reported. */
 interface Pending {
@@ -41,7 +42,7 @@ export function jsonBodyShapeErrors(body: unknown, maxDepth: number = LIMITS.bod
     return errors.length >= MAX_SHAPE_ERRORS;
   };
   if (typeof body === 'string') {
-    if (body.includes(NUL)) report('', 'must not contain the NUL character (\\u0000)');
+    if (body.includes(NUL)) report('', NUL_IN_VALUE);
     return errors;
   }
   if (typeof body !== 'object' || body === null) return errors;
@@ -53,25 +54,33 @@ export function jsonBodyShapeErrors(body: unknown, maxDepth: number = LIMITS.bod
       if (report(pathOf(node), `is nested deeper than ${maxDepth} levels`)) return errors;
       continue;
     }
-    const isArray = Array.isArray(node.value);
+    if (Array.isArray(node.value)) {
+      const items = node.value as unknown[];
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        if (typeof item === 'string' && item.includes(NUL) && report(pathOf(node, i), NUL_IN_VALUE)) return errors;
+      }
+      // Children last first, so that they are walked (and reported) in document order.
+      for (let i = items.length - 1; i >= 0; i--) {
+        const item = items[i];
+        if (typeof item === 'object' && item !== null) stack.push({ value: item, depth: node.depth + 1, parent: node, key: i });
+      }
+      continue;
+    }
     const record = node.value as Record<string, unknown>;
-    const keys: readonly (string | number)[] = isArray ? [] : Object.keys(record);
-    const length = isArray ? (node.value as unknown[]).length : keys.length;
-    const keyAt = (i: number): string | number => (isArray ? i : (keys[i] as string));
-    for (let i = 0; i < length; i++) {
-      const key = keyAt(i);
+    const keys = Object.keys(record);
+    for (const key of keys) {
       const item = record[key];
       let problem: string | null = null;
-      if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) problem = 'this property name is not allowed';
-      else if (typeof key === 'string' && key.includes(NUL)) problem = 'property names must not contain the NUL character (\\u0000)';
-      else if (typeof item === 'string' && item.includes(NUL)) problem = 'must not contain the NUL character (\\u0000)';
+      if (FORBIDDEN_KEYS.has(key)) problem = 'this property name is not allowed';
+      else if (key.includes(NUL)) problem = 'property names must not contain the NUL character (\\u0000)';
+      else if (typeof item === 'string' && item.includes(NUL)) problem = NUL_IN_VALUE;
       if (problem !== null && report(pathOf(node, key), problem)) return errors;
     }
-    // Children last first, so that they are walked (and reported) in document order.
-    for (let i = length - 1; i >= 0; i--) {
-      const key = keyAt(i);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string;
       const item = record[key];
-      if (typeof item === 'object' && item !== null && !(typeof key === 'string' && FORBIDDEN_KEYS.has(key))) {
+      if (typeof item === 'object' && item !== null && !FORBIDDEN_KEYS.has(key)) {
         stack.push({ value: item, depth: node.depth + 1, parent: node, key });
       }
     }

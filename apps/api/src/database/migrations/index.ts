@@ -10,6 +10,7 @@ import { CreateAnnotations1795750000000 } from './1795750000000-create-annotatio
 import { CreateExportJobs1795760000000 } from './1795760000000-create-export-jobs';
 import { VersionMetricDefinitions1795770000000 } from './1795770000000-version-metric-definitions';
 import { KeyTenantTablesByWorkspace1795780000000 } from './1795780000000-key-tenant-tables-by-workspace';
+import { StoreAuditChangesAsJson1795790000000 } from './1795790000000-store-audit-changes-as-json';
 
 /** Every migration, oldest first. Append; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CreateExportJobs1795760000000,
   VersionMetricDefinitions1795770000000,
   KeyTenantTablesByWorkspace1795780000000,
+  StoreAuditChangesAsJson1795790000000,
 ];

@@ -21,6 +21,12 @@ export interface AuditEvent extends AuditEntry {
   actor: AuditActor;
 }
 
+/** An event whose statement parameters are built: a large change is serialised ahead (see prepare). */
+export interface PreparedAuditEvent {
+  readonly event: AuditEvent;
+  readonly params: readonly unknown[];
+}
+
 /** An event about a journey whose name the service has not read: the recorder reads it. */
 export interface JourneyAuditEvent extends Omit<AuditEvent, 'journey'> {
   journeyId: string;
@@ -41,14 +47,19 @@ const COLUMNS = `workspace_id, actor_kind, actor_user_id, actor_api_key_id, acto
 export class AuditRecorder {
   constructor(private readonly events: JourneyEventPublisher) {}
 
-  async record(manager: EntityManager, event: AuditEvent): Promise<void> {
-    // One statement whatever the size: a 2,000-op batch is one jsonb parameter, serialised once here.
-    await execute(manager, `INSERT INTO audit_events (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10)`, [
-      ...commonParams(event),
-      event.journey?.id ?? null,
-      event.journey?.name ?? null,
+  /** The event with its statement's parameters built (its change serialised), for record(). */
+  prepare(event: AuditEvent): PreparedAuditEvent {
+    return { event, params: [...commonParams(event), event.journey?.id ?? null, event.journey?.name ?? null] };
+  }
+
+  async record(manager: EntityManager, event: AuditEvent | PreparedAuditEvent): Promise<void> {
+    const prepared = 'params' in event ? event : this.prepare(event);
+    // One statement whatever the size: a 2,000-op batch is one json parameter, serialised once.
+    await execute(manager, `INSERT INTO audit_events (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::json, $9, $10)`, [
+      ...prepared.params,
     ]);
-    if (event.journey) await this.announce(manager, event, event.journey.id);
+    const { journey } = prepared.event;
+    if (journey) await this.announce(manager, prepared.event, journey.id);
   }
 
   /**
@@ -60,7 +71,7 @@ export class AuditRecorder {
     const { affected } = await execute(
       manager,
       `INSERT INTO audit_events (${COLUMNS})
-       SELECT $1, $2, $3, $4, $5, $6, $7, $8::jsonb, j.id, j.name FROM journeys j WHERE j.workspace_id = $1 AND j.id = $9`,
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8::json, j.id, j.name FROM journeys j WHERE j.workspace_id = $1 AND j.id = $9`,
       [...commonParams(event), event.journeyId],
     );
     if (affected !== 1) throw new AppError('JOURNEY_NOT_FOUND');

@@ -40,7 +40,8 @@ export function fieldUpdateGroups(ops: readonly ChangeOp[]): FieldUpdateGroup[] 
     const fields = Object.keys(op.data);
     const plain = PLAIN_FIELDS[op.entity] as ReadonlySet<string>;
     if (fields.length === 0 || !fields.every((field) => plain.has(field))) return null;
-    const key = `${op.entity}|${[...fields].sort().join(',')}`;
+    // One field (a drag's position) needs no sorting: the common case of large batches.
+    const key = fields.length === 1 ? `${op.entity}|${fields[0]}` : `${op.entity}|${fields.sort().join(',')}`;
     let group = groups.get(key);
     if (!group) {
       if (groups.size === MAX_GROUPS) return null;

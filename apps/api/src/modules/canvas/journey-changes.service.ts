@@ -4,10 +4,10 @@ import { applyOps, type GraphContent } from '@cxmap/journey-format';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor';
 import { AppError } from '../../core/errors/app-error';
-import { execute } from '../../database/sql';
+import { execute, meanwhile } from '../../database/sql';
 import { auditActorOf } from '../audit/audit-actor';
 import { auditEntries } from '../audit/audit-entries';
-import { AuditRecorder } from '../audit/audit-recorder';
+import { AuditRecorder, type PreparedAuditEvent } from '../audit/audit-recorder';
 import { WorkspaceAccessService } from '../workspaces/workspace-access.service';
 import { CanvasRepository, type ContentScope } from './canvas.repository';
 import { planChanges, type ChangePlan } from './change-plan';
@@ -37,12 +37,17 @@ export class JourneyChangesService {
     const ops = parseChangeBatch(body);
     return this.dataSource.transaction(async (manager) => {
       const journey = await this.lock(manager, scope);
-      const response = await this.applyLocked(manager, scope, journey.revision, ops);
+      // Built once: while a drag's UPDATE runs in the database (applyLocked), or else here.
+      let event: PreparedAuditEvent | null = null;
+      const audit = (): PreparedAuditEvent =>
+        (event ??= this.audit.prepare({
+          workspaceId: scope.workspaceId,
+          actor: auditActorOf(actor),
+          ...auditEntries.journeyChanged({ id: journeyId, name: journey.name }, ops),
+        }));
+      const response = await this.applyLocked(manager, scope, journey.revision, ops, audit);
       // One event per applied batch, in its transaction: a refused batch (409, 422…) throws above and records nothing.
-      if (ops.length > 0) {
-        const audited = { id: journeyId, name: journey.name };
-        await this.audit.record(manager, { workspaceId: scope.workspaceId, actor: auditActorOf(actor), ...auditEntries.journeyChanged(audited, ops) });
-      }
+      if (ops.length > 0) await this.audit.record(manager, audit());
       return response;
     });
   }
@@ -59,11 +64,21 @@ export class JourneyChangesService {
     return journey;
   }
 
-  /** With the journey row locked: the direct path for plain-field updates, else load → applyOps → persist. */
-  private async applyLocked(manager: EntityManager, scope: ContentScope, revision: number, ops: readonly ChangeOp[]): Promise<ChangeResponse> {
+  /**
+   * With the journey row locked: the direct path for plain-field updates, else load → applyOps →
+   * persist. `whileWriting` is work that does not need the database's answer: the direct path runs
+   * it while its first UPDATE is in the database.
+   */
+  private async applyLocked(
+    manager: EntityManager,
+    scope: ContentScope,
+    revision: number,
+    ops: readonly ChangeOp[],
+    whileWriting: () => void = () => undefined,
+  ): Promise<ChangeResponse> {
     if (ops.length === 0) return { revision, results: [] };
     const groups = fieldUpdateGroups(ops);
-    if (groups && (await this.updateFieldsDirectly(manager, scope, groups))) {
+    if (groups && (await this.updateFieldsDirectly(manager, scope, groups, whileWriting))) {
       return { revision: await this.repository.bumpRevision(manager, scope), results: ops.map(directResult) };
     }
 
@@ -85,10 +100,16 @@ export class JourneyChangesService {
    * savepoint) and false tells the caller to take the full path, which names each stale or
    * missing entity with its current state.
    */
-  private async updateFieldsDirectly(manager: EntityManager, scope: ContentScope, groups: readonly FieldUpdateGroup[]): Promise<boolean> {
+  private async updateFieldsDirectly(
+    manager: EntityManager,
+    scope: ContentScope,
+    groups: readonly FieldUpdateGroup[],
+    whileWriting: () => void,
+  ): Promise<boolean> {
     await execute(manager, 'SAVEPOINT field_updates');
-    for (const group of groups) {
-      if ((await this.repository.updateFields(manager, scope, group)) !== group.updates.length) {
+    for (const [index, group] of groups.entries()) {
+      const updating = this.repository.updateFields(manager, scope, group);
+      if ((await (index === 0 ? meanwhile(updating, whileWriting) : updating)) !== group.updates.length) {
         await execute(manager, 'ROLLBACK TO SAVEPOINT field_updates');
         return false;
       }

@@ -1,6 +1,7 @@
 import { LIMITS } from '@cxmap/domain';
 import { AppError } from '../../core/errors/app-error';
 import { parseCheckedBatch, parseValidBatch } from './parse-change-batch';
+import { acceptMove } from './parse-move';
 
 /** A fresh copy, as the JSON body parser would make it (structuredClone would build objects of another realm under Jest). */
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -111,6 +112,58 @@ describe('parseValidBatch against plainToInstance + validateSync', () => {
     // Both branches were exercised.
     expect(accepted).toBeGreaterThan(100);
     expect(refused).toBeGreaterThan(100);
+  });
+
+  it('takes a drag\'s moves by acceptMove only when the decorators take them, with the same result', () => {
+    const next = random(11);
+    const pick = <T>(list: readonly T[]): T => copy(list[Math.floor(next() * list.length)] as T);
+    const MOVE_VALUES: unknown[] = [
+      ...ODD_VALUES, -0, 0.1, 1e-7, LIMITS.coordinateMax, -LIMITS.coordinateMax, LIMITS.coordinateMax + 0.5, 2_147_483_647, 'update', 'touchpoint',
+      'stage', UUID.toUpperCase(), `${UUID} `, '00000000-0000-0000-0000-000000000000', { position: { x: 1, y: 2 } }, { position: { x: 1, y: 2 }, title: 'x' },
+    ];
+    let fast = 0;
+    let refused = 0;
+    for (let i = 0; i < 4000; i++) {
+      const position: Record<string, unknown> = { x: Math.round(next() * 4000) - 2000 + 0.5, y: Math.round(next() * 900) };
+      const data: Record<string, unknown> = { position };
+      const raw: Record<string, unknown> = { op: 'update', entity: 'touchpoint', id: next() < 0.5 ? UUID : OTHER, version: 1 + Math.floor(next() * 9), data };
+      const mutations = Math.floor(next() * 3);
+      for (let m = 0; m < mutations; m++) {
+        // The objects themselves, not copies (pick copies the values it draws).
+        const target = [raw, data, position, position][Math.floor(next() * 4)] as Record<string, unknown>;
+        const roll = next();
+        const keys = Object.keys(target);
+        if (roll < 0.55 && keys.length > 0) target[pick(keys)] = pick(MOVE_VALUES);
+        else if (roll < 0.75 && keys.length > 0) delete target[pick(keys)];
+        else target[pick([...ODD_KEYS, 'x', 'y', 'position', 'data', 'version'])] = pick(MOVE_VALUES);
+      }
+      const move = acceptMove(copy(raw));
+      const slow = checked({ ops: [copy(raw)] });
+      if (move === null) {
+        if (slow instanceof AppError) refused += 1;
+        continue;
+      }
+      fast += 1;
+      expect(slow).not.toBeInstanceOf(AppError);
+      expect([move]).toEqual(slow);
+      expect(parseValidBatch({ ops: [copy(raw)] })).toEqual(slow);
+    }
+    expect(fast).toBeGreaterThan(1000);
+    expect(refused).toBeGreaterThan(500);
+  });
+
+  it('leaves anything but a bare move to the decorators', () => {
+    const move = { op: 'update', entity: 'touchpoint', id: OTHER, version: 2, data: { position: { x: 1, y: 2 } } };
+    expect(acceptMove(copy(move))).toEqual({ ...move, id: OTHER.toLowerCase() });
+    for (const other of [
+      { ...move, entity: 'stage' },
+      { ...move, data: { position: { x: 1, y: 2 }, emotion: 1 } },
+      { ...move, data: { stageId: UUID } },
+      { ...move, extra: 1 },
+      { op: 'delete', entity: 'touchpoint', id: UUID, version: 1 },
+    ]) {
+      expect(acceptMove(copy(other) as Record<string, unknown>)).toBeNull();
+    }
   });
 
   it('leaves batches with top-level extras to the full check', () => {

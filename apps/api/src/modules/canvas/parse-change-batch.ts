@@ -7,6 +7,7 @@ import { flattenValidationErrors } from '../../core/validation/validation-errors
 import { acceptValid } from '../../core/validation/compiled-class';
 import { ChangeBatchDto, ChangeOpDto } from './dto/change-batch.dto';
 import { ID_FIELDS, OP_DATA_CLASSES } from './dto/op-data.dto';
+import { acceptMove } from './parse-move';
 
 const OPTIONS: ValidatorOptions = {
   whitelist: true,
@@ -33,7 +34,8 @@ function invalid(errors: FieldError[]): AppError {
  *
  * Every operation goes through the same decorators either way: first through their compiled form
  * (acceptValid), which only answers "valid" or "don't know"; the first "don't know" sends the whole
- * batch through plainToInstance + validateSync, which reports every error with its path.
+ * batch through plainToInstance + validateSync, which reports every error with its path. A drag's
+ * operation is first offered to acceptMove, the same rules checked without the walk.
  */
 export function parseChangeBatch(body: unknown): ChangeOp[] {
   if (!isRecord(body)) throw invalid([{ path: 'ops', message: 'ops must be an array' }]);
@@ -62,6 +64,11 @@ export function parseValidBatch(body: Json): ChangeOp[] | null {
   const ops: ChangeOp[] = new Array<ChangeOp>(rawOps.length);
   for (let index = 0; index < rawOps.length; index++) {
     const raw = rawOps[index] as Json;
+    const move = acceptMove(raw);
+    if (move !== null) {
+      ops[index] = move;
+      continue;
+    }
     const op = acceptValid(ChangeOpDto, raw);
     if (op === null) return null;
     let data: Json | null = null;

@@ -41,6 +41,6 @@ export class AuditEventEntity {
   @Column({ type: 'text' })
   summary!: string;
 
-  @Column({ type: 'jsonb', nullable: true })
+  @Column({ type: 'json', nullable: true })
   change!: Record<string, unknown> | null;
 }
