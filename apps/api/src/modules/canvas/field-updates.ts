@@ -34,19 +34,27 @@ export interface FieldUpdateGroup<K extends EntityKind = EntityKind> {
 export function fieldUpdateGroups(ops: readonly ChangeOp[]): FieldUpdateGroup[] | null {
   const groups = new Map<string, FieldUpdateGroup>();
   const seen = new Set<string>();
+  // The group of the last op: a drag's ops all go to one, found without building its key again.
+  let last: { entity: EntityKind; field: string; group: FieldUpdateGroup } | null = null;
   for (const op of ops) {
     if (op.op !== 'update' || seen.has(op.id)) return null;
     seen.add(op.id);
     const fields = Object.keys(op.data);
     const plain = PLAIN_FIELDS[op.entity] as ReadonlySet<string>;
-    if (fields.length === 0 || !fields.every((field) => plain.has(field))) return null;
-    // One field (a drag's position) needs no sorting: the common case of large batches.
-    const key = fields.length === 1 ? `${op.entity}|${fields[0]}` : `${op.entity}|${fields.sort().join(',')}`;
-    let group = groups.get(key);
-    if (!group) {
-      if (groups.size === MAX_GROUPS) return null;
-      group = { entity: op.entity, fields: new Set(fields), updates: [] };
-      groups.set(key, group);
+    if (fields.length === 0) return null;
+    for (const field of fields) if (!plain.has(field)) return null;
+    let group: FieldUpdateGroup | undefined;
+    if (last !== null && fields.length === 1 && last.entity === op.entity && last.field === fields[0]) {
+      group = last.group;
+    } else {
+      const key = `${op.entity}|${fields.sort().join(',')}`;
+      group = groups.get(key);
+      if (!group) {
+        if (groups.size === MAX_GROUPS) return null;
+        group = { entity: op.entity, fields: new Set(fields), updates: [] };
+        groups.set(key, group);
+      }
+      last = fields.length === 1 ? { entity: op.entity, field: fields[0] as string, group } : null;
     }
     group.updates.push({ id: op.id, version: op.version, data: op.data });
   }

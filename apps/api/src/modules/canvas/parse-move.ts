@@ -8,22 +8,27 @@ type Json = Record<string, unknown>;
 const MOVE_KEYS: ReadonlySet<string> = new Set(['op', 'entity', 'id', 'version', 'data']);
 const FINITE = { allowNaN: false, allowInfinity: false } as const;
 
+// Read once: class-validator's index re-exports each function through two getters, a cost on every call.
+const uuidCheck = isUUID;
+const intCheck = isInt;
+const numberCheck = isNumber;
+const minCheck = min;
+const maxCheck = max;
+
 /** Whether `value` is a JSON object whose own keys are exactly `count` keys, all in `keys`. */
 function hasOnlyKeys(value: unknown, keys: ReadonlySet<string>, count: number): value is Json {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) return false;
-  let seen = 0;
-  for (const key in value) {
-    if (!Object.hasOwn(value, key) || !keys.has(key)) return false;
-    seen++;
-  }
-  return seen === count;
+  const own = Object.keys(value);
+  if (own.length !== count) return false;
+  for (const key of own) if (!keys.has(key)) return false;
+  return true;
 }
 
 const POSITION_KEYS: ReadonlySet<string> = new Set(['x', 'y']);
 const DATA_KEYS: ReadonlySet<string> = new Set(['position']);
 
 function isCoordinate(value: unknown): value is number {
-  return isNumber(value, FINITE) && min(value, -LIMITS.coordinateMax) && max(value, LIMITS.coordinateMax);
+  return numberCheck(value, FINITE) && minCheck(value, -LIMITS.coordinateMax) && maxCheck(value, LIMITS.coordinateMax);
 }
 
 /**
@@ -37,7 +42,7 @@ function isCoordinate(value: unknown): value is number {
 export function acceptMove(raw: Json): ChangeOp | null {
   if (!hasOnlyKeys(raw, MOVE_KEYS, 5) || raw['op'] !== 'update' || raw['entity'] !== 'touchpoint') return null;
   const { id, version, data } = raw;
-  if (!isUUID(id) || !isInt(version) || !min(version, 1) || !max(version, VERSION_MAX)) return null;
+  if (!uuidCheck(id) || !intCheck(version) || !minCheck(version, 1) || !maxCheck(version, VERSION_MAX)) return null;
   if (!hasOnlyKeys(data, DATA_KEYS, 1)) return null;
   const position = data['position'];
   if (!hasOnlyKeys(position, POSITION_KEYS, 2)) return null;
