@@ -1,7 +1,7 @@
 // P1: the whole journey graph through the API (`GET /api/journeys/:id`) vs the same rows read with
 // raw pg and assembled into the response shape in Node.
 import pg from 'pg';
-import { median, sample } from './support.mjs';
+import { median, sampleInTurns } from './support.mjs';
 
 /** The baseline: the same rows with raw pg, assembled into the response shape in Node. */
 async function rawGraph(client, workspaceId, journeyId) {
@@ -31,8 +31,10 @@ export const figure = {
     // A pool, so the baseline's four queries run in parallel: the fastest plain way to read the rows.
     const client = new pg.Pool({ connectionString: databaseUrl, max: 4 });
     const options = { warmup: 5, runs: 25 };
-    const baseline = await sample(() => rawGraph(client, api.workspaceId, journeyId), options);
-    const full = await sample(() => api.call('GET', `/journeys/${journeyId}`), options);
+    const [baseline, full] = await sampleInTurns(
+      [() => rawGraph(client, api.workspaceId, journeyId), () => api.call('GET', `/journeys/${journeyId}`)],
+      options,
+    );
     await client.end();
     return [
       {

@@ -102,10 +102,16 @@ export async function timeIt(fn) {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
-export async function sample(fn, { warmup, runs }) {
-  for (let i = 0; i < warmup; i++) await fn();
-  const times = [];
-  for (let i = 0; i < runs; i++) times.push(await timeIt(fn));
+/**
+ * Times `runs` calls of each function, taking turns (a, b, a, b…) after `warmup` untimed turns, so
+ * that a baseline and the app meet the same machine. Run one after the other, they could meet
+ * different ones: P1's first round read 2.3× in two full runs (the seeding just over), its later
+ * rounds 1.6–1.9×.
+ */
+export async function sampleInTurns(fns, { warmup, runs }) {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) await fn();
+  const times = fns.map(() => []);
+  for (let i = 0; i < runs; i++) for (const [index, fn] of fns.entries()) times[index].push(await timeIt(fn));
   return times;
 }
 
