@@ -5,13 +5,20 @@
 //
 // Both are absolute goals, so each row's "baseline" is the goal itself (3 s) or the process's own
 // memory before the series. RSS is read from /proc/<pid>/status (Linux), worker threads included.
-// The goal's row reads RSS right after the warm-up report and right after the 20th, with the report
+// The goal's row reads RSS right after the warm-up reports and right after the 20th, with the report
 // thread alive and holding whatever garbage its heap has not collected yet. A second row, for diagnosis,
 // reads both at rest: once the pool has retired its idle thread (30 s after its last report), which is
 // what the process keeps for good.
 import { readFileSync } from 'node:fs';
 
 const SERIES = 20;
+/**
+ * Reports before the "before" reading. After one, the report thread's heap had not reached its
+ * working size: the first of two full runs on 2026-12-06 read 259 MB there against 368 MB in a
+ * single run the same day, and 1.38× after the series against 1.08×. The question is whether 20
+ * reports in a row keep growing the process, so the reading starts where the working set stands.
+ */
+const WARM_UP = 3;
 const GOAL_MS = 3000;
 /** The export pool retires a thread idle for 30 s; a little more, so it has. */
 const REST_MS = 33_000;
@@ -47,18 +54,20 @@ export const figure = {
   id: 'P5',
   notes:
     'P5 times one PDF of the large journey from the POST to the downloaded file (job row, data read, worker thread, progress writes, download). ' +
-    `The memory row compares the API process's resident memory after ${SERIES} reports in a row with before them (one warm-up report first); it is measured once, in the first round. ` +
+    `The memory row compares the API process's resident memory after ${SERIES} reports in a row with before them (after ${WARM_UP} warm-up reports, so that the report thread has reached its working size; the row "from the first report" reads the same series against the memory after the first of them); it is measured once, in the first round. ` +
     'The "at rest" row (for diagnosis) compares the same two moments 33 s later, once the pool has retired its idle report thread: what the process keeps.',
   async measure({ server, api, journeyId }) {
     if (memory === null) {
       await exportPdf(server.base, api, journeyId);
+      const afterFirst = residentBytes(server.pid);
+      for (let i = 1; i < WARM_UP; i++) await exportPdf(server.base, api, journeyId);
       const before = residentBytes(server.pid);
       await rest();
       const beforeAtRest = residentBytes(server.pid);
       for (let i = 0; i < SERIES; i++) await exportPdf(server.base, api, journeyId);
       const after = residentBytes(server.pid);
       await rest();
-      memory = { before, after, beforeAtRest, afterAtRest: residentBytes(server.pid) };
+      memory = { afterFirst, before, after, beforeAtRest, afterAtRest: residentBytes(server.pid) };
       // The pool retired its thread while at rest: one report to start it again, so the timed one below runs warm like the others.
       await exportPdf(server.base, api, journeyId);
     }
@@ -84,6 +93,16 @@ export const figure = {
         unit: 'MB',
         ratio: memory.after / memory.before,
         goal: { max: 1.2 },
+      },
+      {
+        key: 'P5 memory from the first report',
+        what: `API resident memory after ${SERIES} PDF reports in a row, for diagnosis`,
+        baselineLabel: 'after the first warm-up report',
+        baseline: mb(memory.afterFirst),
+        value: mb(memory.after),
+        unit: 'MB',
+        ratio: memory.after / memory.afterFirst,
+        goal: null,
       },
       {
         key: 'P5 memory at rest',
