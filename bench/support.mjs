@@ -102,16 +102,26 @@ export async function timeIt(fn) {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
+const SETTLE_MS = 20;
+
 /**
- * Times `runs` calls of each function, taking turns (a, b, a, b…) after `warmup` untimed turns, so
- * that a baseline and the app meet the same machine. Run one after the other, they could meet
- * different ones: P1's first round read 2.3× in two full runs (the seeding just over), its later
- * rounds 1.6–1.9×.
+ * Times `runs` calls of each function, taking turns after `warmup` untimed turns, so that a baseline
+ * and the app meet the same machine (run one after the other, P1's first round read 2.3× in two full
+ * runs, its later rounds 1.6–1.9×). The order alternates (a b, b a, a b…) and each call starts
+ * SETTLE_MS after the last, so neither always follows the other: the API may still be busy after
+ * its answer (garbage, the response's last bytes), which would otherwise land on the same side.
  */
 export async function sampleInTurns(fns, { warmup, runs }) {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   for (let i = 0; i < warmup; i++) for (const fn of fns) await fn();
   const times = fns.map(() => []);
-  for (let i = 0; i < runs; i++) for (const [index, fn] of fns.entries()) times[index].push(await timeIt(fn));
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? [...fns.keys()] : [...fns.keys()].reverse();
+    for (const index of order) {
+      await settle();
+      times[index].push(await timeIt(fns[index]));
+    }
+  }
   return times;
 }
 

@@ -4,8 +4,8 @@ import type { ChangeOp } from '@cxmap/domain';
  * A compact, lossless form of a list of ops, for storage (the audit log). Consecutive ops of the
  * same kind, entity and data fields become one run that holds each property as a column:
  * 2,000 moves are one run `{ op, entity, id: [...], version: [...], data: [{ name: 'position',
- * keys: ['x', 'y'], values: [[...], [...]] }] }` instead of 2,000 objects. PostgreSQL's jsonb
- * conversion costs per value and per object, so this form stores several times faster.
+ * keys: ['x', 'y'], values: [[...], [...]] }] }` instead of 2,000 objects: a third of the text, and
+ * far fewer objects for PostgreSQL to take in, so this form stores several times faster.
  */
 export interface OpRun {
   op: ChangeOp['op'];

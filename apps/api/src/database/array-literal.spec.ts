@@ -15,7 +15,7 @@ describe('arrayParam', () => {
     }
   });
 
-  it('takes a list of ids as UUIDs only when each element is one UUID', () => {
+  it('joins a list of ids into one literal only when no element can be split or need quoting', () => {
     const a = '0b6f4c1e-7a5d-4c2b-9f1e-3a2b1c0d9e8f';
     const b = '1c7e5d2f-8b6e-4d3c-8a2f-4b3c2d1e0f9a';
     const ids = Array.from({ length: 2000 }, (_, i) => (i % 2 === 0 ? a : b));

@@ -24,9 +24,10 @@ export async function select<T>(manager: EntityManager, sql: string, params: unk
 /**
  * Awaits `pending`, a statement on its way to the database, running `work` first, on the next turn
  * of the event loop: by then the statement has been sent, so JavaScript that does not need its
- * answer runs while the database works instead of after it. `pending` is observed at once, so a
- * failure during `work` is never an unhandled rejection; a failure of `work` is thrown after
- * `pending` has settled, so the transaction is not rolled back under a running statement.
+ * answer runs while the database works instead of after it (node-pg has written the statement to
+ * its socket by then). `pending` is observed at once, so its failure during `work` is never an
+ * unhandled rejection; a failure of `work` is thrown only after `pending` has settled, so the
+ * transaction is not rolled back under a running statement.
  */
 export async function meanwhile<T>(pending: Promise<T>, work: () => void): Promise<T> {
   const settled = pending.then(
@@ -41,7 +42,8 @@ export async function meanwhile<T>(pending: Promise<T>, work: () => void): Promi
     failure = { error };
   }
   const result = await settled;
-  if (failure) throw failure.error;
+  // The statement's failure first: it says what happened to the transaction.
   if (!result.ok) throw result.error;
+  if (failure) throw failure.error;
   return result.value;
 }

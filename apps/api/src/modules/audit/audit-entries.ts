@@ -7,7 +7,7 @@ import type { AuditEntry } from './audit-recorder';
  * Pure, so the wording is tested here and services only say what happened.
  *
  * Ops are stored packed (`opRuns`, see packOps: a 2,000-touchpoint move is a few columns, not
- * 2,000 objects for jsonb to convert); the audit API gives them back as `ops` (audit-rows.ts).
+ * 2,000 objects for PostgreSQL to take in); the audit API gives them back as `ops` (audit-rows.ts).
  */
 
 export interface AuditedMember {

@@ -47,7 +47,7 @@ export function fieldUpdateGroups(ops: readonly ChangeOp[]): FieldUpdateGroup[] 
     if (last !== null && fields.length === 1 && last.entity === op.entity && last.field === fields[0]) {
       group = last.group;
     } else {
-      const key = `${op.entity}|${fields.sort().join(',')}`;
+      const key = `${op.entity}|${[...fields].sort().join(',')}`;
       group = groups.get(key);
       if (!group) {
         if (groups.size === MAX_GROUPS) return null;
