@@ -35,7 +35,7 @@ function isCoordinate(value: unknown): value is number {
  * A drag's operation, `{ op: 'update', entity: 'touchpoint', id, version, data: { position: { x, y } } }`
  * with nothing else in it, checked with class-validator's own functions: the canvas's most
  * frequent write, and the bulk of a 2,000-card move, without a walk through every decorator of
- * ChangeOpDto and the touchpoint's update class (about 2 µs an operation against 0.3 µs here).
+ * ChangeOpDto and the touchpoint's update class (a 2,000-move batch checked in 1.3–1.4 ms instead of 4.7–5.1).
  * The rules are theirs (ChangeOpDto, PositionDto); parse-change-batch.equivalence.spec holds this
  * function to them. Null means "not certainly a valid move": the decorators then decide.
  */
