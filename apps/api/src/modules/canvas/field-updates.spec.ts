@@ -22,6 +22,23 @@ describe('fieldUpdateGroups', () => {
     expect(groups?.[0]?.updates[0]).toEqual({ id: 'a', version: 2, data: { position: { x: 1, y: 2 } } });
   });
 
+  it('keeps consecutive single-field updates of different kinds or fields in their own groups', () => {
+    const describe = (entity: 'stage' | 'touchpoint', id: string): ChangeOp => ({ op: 'update', entity, id, version: 1, data: { description: id } });
+    const groups = fieldUpdateGroups([
+      move('a'),
+      move('b'),
+      describe('touchpoint', 'c'),
+      describe('stage', 's'),
+      describe('touchpoint', 'd'),
+      move('e'),
+    ]);
+    expect(groups?.map((g) => [g.entity, [...g.fields].join(), g.updates.map((u) => u.id).join()])).toEqual([
+      ['touchpoint', 'position', 'a,b,e'],
+      ['touchpoint', 'description', 'c,d'],
+      ['stage', 'description', 's'],
+    ]);
+  });
+
   it('leaves to the full path what needs the graph: creates, deletes, references, link types, repeated ids, many groups', () => {
     const stageId = 'f6b0b3c2-0000-4000-8000-000000000000';
     expect(fieldUpdateGroups([move('a'), { op: 'delete', entity: 'touchpoint', id: 'b', version: 1 }])).toBeNull();
